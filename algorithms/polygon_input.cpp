@@ -1,0 +1,157 @@
+#include "polygon_input.h"
+
+#include "input_error.h"
+#include "parallel_ranges.h"
+
+#include <geos_c.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace resilience {
+namespace {
+
+// One GEOS context per thread (the reentrant API is not shared between threads).
+class GeosThreadContext {
+public:
+  GeosThreadContext() : handle_(GEOS_init_r()), reader_(GEOSWKBReader_create_r(handle_)) {}
+  ~GeosThreadContext() {
+    GEOSWKBReader_destroy_r(handle_, reader_);
+    GEOS_finish_r(handle_);
+  }
+  GeosThreadContext(const GeosThreadContext &) = delete;
+  GeosThreadContext &operator=(const GeosThreadContext &) = delete;
+  GEOSContextHandle_t handle() const { return handle_; }
+  GEOSWKBReader *reader() const { return reader_; }
+
+private:
+  GEOSContextHandle_t handle_;
+  GEOSWKBReader *reader_;
+};
+
+struct ChunkRings {
+  std::vector<double> xy;
+  std::vector<std::size_t> ringSize;     // points per ring
+  std::vector<std::size_t> featureRings; // rings per feature
+  WeightsBuildReport report;
+};
+
+void appendRing(GEOSContextHandle_t h, const GEOSGeometry *ring, ChunkRings &out) {
+  const GEOSCoordSequence *seq = GEOSGeom_getCoordSeq_r(h, ring);
+  unsigned int size = 0;
+  GEOSCoordSeq_getSize_r(h, seq, &size);
+  if (size == 0)
+    return;
+  const std::size_t start = out.xy.size();
+  out.xy.resize(start + 2 * std::size_t{size});
+  GEOSCoordSeq_copyToBuffer_r(h, seq, out.xy.data() + start, 0, 0);
+  out.ringSize.push_back(size);
+}
+
+// Appends the rings of every polygon inside g (polygon, multipolygon or a collection left by
+// GEOSMakeValid); returns the number of rings appended. Lines and points in a repaired collection
+// have no area and are ignored.
+std::size_t appendPolygonalRings(GEOSContextHandle_t h, const GEOSGeometry *g, ChunkRings &out) {
+  const std::size_t before = out.ringSize.size();
+  switch (GEOSGeomTypeId_r(h, g)) {
+  case GEOS_POLYGON: {
+    if (GEOSisEmpty_r(h, g) == 1)
+      break;
+    appendRing(h, GEOSGetExteriorRing_r(h, g), out);
+    const int holes = GEOSGetNumInteriorRings_r(h, g);
+    for (int k = 0; k < holes; ++k)
+      appendRing(h, GEOSGetInteriorRingN_r(h, g, k), out);
+    break;
+  }
+  case GEOS_MULTIPOLYGON:
+  case GEOS_GEOMETRYCOLLECTION: {
+    const int parts = GEOSGetNumGeometries_r(h, g);
+    for (int k = 0; k < parts; ++k)
+      appendPolygonalRings(h, GEOSGetGeometryN_r(h, g, k), out);
+    break;
+  }
+  default:
+    break;
+  }
+  return out.ringSize.size() - before;
+}
+
+void readFeature(const GeosThreadContext &ctx, std::size_t index,
+                 const std::vector<unsigned char> &blob, ChunkRings &out) {
+  GEOSContextHandle_t h = ctx.handle();
+  if (blob.empty()) {
+    out.report.nullGeometries.push_back(index);
+    out.featureRings.push_back(0);
+    return;
+  }
+  using GeomPtr = std::unique_ptr<GEOSGeometry, std::function<void(GEOSGeometry *)>>;
+  auto destroy = [h](GEOSGeometry *g) { GEOSGeom_destroy_r(h, g); };
+  GeomPtr geom(GEOSWKBReader_read_r(h, ctx.reader(), blob.data(), blob.size()), destroy);
+  if (!geom)
+    throw InputError("feature " + std::to_string(index) + ": the geometry is not readable WKB");
+  const int type = GEOSGeomTypeId_r(h, geom.get());
+  if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON)
+    throw InputError("feature " + std::to_string(index) +
+                     ": contiguity needs polygon or multipolygon geometries, got a " +
+                     std::string(GEOSGeomType_r(h, geom.get())) +
+                     "; use distance-based weights for points and lines");
+  if (GEOSisEmpty_r(h, geom.get()) == 1) {
+    out.report.nullGeometries.push_back(index);
+    out.featureRings.push_back(0);
+    return;
+  }
+  if (GEOSisValid_r(h, geom.get()) != 1) {
+    GeomPtr repaired(GEOSMakeValid_r(h, geom.get()), destroy);
+    if (!repaired)
+      throw InputError("feature " + std::to_string(index) +
+                       ": the geometry is invalid and GEOS could not repair it");
+    geom = std::move(repaired);
+    out.report.repaired.push_back(index);
+  }
+  const std::size_t rings = appendPolygonalRings(h, geom.get(), out);
+  if (rings == 0)
+    out.report.noArea.push_back(index);
+  out.featureRings.push_back(rings);
+}
+
+void appendIndices(std::vector<std::size_t> &to, const std::vector<std::size_t> &from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
+
+} // namespace
+
+PolygonRings readPolygonRings(const std::vector<std::vector<unsigned char>> &wkb,
+                              WeightsBuildReport &report, unsigned threads) {
+  const unsigned chunks = effectiveThreads(threads, wkb.size());
+  std::vector<ChunkRings> parts(chunks);
+  forEachChunk(wkb.size(), chunks, [&](unsigned c, std::size_t begin, std::size_t end) {
+    GeosThreadContext ctx;
+    for (std::size_t i = begin; i < end; ++i)
+      readFeature(ctx, i, wkb[i], parts[c]);
+  });
+
+  PolygonRings out;
+  std::size_t points = 0, rings = 0;
+  for (const auto &p : parts) {
+    points += p.xy.size();
+    rings += p.ringSize.size();
+  }
+  out.xy.reserve(points);
+  out.ringStart.reserve(rings + 1);
+  out.featureRingStart.reserve(wkb.size() + 1);
+  for (auto &p : parts) {
+    out.xy.insert(out.xy.end(), p.xy.begin(), p.xy.end());
+    for (std::size_t size : p.ringSize)
+      out.ringStart.push_back(out.ringStart.back() + size);
+    for (std::size_t count : p.featureRings)
+      out.featureRingStart.push_back(out.featureRingStart.back() + count);
+    appendIndices(report.repaired, p.report.repaired);
+    appendIndices(report.nullGeometries, p.report.nullGeometries);
+    appendIndices(report.noArea, p.report.noArea);
+    p = ChunkRings{};
+  }
+  return out;
+}
+
+} // namespace resilience
