@@ -1,34 +1,13 @@
 #include "polygon_input.h"
 
+#include "geos_context.h"
 #include "input_error.h"
 #include "parallel_ranges.h"
 
-#include <geos_c.h>
-
-#include <functional>
-#include <memory>
 #include <string>
 
 namespace resilience {
 namespace {
-
-// One GEOS context per thread (the reentrant API is not shared between threads).
-class GeosThreadContext {
-public:
-  GeosThreadContext() : handle_(GEOS_init_r()), reader_(GEOSWKBReader_create_r(handle_)) {}
-  ~GeosThreadContext() {
-    GEOSWKBReader_destroy_r(handle_, reader_);
-    GEOS_finish_r(handle_);
-  }
-  GeosThreadContext(const GeosThreadContext &) = delete;
-  GeosThreadContext &operator=(const GeosThreadContext &) = delete;
-  GEOSContextHandle_t handle() const { return handle_; }
-  GEOSWKBReader *reader() const { return reader_; }
-
-private:
-  GEOSContextHandle_t handle_;
-  GEOSWKBReader *reader_;
-};
 
 struct ChunkRings {
   std::vector<double> xy;
@@ -85,9 +64,7 @@ void readFeature(const GeosThreadContext &ctx, std::size_t index,
     out.featureRings.push_back(0);
     return;
   }
-  using GeomPtr = std::unique_ptr<GEOSGeometry, std::function<void(GEOSGeometry *)>>;
-  auto destroy = [h](GEOSGeometry *g) { GEOSGeom_destroy_r(h, g); };
-  GeomPtr geom(GEOSWKBReader_read_r(h, ctx.reader(), blob.data(), blob.size()), destroy);
+  GeosGeometry geom = ctx.read(blob);
   if (!geom)
     throw InputError("feature " + std::to_string(index) + ": the geometry is not readable WKB");
   const int type = GEOSGeomTypeId_r(h, geom.get());
@@ -102,7 +79,7 @@ void readFeature(const GeosThreadContext &ctx, std::size_t index,
     return;
   }
   if (GEOSisValid_r(h, geom.get()) != 1) {
-    GeomPtr repaired(GEOSMakeValid_r(h, geom.get()), destroy);
+    GeosGeometry repaired = ctx.own(GEOSMakeValid_r(h, geom.get()));
     if (!repaired)
       throw InputError("feature " + std::to_string(index) +
                        ": the geometry is invalid and GEOS could not repair it");

@@ -1,0 +1,63 @@
+#include "representative_points.h"
+
+#include "geos_context.h"
+#include "input_error.h"
+#include "parallel_ranges.h"
+
+#include <limits>
+#include <string>
+
+namespace resilience {
+
+RepresentativePoints representativePoints(const std::vector<std::vector<unsigned char>> &geometries,
+                                          RepresentativePoint kind, unsigned threads) {
+  const std::size_t n = geometries.size();
+  RepresentativePoints out;
+  out.x.assign(n, std::numeric_limits<double>::quiet_NaN());
+  out.y = out.x;
+  const unsigned chunks = effectiveThreads(threads, n);
+  std::vector<WeightsBuildReport> reports(chunks);
+  forEachChunk(n, chunks, [&](unsigned c, std::size_t begin, std::size_t end) {
+    GeosThreadContext ctx;
+    GEOSContextHandle_t h = ctx.handle();
+    for (std::size_t i = begin; i < end; ++i) {
+      if (geometries[i].empty()) {
+        reports[c].nullGeometries.push_back(i);
+        continue;
+      }
+      GeosGeometry g = ctx.read(geometries[i]);
+      if (!g)
+        throw InputError("feature " + std::to_string(i) + ": the geometry is not readable WKB");
+      if (GEOSisEmpty_r(h, g.get()) == 1) {
+        reports[c].nullGeometries.push_back(i);
+        continue;
+      }
+      if (GEOSisValid_r(h, g.get()) != 1) {
+        GeosGeometry repaired = ctx.own(GEOSMakeValid_r(h, g.get()));
+        if (!repaired)
+          throw InputError("feature " + std::to_string(i) +
+                           ": the geometry is invalid and GEOS could not repair it");
+        g = std::move(repaired);
+        reports[c].repaired.push_back(i);
+      }
+      GeosGeometry p =
+          ctx.own(kind == RepresentativePoint::Centroid ? GEOSGetCentroid_r(h, g.get())
+                                                        : GEOSPointOnSurface_r(h, g.get()));
+      if (!p || GEOSisEmpty_r(h, p.get()) == 1) {
+        reports[c].noArea.push_back(i);
+        continue;
+      }
+      GEOSGeomGetX_r(h, p.get(), &out.x[i]);
+      GEOSGeomGetY_r(h, p.get(), &out.y[i]);
+    }
+  });
+  for (const auto &r : reports) {
+    out.report.repaired.insert(out.report.repaired.end(), r.repaired.begin(), r.repaired.end());
+    out.report.nullGeometries.insert(out.report.nullGeometries.end(), r.nullGeometries.begin(),
+                                     r.nullGeometries.end());
+    out.report.noArea.insert(out.report.noArea.end(), r.noArea.begin(), r.noArea.end());
+  }
+  return out;
+}
+
+} // namespace resilience
