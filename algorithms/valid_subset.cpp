@@ -1,0 +1,143 @@
+#include "valid_subset.h"
+
+#include "input_error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace resilience {
+
+const char *nullReasonText(NullReason reason) {
+  switch (reason) {
+  case NullReason::None:
+    return "";
+  case NullReason::NullValue:
+    return "NULL value";
+  case NullReason::Island:
+    return "no neighbour with a valid value";
+  case NullReason::NonPositivePopulation:
+    return "population at risk is zero or negative";
+  }
+  return "";
+}
+
+ValidSubset makeValidSubset(const MaskedValues &values, const SpatialWeights &weights,
+                            const SubsetOptions &options, const std::string &valueName) {
+  const std::size_t n = values.size();
+  if (weights.size() != n)
+    throw InputError("the spatial weights describe " + std::to_string(weights.size()) +
+                     " features but '" + valueName + "' has " + std::to_string(n) + " values");
+  ValidSubset s;
+  s.summary.features = n;
+  constexpr std::uint32_t absent = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> position(n, absent);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!values.isValid(i)) {
+      ++s.summary.nullValues;
+      continue;
+    }
+    position[i] = static_cast<std::uint32_t>(s.feature.size());
+    s.feature.push_back(static_cast<std::uint32_t>(i));
+    s.values.push_back(values.values[i]);
+  }
+
+  const std::size_t m = s.feature.size();
+  std::vector<std::size_t> offsets(m + 1, 0);
+  std::vector<std::uint32_t> neighbours;
+  std::vector<double> linkWeights;
+  neighbours.reserve(weights.neighbours().size() + (options.self == SelfLink::Include ? m : 0));
+  linkWeights.reserve(neighbours.capacity());
+  s.island.assign(m, 0);
+  std::vector<std::pair<std::uint32_t, double>> row;
+  for (std::size_t r = 0; r < m; ++r) {
+    const std::size_t i = s.feature[r];
+    row.clear();
+    bool hasSelf = false;
+    const std::uint32_t *nb = weights.neighboursBegin(i);
+    const double *w = weights.weightsBegin(i);
+    for (std::size_t k = 0; k < weights.neighbourCount(i); ++k) {
+      if (!std::isfinite(w[k]))
+        throw InputError("the spatial weights hold a non-finite weight for feature " +
+                         std::to_string(i) + " (0-based)");
+      const std::uint32_t p = position[nb[k]];
+      if (p == absent)
+        continue; // the neighbour's value is NULL
+      if (nb[k] == i) {
+        if (options.self == SelfLink::Exclude)
+          continue;
+        hasSelf = true;
+      }
+      row.emplace_back(p, w[k]);
+    }
+    if (options.self == SelfLink::Include && !hasSelf)
+      row.emplace_back(static_cast<std::uint32_t>(r), 1.0);
+    std::sort(row.begin(), row.end());
+
+    double othersWeight = 0.0;
+    double sum = 0.0;
+    for (const auto &link : row) {
+      sum += link.second;
+      if (link.first != r)
+        othersWeight += std::abs(link.second);
+    }
+    if (othersWeight == 0.0) {
+      s.island[r] = 1;
+      ++s.summary.islands;
+    }
+    // spdep nb2listw style "W": (1 / row sum) * weights.
+    const double scale = (options.rowStandardise && sum != 0.0) ? 1.0 / sum : 1.0;
+    for (const auto &link : row) {
+      neighbours.push_back(link.first);
+      linkWeights.push_back(scale * link.second);
+    }
+    offsets[r + 1] = neighbours.size();
+  }
+  s.summary.computed = m - s.summary.islands;
+  s.weights = SpatialWeights(std::move(offsets), std::move(neighbours), std::move(linkWeights),
+                             weights.provenance() + (options.rowStandardise ? ", W" : ""));
+  return s;
+}
+
+void requireSpread(const ValidSubset &subset, std::size_t minimum, const std::string &valueName,
+                   const std::string &statistic) {
+  if (subset.size() < minimum)
+    throw InputError(statistic + " needs at least " + std::to_string(minimum) +
+                     " features with a valid '" + valueName + "' value, found " +
+                     std::to_string(subset.size()));
+  const auto [low, high] = std::minmax_element(subset.values.begin(), subset.values.end());
+  if (*low == *high)
+    throw InputError(statistic + " is undefined: '" + valueName +
+                     "' has the same value at every feature (zero variance)");
+}
+
+std::vector<double> spatialLag(const SpatialWeights &weights, const std::vector<double> &v) {
+  std::vector<double> lag(weights.size(), 0.0);
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    const std::uint32_t *nb = weights.neighboursBegin(i);
+    const double *w = weights.weightsBegin(i);
+    double sum = 0.0;
+    for (std::size_t k = 0; k < weights.neighbourCount(i); ++k)
+      sum += w[k] * v[nb[k]];
+    lag[i] = sum;
+  }
+  return lag;
+}
+
+std::vector<double> toInputOrder(const ValidSubset &subset, const std::vector<double> &subsetValues,
+                                 std::size_t featureCount) {
+  std::vector<double> out(featureCount, std::numeric_limits<double>::quiet_NaN());
+  for (std::size_t r = 0; r < subset.size(); ++r)
+    out[subset.feature[r]] = subsetValues[r];
+  return out;
+}
+
+std::vector<NullReason> nullReasons(const ValidSubset &subset, std::size_t featureCount) {
+  std::vector<NullReason> out(featureCount, NullReason::NullValue);
+  for (std::size_t r = 0; r < subset.size(); ++r)
+    out[subset.feature[r]] = subset.island[r] ? NullReason::Island : NullReason::None;
+  return out;
+}
+
+} // namespace resilience
