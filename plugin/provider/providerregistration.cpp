@@ -1,0 +1,29 @@
+#include "providerregistration.h"
+
+#include "resilience_metadata.h"
+#include "resilienceprovider.h"
+
+#include <qgsapplication.h>
+#include <qgsprocessingregistry.h>
+
+bool registerResilienceProvider() {
+  QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
+  if (!registry || registry->providerById(ResilienceProvider::providerId()))
+    return false;
+  return registry->addProvider(new ResilienceProvider());
+}
+
+void unregisterResilienceProvider() {
+  QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
+  if (registry)
+    if (QgsProcessingProvider *provider = registry->providerById(ResilienceProvider::providerId()))
+      registry->removeProvider(provider);
+}
+
+int resilience_register_provider() {
+  return registerResilienceProvider() ? 1 : 0;
+}
+
+const char *resilience_version() {
+  return RESILIENCE_VERSION;
+}

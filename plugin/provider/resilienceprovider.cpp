@@ -1,0 +1,31 @@
+#include "resilienceprovider.h"
+
+#include "jointablealgorithm.h"
+#include "resilience_metadata.h"
+#include "resourcepaths.h"
+
+#include <QIcon>
+
+QString ResilienceProvider::name() const {
+  return QStringLiteral(RESILIENCE_NAME);
+}
+
+QString ResilienceProvider::longName() const {
+  return QStringLiteral("%1 %2").arg(QStringLiteral(RESILIENCE_NAME), versionInfo());
+}
+
+QString ResilienceProvider::versionInfo() const {
+  return QStringLiteral(RESILIENCE_VERSION);
+}
+
+QIcon ResilienceProvider::icon() const {
+  return QIcon(svgIconPath());
+}
+
+QString ResilienceProvider::svgIconPath() const {
+  return resiliencePluginIconPath();
+}
+
+void ResilienceProvider::loadAlgorithms() {
+  addAlgorithm(new JoinTableAlgorithm());
+}

@@ -1,0 +1,34 @@
+#include "resourcepaths.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <dlfcn.h>
+
+namespace {
+
+QString providerLibraryDirectory() {
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void *>(&resilienceStylesDirectory), &info) && info.dli_fname)
+    return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
+  return QString();
+}
+
+} // namespace
+
+QString resilienceStylesDirectory() {
+  const QString overridden = qEnvironmentVariable("RESILIENCE_STYLES_DIR");
+  if (!overridden.isEmpty())
+    return overridden;
+  const QStringList candidates = {providerLibraryDirectory() + QStringLiteral("/styles"),
+                                  QStringLiteral(RESILIENCE_INSTALLED_STYLES_DIR),
+                                  QStringLiteral(RESILIENCE_SOURCE_STYLES_DIR)};
+  for (const QString &candidate : candidates)
+    if (QFileInfo(candidate + QStringLiteral("/README.md")).exists())
+      return candidate;
+  return QStringLiteral(RESILIENCE_SOURCE_STYLES_DIR);
+}
+
+QString resiliencePluginIconPath() {
+  return QDir(resilienceStylesDirectory()).filePath(QStringLiteral("icon.svg"));
+}

@@ -1,0 +1,8 @@
+#pragma once
+#include <QString>
+
+// Where the QML styles and the icon live: beside the provider library when it is packaged as a
+// plugin folder (ZIP install), in the install prefix's share folder, or in the source tree for
+// builds run in place. RESILIENCE_STYLES_DIR overrides all three.
+QString resilienceStylesDirectory();
+QString resiliencePluginIconPath();
