@@ -25,7 +25,6 @@ struct KeyJoinPlan {
 
 // Throws InputError listing the duplicate keys when two table rows normalise to the same key.
 KeyJoinPlan planKeyJoin(const std::vector<std::optional<std::string>> &polygonKeys,
-                        const std::vector<std::optional<std::string>> &tableKeys,
-                        KeyMatching mode);
+                        const std::vector<std::optional<std::string>> &tableKeys, KeyMatching mode);
 
 } // namespace resilience

@@ -31,7 +31,8 @@ std::string withoutZeroFraction(const std::string &s) {
   if (sep == std::string::npos || sep == 0)
     return s;
   const std::string fraction = s.substr(sep + 1);
-  if (!fraction.empty() && std::all_of(fraction.begin(), fraction.end(), [](char c) { return c == '0'; }))
+  if (!fraction.empty() &&
+      std::all_of(fraction.begin(), fraction.end(), [](char c) { return c == '0'; }))
     return s.substr(0, sep);
   return s;
 }

@@ -1,8 +1,9 @@
 #pragma once
 // Normalises join keys so that the same area written in different ways matches.
 // CBS (Statistics Netherlands) writes one municipality as "GM0855" (gwb_code_10), "0855"
-// (gwb_code_8) or the number 855; wijken and buurten follow the same pattern with WK/BU prefixes and
-// 6/8 digits. The cbs mode maps all of these to one canonical form ("GM0855", "WK085501", "BU08550101").
+// (gwb_code_8) or the number 855; wijken and buurten follow the same pattern with WK/BU prefixes
+// and 6/8 digits. The cbs mode maps all of these to one canonical form ("GM0855", "WK085501",
+// "BU08550101").
 #include <optional>
 #include <string>
 #include <vector>

@@ -34,12 +34,14 @@ std::string withPlainSpaces(std::string s) {
   return s;
 }
 
-// Checks that a thousands separator splits the integer part into a 1-3 digit head and 3-digit groups.
+// Checks that a thousands separator splits the integer part into a 1-3 digit head and 3-digit
+// groups.
 bool validGrouping(const std::string &integerPart, char separator) {
   std::size_t start = 0, groups = 0;
   while (true) {
     const auto pos = integerPart.find(separator, start);
-    const std::string group = integerPart.substr(start, pos == std::string::npos ? pos : pos - start);
+    const std::string group =
+        integerPart.substr(start, pos == std::string::npos ? pos : pos - start);
     if (group.empty() || (groups == 0 ? group.size() > 3 : group.size() != 3))
       return false;
     ++groups;
@@ -119,11 +121,13 @@ NoDataRules NoDataRules::parse(const std::string &spec) {
   std::size_t start = 0;
   while (start <= spec.size()) {
     const auto end = spec.find(';', start);
-    const std::string term = trimmed(spec.substr(start, end == std::string::npos ? end : end - start));
+    const std::string term =
+        trimmed(spec.substr(start, end == std::string::npos ? end : end - start));
     if (term.rfind("<=", 0) == 0 || term.rfind(">=", 0) == 0) {
       const auto threshold = parseLocalisedNumber(term.substr(2));
       if (!threshold)
-        throw InputError("no-data rule '" + term + "': expected a number after " + term.substr(0, 2));
+        throw InputError("no-data rule '" + term + "': expected a number after " +
+                         term.substr(0, 2));
       (term[0] == '<' ? rules.atOrBelow : rules.atOrAbove) = *threshold;
     } else if (!term.empty()) {
       rules.markers.push_back(lower(term));

@@ -1,7 +1,8 @@
 #pragma once
 // Reading numbers the way Dutch statistical tables write them: decimal commas ("12,5"), thousands
 // separators ("1.234.567", "1 234", "1,234.5"), and no-data markers (CBS writes "." for missing,
-// "x" for confidential, "-" for not applicable, and sentinels such as -99999997 in numeric columns).
+// "x" for confidential, "-" for not applicable, and sentinels such as -99999997 in numeric
+// columns).
 #include "masked_values.h"
 
 #include <optional>
@@ -46,11 +47,11 @@ struct Cell {
 // The verdict on one column: numeric when every cell that is not NULL or no-data reads as a number.
 struct ParsedColumn {
   bool numeric = false;
-  bool integral = false;          // numeric and every value a whole number within 64-bit range
-  MaskedValues values;            // the numbers (numeric columns only)
+  bool integral = false;              // numeric and every value a whole number within 64-bit range
+  MaskedValues values;                // the numbers (numeric columns only)
   std::vector<std::uint8_t> isNoData; // 1 where a marker or sentinel was turned into NULL
-  std::size_t noDataCount = 0;    // values set NULL by the rules (empty cells not counted)
-  std::string firstNonNumeric;    // an example of text that kept the column textual
+  std::size_t noDataCount = 0;        // values set NULL by the rules (empty cells not counted)
+  std::string firstNonNumeric;        // an example of text that kept the column textual
 };
 
 ParsedColumn parseColumn(const std::vector<Cell> &cells, const NoDataRules &rules);
