@@ -382,4 +382,15 @@ WeightsResult contiguityWeights(const std::vector<std::vector<unsigned char>> &g
   return result;
 }
 
+std::string unmatchedBoundaryWarning(const ConnectivityReport &report) {
+  // Real polygon layers have a few islands (lakes, off-shore islands); a majority means the
+  // neighbours' boundaries do not meet vertex for vertex.
+  if (report.features < 2 || 2 * report.islands.size() <= report.features)
+    return {};
+  return std::to_string(report.islands.size()) + " of " + std::to_string(report.features) +
+         " features have no contiguity neighbour: the boundaries probably do not share vertices "
+         "exactly (digitised separately, rounded or re-projected). Set a snapping tolerance, or "
+         "use distance-based weights.";
+}
+
 } // namespace resilience

@@ -13,6 +13,7 @@
 // not from a GEOS STRtree, which keeps it within a small factor of the exact mode.
 #include "weights_build_report.h"
 
+#include <string>
 #include <vector>
 
 namespace resilience {
@@ -36,5 +37,10 @@ inline constexpr double kRelativeTolerance = 1e-6;
 // that are not WKB polygons/multipolygons.
 WeightsResult contiguityWeights(const std::vector<std::vector<unsigned char>> &geometries,
                                 const ContiguityOptions &options = {});
+
+// A warning for the log when a contiguity result looks like boundaries that were not matched
+// (most features without any neighbour: separately digitised, rounded or re-projected layers),
+// suggesting a tolerance; empty when the result looks plausible.
+std::string unmatchedBoundaryWarning(const ConnectivityReport &report);
 
 } // namespace resilience

@@ -1,8 +1,8 @@
 #include "polygon_input.h"
 
-#include "geos_context.h"
 #include "input_error.h"
 #include "parallel_ranges.h"
+#include "wkb_reading.h"
 
 #include <string>
 
@@ -64,7 +64,8 @@ void readFeature(const GeosThreadContext &ctx, std::size_t index,
     out.featureRings.push_back(0);
     return;
   }
-  GeosGeometry geom = ctx.read(blob);
+  bool rebuilt = false;
+  GeosGeometry geom = readWkbLenient(ctx, blob, rebuilt);
   if (!geom)
     throw InputError("feature " + std::to_string(index) + ": the geometry is not readable WKB");
   const int type = GEOSGeomTypeId_r(h, geom.get());
@@ -73,8 +74,10 @@ void readFeature(const GeosThreadContext &ctx, std::size_t index,
                      ": contiguity needs polygon or multipolygon geometries, got a " +
                      std::string(GEOSGeomType_r(h, geom.get())) +
                      "; use distance-based weights for points and lines");
+  if (rebuilt)
+    out.report.repaired.push_back(index);
   if (GEOSisEmpty_r(h, geom.get()) == 1) {
-    out.report.nullGeometries.push_back(index);
+    (rebuilt ? out.report.noArea : out.report.nullGeometries).push_back(index);
     out.featureRings.push_back(0);
     return;
   }
@@ -84,7 +87,8 @@ void readFeature(const GeosThreadContext &ctx, std::size_t index,
       throw InputError("feature " + std::to_string(index) +
                        ": the geometry is invalid and GEOS could not repair it");
     geom = std::move(repaired);
-    out.report.repaired.push_back(index);
+    if (!rebuilt)
+      out.report.repaired.push_back(index);
   }
   const std::size_t rings = appendPolygonalRings(h, geom.get(), out);
   if (rings == 0)

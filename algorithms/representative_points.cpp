@@ -1,8 +1,8 @@
 #include "representative_points.h"
 
-#include "geos_context.h"
 #include "input_error.h"
 #include "parallel_ranges.h"
+#include "wkb_reading.h"
 
 #include <limits>
 #include <string>
@@ -25,11 +25,14 @@ RepresentativePoints representativePoints(const std::vector<std::vector<unsigned
         reports[c].nullGeometries.push_back(i);
         continue;
       }
-      GeosGeometry g = ctx.read(geometries[i]);
+      bool rebuilt = false;
+      GeosGeometry g = readWkbLenient(ctx, geometries[i], rebuilt);
       if (!g)
         throw InputError("feature " + std::to_string(i) + ": the geometry is not readable WKB");
+      if (rebuilt)
+        reports[c].repaired.push_back(i);
       if (GEOSisEmpty_r(h, g.get()) == 1) {
-        reports[c].nullGeometries.push_back(i);
+        (rebuilt ? reports[c].noArea : reports[c].nullGeometries).push_back(i);
         continue;
       }
       if (GEOSisValid_r(h, g.get()) != 1) {
@@ -38,7 +41,8 @@ RepresentativePoints representativePoints(const std::vector<std::vector<unsigned
           throw InputError("feature " + std::to_string(i) +
                            ": the geometry is invalid and GEOS could not repair it");
         g = std::move(repaired);
-        reports[c].repaired.push_back(i);
+        if (!rebuilt)
+          reports[c].repaired.push_back(i);
       }
       GeosGeometry p =
           ctx.own(kind == RepresentativePoint::Centroid ? GEOSGetCentroid_r(h, g.get())
