@@ -72,7 +72,7 @@ ValidSubset makeValidSubset(const MaskedValues &values, const SpatialWeights &we
       row.emplace_back(p, w[k]);
     }
     if (options.self == SelfLink::Include && !hasSelf)
-      row.emplace_back(static_cast<std::uint32_t>(r), 1.0);
+      row.emplace_back(static_cast<std::uint32_t>(r), options.selfWeight);
     std::sort(row.begin(), row.end());
 
     double othersWeight = 0.0;

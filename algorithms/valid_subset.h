@@ -42,12 +42,13 @@ struct NullSummary {
 // What to do with the diagonal (a feature listed as its own neighbour).
 enum class SelfLink {
   Exclude, // drop it: Moran's I and Gi compare a feature with the others only
-  Include  // keep it, or add it with weight 1 before standardising (spdep include.self, for Gi*)
+  Include  // keep it, or add it with selfWeight before standardising (spdep include.self, Gi*)
 };
 
 struct SubsetOptions {
   bool rowStandardise = true; // spdep style "W"; false keeps the weights as given ("B" for binary)
   SelfLink self = SelfLink::Exclude;
+  double selfWeight = 1.0; // weight of an added self link (SelfLink::Include)
 };
 
 struct ValidSubset {
