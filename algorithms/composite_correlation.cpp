@@ -51,6 +51,19 @@ double spearmanCorrelation(const MaskedValues &a, const MaskedValues &b) {
   return pearsonCorrelation(averageRanks(x), averageRanks(y));
 }
 
+namespace {
+
+// Spearman's rho reusing each column's ranks when no entry is lost to the other column's NULLs
+// (the common case), re-ranking the complete pairs otherwise.
+double spearmanWithRanks(const MaskedValues &a, const MaskedValues &b, const MaskedValues &ranksA,
+                         const MaskedValues &ranksB, std::size_t pairs) {
+  if (pairs == a.validCount() && pairs == b.validCount())
+    return pearsonCorrelation(ranksA, ranksB);
+  return spearmanCorrelation(a, b);
+}
+
+} // namespace
+
 CorrelationReport correlateComposite(const CompositeSpec &spec, const CompositeResult &result) {
   CorrelationReport report;
   std::vector<const MaskedValues *> columns;
@@ -61,6 +74,9 @@ CorrelationReport correlateComposite(const CompositeSpec &spec, const CompositeR
   report.names.push_back(kResilienceField);
   columns.push_back(&result.resilience);
   const std::size_t m = columns.size();
+  std::vector<MaskedValues> ranks;
+  for (const auto *c : columns)
+    ranks.push_back(averageRanks(*c));
   report.pearson.assign(m * m, kNaN);
   report.spearman.assign(m * m, kNaN);
   report.pairs.assign(m * m, 0);
@@ -68,7 +84,7 @@ CorrelationReport correlateComposite(const CompositeSpec &spec, const CompositeR
     for (std::size_t b = a; b < m; ++b) {
       std::size_t pairs = 0;
       const double r = pearsonCorrelation(*columns[a], *columns[b], &pairs);
-      const double rho = spearmanCorrelation(*columns[a], *columns[b]);
+      const double rho = spearmanWithRanks(*columns[a], *columns[b], ranks[a], ranks[b], pairs);
       for (const std::size_t at : {a * m + b, b * m + a}) {
         report.pearson[at] = r;
         report.spearman[at] = rho;

@@ -13,14 +13,18 @@ bool takesPart(const MaskedValues &x, const std::vector<std::uint8_t> &include, 
   return x.isValid(i) && (include.empty() || include[i] != 0);
 }
 
-// The values that take part, direction applied, sorted ascending.
-std::vector<double> sortedParticipants(const MaskedValues &x,
-                                       const std::vector<std::uint8_t> &include, double sign) {
+// The values that take part, direction applied, in input order.
+std::vector<double> participants(const MaskedValues &x, const std::vector<std::uint8_t> &include,
+                                 double sign) {
   std::vector<double> v;
   v.reserve(x.size());
   for (std::size_t i = 0; i < x.size(); ++i)
     if (takesPart(x, include, i))
       v.push_back(sign * x.values[i]);
+  return v;
+}
+
+std::vector<double> sortedCopy(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v;
 }
@@ -49,20 +53,20 @@ std::pair<double, double> meanAndSd(const std::vector<double> &v) {
 // Ranks of the participating entries, ties resolved by `tieRank(first, last)` (1-based positions
 // of the tie block in sorted order).
 template <typename TieRank> MaskedValues ranksWith(const MaskedValues &x, TieRank tieRank) {
-  std::vector<std::size_t> order;
+  std::vector<std::pair<double, std::size_t>> order; // (value, index): sorts without indirection
+  order.reserve(x.size());
   for (std::size_t i = 0; i < x.size(); ++i)
     if (x.isValid(i))
-      order.push_back(i);
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return x.values[a] < x.values[b]; });
+      order.emplace_back(x.values[i], i);
+  std::sort(order.begin(), order.end());
   MaskedValues out(x.size());
   for (std::size_t first = 0; first < order.size();) {
     std::size_t last = first;
-    while (last + 1 < order.size() && x.values[order[last + 1]] == x.values[order[first]])
+    while (last + 1 < order.size() && order[last + 1].first == order[first].first)
       ++last;
     const double r = tieRank(first + 1, last + 1);
     for (std::size_t k = first; k <= last; ++k)
-      out.set(order[k], r);
+      out.set(order[k].second, r);
     first = last + 1;
   }
   return out;
@@ -117,7 +121,7 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
                            const std::optional<Goalposts> &goalposts) {
   const double sign = reverse ? -1.0 : 1.0;
   NormalisedColumn out;
-  const std::vector<double> v = sortedParticipants(x, include, sign);
+  std::vector<double> v = participants(x, include, sign);
   if (v.empty()) {
     out.skipReason = "no valid value";
     return out;
@@ -137,7 +141,8 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
     out.skipReason = "only one valid value";
     return out;
   }
-  const double min = v.front(), max = v.back();
+  const auto [minIt, maxIt] = std::minmax_element(v.begin(), v.end());
+  const double min = *minIt, max = *maxIt;
   if (min == max) {
     char value[32];
     std::snprintf(value, sizeof value, "%.10g", sign * min);
@@ -155,15 +160,19 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
                                  [=](double y) { return 100.0 * (y - min) / (max - min); });
     break;
   case NormalisationMethod::Rank: {
-    // Rank of y = 1 + number of values strictly below y (ties "min").
+    MaskedValues directed(x.size());
+    for (std::size_t i = 0; i < x.size(); ++i)
+      if (takesPart(x, include, i))
+        directed.set(i, sign * x.values[i]);
     const double n = static_cast<double>(v.size());
-    out.values = mapParticipants(x, include, sign, [&](double y) {
-      const auto below = std::lower_bound(v.begin(), v.end(), y) - v.begin();
-      return 100.0 * static_cast<double>(below) / (n - 1.0);
-    });
+    out.values = minRanks(directed);
+    for (std::size_t i = 0; i < x.size(); ++i)
+      if (out.values.isValid(i))
+        out.values.values[i] = 100.0 * (out.values.values[i] - 1.0) / (n - 1.0);
     break;
   }
   case NormalisationMethod::Robust: {
+    std::sort(v.begin(), v.end());
     const double median = quantileType7(v, 0.5);
     const double iqr = quantileType7(v, 0.75) - quantileType7(v, 0.25);
     if (iqr == 0.0) {
@@ -182,7 +191,7 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
 WinsorCounts winsorise(MaskedValues &x, const std::vector<std::uint8_t> &include, double lower,
                        double upper) {
   WinsorCounts counts;
-  const std::vector<double> v = sortedParticipants(x, include, 1.0);
+  const std::vector<double> v = sortedCopy(participants(x, include, 1.0));
   if (v.empty())
     return counts;
   const double lo = quantileType7(v, lower), hi = quantileType7(v, upper);
