@@ -175,6 +175,23 @@ std::vector<DomainWeight> usedDomains(const CompositeSpec &spec) {
   return out;
 }
 
+std::vector<std::string> requiredFields(const CompositeSpec &spec) {
+  std::vector<std::string> fields;
+  const auto add = [&](const std::string &f) {
+    if (std::find(fields.begin(), fields.end(), f) == fields.end())
+      fields.push_back(f);
+  };
+  for (const auto &ind : spec.indicators) {
+    if (!ind.isRate()) {
+      add(ind.field);
+      continue;
+    }
+    add(ind.numerator);
+    add(ind.denominator);
+  }
+  return fields;
+}
+
 CompositeSpec parseSpecCsv(std::istream &in, const std::string &sourceName) {
   std::string line;
   std::size_t lineNo = 0;

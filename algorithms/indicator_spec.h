@@ -71,6 +71,10 @@ void validateSpec(const CompositeSpec &spec);
 // The domains that carry at least one indicator, with their weights, in output order.
 std::vector<DomainWeight> usedDomains(const CompositeSpec &spec);
 
+// The input fields the spec reads (plain indicators, numerators, denominators), each once, in
+// spec order: what the plugin must load into CompositeInput::fields.
+std::vector<std::string> requiredFields(const CompositeSpec &spec);
+
 // Parsing throws InputError naming `sourceName` and the line (CSV) or indicator (JSON).
 CompositeSpec parseSpecCsv(std::istream &in, const std::string &sourceName);
 CompositeSpec parseSpecJson(const std::string &text, const std::string &sourceName);

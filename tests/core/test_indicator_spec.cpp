@@ -187,6 +187,17 @@ TEST(IndicatorSpec, JsonErrorsNameTheIndicator) {
             "spec.json: indicator 'a': goalposts need both goal_min and goal_max");
 }
 
+TEST(IndicatorSpec, RequiredFieldsListEveryInputOnce) {
+  CompositeSpec spec = richSpec();
+  IndicatorSpec other("ww_per_1000", "personal", Direction::Negative, 1);
+  other.numerator = "ww";
+  other.denominator = "inhabitants";
+  spec.indicators.push_back(other);
+  EXPECT_EQ(requiredFields(spec),
+            (std::vector<std::string>{"benefits", "inhabitants", "households \"single\"",
+                                      "green, share", "ww"}));
+}
+
 TEST(IndicatorSpec, CsvAndJsonRoundTrip) {
   const CompositeSpec spec = richSpec();
   std::ostringstream csv;
