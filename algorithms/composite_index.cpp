@@ -45,6 +45,28 @@ const MaskedValues &inputField(const CompositeInput &input, const std::string &f
   return it->second;
 }
 
+// The common length of every field the spec reads (and of the feature ids, when given).
+std::size_t checkedFeatureCount(const CompositeInput &input, const CompositeSpec &spec) {
+  std::string first;
+  std::size_t n = 0;
+  for (const auto &ind : spec.indicators)
+    for (const std::string &field : ind.isRate()
+                                        ? std::vector<std::string>{ind.numerator, ind.denominator}
+                                        : std::vector<std::string>{ind.field}) {
+      const std::size_t size = inputField(input, field, ind.field).size();
+      if (first.empty()) {
+        first = field;
+        n = size;
+      } else if (size != n)
+        throw InputError("field '" + field + "' has " + std::to_string(size) +
+                         " values but field '" + first + "' has " + std::to_string(n));
+    }
+  if (!input.featureIds.empty() && input.featureIds.size() != n)
+    throw InputError("the input has " + std::to_string(input.featureIds.size()) +
+                     " feature ids for " + std::to_string(n) + " features");
+  return n;
+}
+
 // numerator / denominator * per; NULL where the denominator is 0 or NULL (counted) or the
 // numerator is NULL.
 MaskedValues deriveRate(const MaskedValues &num, const MaskedValues &den, double per,
@@ -165,19 +187,7 @@ PreparedIndicators prepareIndicators(const CompositeInput &input, const Composit
   PreparedIndicators p;
   p.featureIds = input.featureIds;
   auto &messages = p.report.messages;
-  bool sized = false;
-  std::string firstField;
-  const auto checkLength = [&](const std::string &field, const MaskedValues &column) {
-    if (!sized) {
-      p.featureCount = column.size();
-      firstField = field;
-      sized = true;
-    } else if (column.size() != p.featureCount)
-      throw InputError("field '" + field + "' has " + std::to_string(column.size()) +
-                       " values but field '" + firstField + "' has " +
-                       std::to_string(p.featureCount));
-  };
-
+  p.featureCount = checkedFeatureCount(input, spec);
   for (const auto &ind : spec.indicators) {
     IndicatorReport r;
     r.field = ind.field;
@@ -185,8 +195,6 @@ PreparedIndicators prepareIndicators(const CompositeInput &input, const Composit
     if (ind.isRate()) {
       const MaskedValues &num = inputField(input, ind.numerator, ind.field);
       const MaskedValues &den = inputField(input, ind.denominator, ind.field);
-      checkLength(ind.numerator, num);
-      checkLength(ind.denominator, den);
       std::vector<std::size_t> bad;
       p.columns.push_back(deriveRate(num, den, ind.per, bad));
       r.rateNulls = bad.size();
@@ -196,9 +204,7 @@ PreparedIndicators prepareIndicators(const CompositeInput &input, const Composit
             "' is 0 or NULL for " + std::to_string(bad.size()) +
             " feature(s), the rate is NULL there: " + featureList(input.featureIds, bad));
     } else {
-      const MaskedValues &column = inputField(input, ind.field, ind.field);
-      checkLength(ind.field, column);
-      p.columns.push_back(column);
+      p.columns.push_back(inputField(input, ind.field, ind.field));
     }
     r.validCount = p.columns.back().validCount();
     r.nullCount = p.featureCount - r.validCount;
@@ -208,10 +214,6 @@ PreparedIndicators prepareIndicators(const CompositeInput &input, const Composit
     }
     p.report.indicators.push_back(r);
   }
-  if (!p.featureIds.empty() && p.featureIds.size() != p.featureCount)
-    throw InputError("the input has " + std::to_string(p.featureIds.size()) + " feature ids for " +
-                     std::to_string(p.featureCount) + " features");
-
   p.included.assign(p.featureCount, 1);
   if (options.missing == MissingPolicy::ExcludeFeature) {
     std::vector<std::size_t> excluded;

@@ -226,6 +226,14 @@ TEST(CompositeIndex, ZeroVarianceAndAllNullIndicatorsAreSkipped) {
   EXPECT_EQ(withUnusable.report.indicators[4].skipReason, "no valid value");
   EXPECT_EQ(withUnusable.report.indicators[3].effectiveWeight, 0.0);
   EXPECT_FALSE(withUnusable.normalised[4].isValid(0));
+
+  // Listwise exclusion ignores the all-NULL indicator instead of excluding every feature.
+  CompositeOptions exclude = minmaxOptions();
+  exclude.missing = MissingPolicy::ExcludeFeature;
+  const auto excluded = computeCompositeIndex(in, spec, exclude);
+  EXPECT_EQ(excluded.report.excludedFeatures, 0u);
+  for (std::size_t i = 0; i < 4; ++i)
+    EXPECT_NEAR(excluded.resilience.values[i], without.resilience.values[i], kTol);
 }
 
 TEST(CompositeIndex, NoUsableIndicatorIsAnError) {
@@ -261,6 +269,12 @@ TEST(CompositeIndex, BadInputNamesTheProblem) {
   CompositeInput ragged = smallTable();
   ragged.fields["c"] = MaskedValues::fromDoubles({1, 2, 3});
   EXPECT_THROW(computeCompositeIndex(ragged, smallSpec(), CompositeOptions{}), InputError);
+  CompositeInput shortIds = smallTable();
+  shortIds.featureIds.pop_back();
+  EXPECT_THROW(computeCompositeIndex(shortIds, smallSpec(), CompositeOptions{}), InputError);
+  CompositeOptions badCoverage;
+  badCoverage.minCoverage = 1.5;
+  EXPECT_THROW(computeCompositeIndex(smallTable(), smallSpec(), badCoverage), InputError);
 }
 
 TEST(CompositeIndex, RatesFromNumeratorAndDenominator) {
