@@ -127,6 +127,10 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
     return out;
   }
   if (method == NormalisationMethod::Goalposts) {
+    if (!goalposts) {
+      out.skipReason = "no goalposts given";
+      return out;
+    }
     // Negating x turns goalposts (lo, hi) into (-hi, -lo): 100 (hi - x) / (hi - lo).
     const double lo = reverse ? -goalposts->high : goalposts->low;
     const double hi = reverse ? -goalposts->low : goalposts->high;
@@ -160,12 +164,8 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
                                  [=](double y) { return 100.0 * (y - min) / (max - min); });
     break;
   case NormalisationMethod::Rank: {
-    MaskedValues directed(x.size());
-    for (std::size_t i = 0; i < x.size(); ++i)
-      if (takesPart(x, include, i))
-        directed.set(i, sign * x.values[i]);
     const double n = static_cast<double>(v.size());
-    out.values = minRanks(directed);
+    out.values = minRanks(mapParticipants(x, include, sign, [](double y) { return y; }));
     for (std::size_t i = 0; i < x.size(); ++i)
       if (out.values.isValid(i))
         out.values.values[i] = 100.0 * (out.values.values[i] - 1.0) / (n - 1.0);
@@ -176,7 +176,7 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
     const double median = quantileType7(v, 0.5);
     const double iqr = quantileType7(v, 0.75) - quantileType7(v, 0.25);
     if (iqr == 0.0) {
-      out.skipReason = "interquartile range is zero (more than half the values are equal)";
+      out.skipReason = "interquartile range is zero (the middle half of the values are equal)";
       return out;
     }
     out.values = mapParticipants(x, include, sign, [=](double y) { return (y - median) / iqr; });

@@ -148,7 +148,8 @@ TEST(Normalisation, RanksMinAndAverage) {
 }
 
 TEST(Normalisation, WinsorisingClipsAtQuantilesAndCounts) {
-  // 5th percentile 1.2 and 95th 8.8... of 1 2 3 4 10 (see QuantileType7): 1 is raised, 10 lowered.
+  // The 5th and 95th percentiles of 1 2 3 4 10 are 1.2 and 8.8 (see QuantileType7): 1 is raised,
+  // 10 lowered.
   auto x = MaskedValues::fromDoubles({1, 2, kNaN, 3, 4, 10});
   const auto counts = winsorise(x, {}, 0.05, 0.95);
   EXPECT_EQ(counts.low, 1u);
