@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 
 namespace resilience {
 
@@ -251,73 +252,98 @@ PreparedIndicators prepareIndicators(const CompositeInput &input, const Composit
   return p;
 }
 
-CompositeResult scoreIndicators(const PreparedIndicators &prepared, const CompositeSpec &spec,
-                                const CompositeOptions &options) {
-  requireGoalposts(spec, options.normalisation);
-  const std::size_t n = prepared.featureCount;
-  const std::size_t m = spec.indicators.size();
-  CompositeResult res;
-  res.report = prepared.report;
-  auto &report = res.report;
+namespace {
 
-  // Normalise; indicators that cannot be normalised are skipped and reported.
-  std::vector<std::string> reasons;
-  for (std::size_t k = 0; k < m; ++k) {
+// Normalises every indicator still in use into res.normalised (NULL columns for skipped ones);
+// indicators that cannot be normalised are skipped with their reason. None left: InputError.
+void normaliseIndicators(const PreparedIndicators &prepared, const CompositeSpec &spec,
+                         const CompositeOptions &options, CompositeResult &res) {
+  std::string reasons;
+  std::size_t skipped = 0;
+  for (std::size_t k = 0; k < spec.indicators.size(); ++k) {
     const auto &ind = spec.indicators[k];
-    auto &r = report.indicators[k];
+    auto &r = res.report.indicators[k];
     if (r.used()) {
       std::optional<Goalposts> goalposts;
       if (ind.hasGoalposts())
         goalposts = Goalposts{ind.goalMin, ind.goalMax, options.clampToGoalposts};
       auto column = normalise(prepared.columns[k], prepared.included, options.normalisation,
                               ind.direction == Direction::Negative, goalposts);
-      if (column.usable())
+      r.skipReason = column.skipReason;
+      if (r.used()) {
         res.normalised.push_back(std::move(column.values));
-      else {
-        r.skipReason = column.skipReason;
-        report.messages.push_back("indicator '" + ind.field + "' is skipped: " + r.skipReason);
+        continue;
       }
+      res.report.messages.push_back("indicator '" + ind.field + "' is skipped: " + r.skipReason);
     }
-    if (!r.used()) {
-      res.normalised.emplace_back(n);
-      reasons.push_back("'" + ind.field + "': " + r.skipReason);
-    }
+    res.normalised.emplace_back(prepared.featureCount); // all NULL
+    ++skipped;
+    reasons += (reasons.empty() ? "'" : "; '") + ind.field + "': " + r.skipReason;
   }
-  if (reasons.size() == m) {
-    std::string all;
-    for (const auto &s : reasons)
-      all += (all.empty() ? "" : "; ") + s;
-    throw InputError("no indicator can be used for the composite index (" + all + ")");
-  }
+  if (skipped == spec.indicators.size())
+    throw InputError("no indicator can be used for the composite index (" + reasons + ")");
+}
 
-  // Weights: within a domain w_k / sum of used w; across domains W_d / sum of W over domains with a
-  // used indicator. effectiveWeight = product, the share of the index an indicator carries.
-  const auto domains = usedDomains(spec);
-  std::vector<std::size_t> domainOf(m);
-  std::vector<double> domainIndicatorWeight(domains.size(), 0.0);
-  double domainWeightSum = 0.0;
-  for (std::size_t k = 0; k < m; ++k) {
-    domainOf[k] = static_cast<std::size_t>(
+// Which domain each indicator feeds and the weight sums over the usable indicators. Within a
+// domain an indicator counts w_k / sum w; a domain counts W_d / sum W over the domains with a
+// usable indicator; effectiveWeight (the share of the index) is the product.
+struct DomainLayout {
+  std::vector<DomainWeight> domains;
+  std::vector<std::size_t> domainOf;      // per indicator
+  std::vector<double> indicatorWeightSum; // per domain, usable indicators only
+};
+
+DomainLayout layoutDomains(const CompositeSpec &spec, CompositeReport &report) {
+  DomainLayout layout{usedDomains(spec), {}, {}};
+  const auto &domains = layout.domains;
+  layout.indicatorWeightSum.assign(domains.size(), 0.0);
+  for (std::size_t k = 0; k < spec.indicators.size(); ++k) {
+    const auto &ind = spec.indicators[k];
+    const auto d = static_cast<std::size_t>(
         std::find_if(domains.begin(), domains.end(),
-                     [&](const DomainWeight &d) { return d.name == spec.indicators[k].domain; }) -
+                     [&](const DomainWeight &dw) { return dw.name == ind.domain; }) -
         domains.begin());
+    layout.domainOf.push_back(d);
     if (report.indicators[k].used())
-      domainIndicatorWeight[domainOf[k]] += spec.indicators[k].weight;
+      layout.indicatorWeightSum[d] += ind.weight;
   }
+  double domainWeightSum = 0.0;
   for (std::size_t d = 0; d < domains.size(); ++d) {
-    res.domains.push_back(domains[d].name);
-    if (domainIndicatorWeight[d] > 0.0)
+    if (layout.indicatorWeightSum[d] > 0.0)
       domainWeightSum += domains[d].weight;
     else
       report.messages.push_back("domain '" + domains[d].name +
                                 "' has no usable indicator: its score is NULL and it does not "
                                 "count in the index");
   }
-  for (std::size_t k = 0; k < m; ++k)
-    if (report.indicators[k].used())
-      report.indicators[k].effectiveWeight = domains[domainOf[k]].weight / domainWeightSum *
+  for (std::size_t k = 0; k < spec.indicators.size(); ++k)
+    if (report.indicators[k].used()) {
+      const std::size_t d = layout.domainOf[k];
+      report.indicators[k].effectiveWeight = domains[d].weight / domainWeightSum *
                                              spec.indicators[k].weight /
-                                             domainIndicatorWeight[domainOf[k]];
+                                             layout.indicatorWeightSum[d];
+    }
+  return layout;
+}
+
+} // namespace
+
+CompositeResult scoreIndicators(const PreparedIndicators &prepared, const CompositeSpec &spec,
+                                const CompositeOptions &options) {
+  if (spec.indicators.size() != prepared.columns.size())
+    throw std::invalid_argument("scoreIndicators: the spec is not the one the indicators were "
+                                "prepared with");
+  requireGoalposts(spec, options.normalisation);
+  const std::size_t n = prepared.featureCount;
+  const std::size_t m = spec.indicators.size();
+  CompositeResult res;
+  res.report = prepared.report;
+  auto &report = res.report;
+  normaliseIndicators(prepared, spec, options, res);
+  const DomainLayout layout = layoutDomains(spec, report);
+  const auto &domains = layout.domains;
+  for (const auto &d : domains)
+    res.domains.push_back(d.name);
 
   res.domainScores.assign(domains.size(), MaskedValues(n));
   res.aggregate = MaskedValues(n);
@@ -326,6 +352,7 @@ CompositeResult scoreIndicators(const PreparedIndicators &prepared, const Compos
   std::vector<WeightedValue> xs;
   std::vector<std::size_t> which;
   for (std::size_t i = 0; i < n; ++i) {
+    // Coverage counts the data present before any exclusion, so excluded features show it too.
     double coverage = 0.0;
     for (std::size_t k = 0; k < m; ++k)
       if (report.indicators[k].used() && prepared.columns[k].isValid(i))
@@ -336,7 +363,7 @@ CompositeResult scoreIndicators(const PreparedIndicators &prepared, const Compos
       xs.clear();
       which.clear();
       for (std::size_t k = 0; k < m; ++k)
-        if (domainOf[k] == d && res.normalised[k].isValid(i)) {
+        if (layout.domainOf[k] == d && res.normalised[k].isValid(i)) {
           xs.push_back({res.normalised[k].values[i], spec.indicators[k].weight});
           which.push_back(k);
         }
