@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace resilience {
 
@@ -117,8 +118,11 @@ LocalEbResult empiricalBayesLocal(const MaskedValues &events, const MaskedValues
                                   const SpatialWeights &weights, LocalEbVariance variance,
                                   const RateNames &names) {
   const Rates r = rates(events, population, names);
-  const ValidSubset s =
-      makeValidSubset(r.raw, weights.binary(), {false, SelfLink::Include}, names.events);
+  SubsetOptions subsetOptions;
+  subsetOptions.rowStandardise = false;
+  subsetOptions.self = SelfLink::Include;
+  subsetOptions.binary = true;
+  const ValidSubset s = makeValidSubset(r.raw, weights, subsetOptions, names.events);
   const std::size_t n = s.size();
   const SpatialWeights &w = s.weights;
   std::vector<double> e(n), x(n);
@@ -162,9 +166,9 @@ LocalEbResult empiricalBayesLocal(const MaskedValues &events, const MaskedValues
   LocalEbResult res;
   const std::size_t total = events.size();
   res.raw = toInputOrder(s, s.values, total);
-  res.rate = toInputOrder(s, est, total);
-  res.a = toInputOrder(s, a, total);
-  res.m = toInputOrder(s, mShown, total);
+  res.rate = toInputOrder(s, std::move(est), total);
+  res.a = toInputOrder(s, std::move(a), total);
+  res.m = toInputOrder(s, std::move(mShown), total);
   res.reason = r.reason;
   for (std::size_t i = 0; i < n; ++i)
     if (s.island[i])

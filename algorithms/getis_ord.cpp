@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace resilience {
 
@@ -102,11 +103,11 @@ GetisOrdResult getisOrd(const MaskedValues &values, const SpatialWeights &weight
 
   GetisOrdResult res;
   const std::size_t count = values.size();
-  res.g = toInputOrder(s, g, count);
-  res.expected = toInputOrder(s, e, count);
-  res.variance = toInputOrder(s, var, count);
-  res.z = toInputOrder(s, z, count);
-  res.p = toInputOrder(s, p, count);
+  res.g = toInputOrder(s, std::move(g), count);
+  res.expected = toInputOrder(s, std::move(e), count);
+  res.variance = toInputOrder(s, std::move(var), count);
+  res.z = toInputOrder(s, std::move(z), count);
+  res.p = toInputOrder(s, std::move(p), count);
   if (options.permutation.permutations > 0) {
     // The permuted statistic is the lag: the self term stays, the neighbours are drawn.
     const std::vector<double> scale(n, 1.0);

@@ -1,6 +1,7 @@
 #include "kernel_smooth.h"
 
 #include <limits>
+#include <utility>
 
 namespace resilience {
 
@@ -16,7 +17,7 @@ KernelSmoothResult kernelSmooth(const MaskedValues &values, const SpatialWeights
     if (s.island[r])
       smoothed[r] = std::numeric_limits<double>::quiet_NaN();
   KernelSmoothResult res;
-  res.smoothed = toInputOrder(s, smoothed, values.size());
+  res.smoothed = toInputOrder(s, std::move(smoothed), values.size());
   res.reason = nullReasons(s, values.size());
   res.summary = s.summary;
   return res;

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace resilience {
 
@@ -135,23 +136,6 @@ LocalMoranResult localMoran(const MaskedValues &values, const SpatialWeights &we
 
   LocalMoranResult res;
   const std::size_t total = values.size();
-  res.ii = toInputOrder(s, ii, total);
-  res.expected = toInputOrder(s, e, total);
-  res.variance = toInputOrder(s, var, total);
-  res.z = toInputOrder(s, zi, total);
-  res.p = toInputOrder(s, p, total);
-  const std::vector<double> lagX = spatialLag(s.weights, s.values);
-  std::vector<double> lagShown = lagX;
-  for (std::size_t r = 0; r < n; ++r)
-    if (s.island[r])
-      lagShown[r] = nan;
-  res.lag = toInputOrder(s, lagShown, total);
-
-  const std::vector<Quadrant> q = meanQuadrants(s, lagX, mean);
-  res.quadrant.assign(total, Quadrant::Undefined);
-  for (std::size_t r = 0; r < n; ++r)
-    res.quadrant[s.feature[r]] = q[r];
-
   if (options.permutation.permutations > 0) {
     const std::vector<double> offset(n, 0.0);
     res.pSim = toInputOrder(s,
@@ -159,6 +143,23 @@ LocalMoranResult localMoran(const MaskedValues &values, const SpatialWeights &we
                                                           s.feature, options.permutation),
                             total);
   }
+  res.ii = toInputOrder(s, std::move(ii), total);
+  res.expected = toInputOrder(s, std::move(e), total);
+  res.variance = toInputOrder(s, std::move(var), total);
+  res.z = toInputOrder(s, std::move(zi), total);
+  res.p = toInputOrder(s, std::move(p), total);
+
+  // The lag of x itself (not of z) for the quadrants and the Moran scatterplot.
+  std::vector<double> lagX = spatialLag(s.weights, s.values);
+  const std::vector<Quadrant> q = meanQuadrants(s, lagX, mean);
+  res.quadrant.assign(total, Quadrant::Undefined);
+  for (std::size_t r = 0; r < n; ++r)
+    res.quadrant[s.feature[r]] = q[r];
+  for (std::size_t r = 0; r < n; ++r)
+    if (s.island[r])
+      lagX[r] = nan;
+  res.lag = toInputOrder(s, std::move(lagX), total);
+
   const bool usePermutation = options.clustersFromPermutation && !res.pSim.empty();
   res.cluster = lisaClusters(res.quadrant, usePermutation ? res.pSim : res.p, options.significance);
   res.reason = nullReasons(s, total);

@@ -20,17 +20,25 @@ std::uint64_t splitmix64(std::uint64_t &state) {
   return z ^ (z >> 31);
 }
 
-// Up to this many neighbours, drawing with rejection of repeats (checked by a linear scan) beats
-// a partial Fisher-Yates shuffle, which touches an index array of size n.
+// Up to this many neighbours, drawing with rejection of repeats (checked by a scan of the
+// draws so far) beats a partial Fisher-Yates shuffle, which touches an index array of size n.
 constexpr std::size_t kRejectionSamplingLimit = 32;
+constexpr std::uint32_t kEmptySlot = 0xFFFFFFFFu; // never an index: n < 2^32 - 1
 
-// Draws k distinct indices from {0, ..., n-1} without `self`.
+// Draws k distinct indices from {0, ..., n-1} without `self` and returns the weighted sum of
+// their values, sum_t weights[t] * pool[drawn_t].
 class NeighbourSampler {
 public:
   explicit NeighbourSampler(std::size_t n) : range_(static_cast<std::uint32_t>(n - 1)) {}
 
-  void draw(StreamRandom &rng, std::uint32_t self, std::size_t k, std::uint32_t *drawn) {
+  double weightedSum(StreamRandom &rng, std::uint32_t self, const double *weights, std::size_t k,
+                     const double *pool) {
+    double sum = 0.0;
     if (k <= kRejectionSamplingLimit) {
+      // The repeat check scans whole blocks of 8 slots (empty ones hold kEmptySlot): a fixed-length
+      // loop the compiler vectorises, with no branch on how many draws came before.
+      const std::size_t scanned = (k + 7) & ~std::size_t{7};
+      std::fill_n(slots_, scanned, kEmptySlot);
       for (std::size_t t = 0; t < k; ++t) {
         std::uint32_t j;
         bool repeated;
@@ -38,12 +46,13 @@ public:
           j = rng.below(range_);
           j += (j >= self); // skip self: map [0, n-1) onto the others
           repeated = false;
-          for (std::size_t u = 0; u < t; ++u)
-            repeated |= (drawn[u] == j);
+          for (std::size_t u = 0; u < scanned; ++u)
+            repeated |= (slots_[u] == j);
         } while (repeated);
-        drawn[t] = j;
+        slots_[t] = j;
+        sum += weights[t] * pool[j];
       }
-      return;
+      return sum;
     }
     // Partial Fisher-Yates over 0..n-2, undone afterwards so the array stays the identity.
     if (index_.empty()) {
@@ -55,14 +64,16 @@ public:
       const std::uint32_t r = static_cast<std::uint32_t>(t) + rng.below(range_ - std::uint32_t(t));
       std::swap(index_[t], index_[r]);
       swaps_[t] = r;
-      drawn[t] = index_[t] + (index_[t] >= self);
+      sum += weights[t] * pool[index_[t] + (index_[t] >= self)];
     }
     for (std::size_t t = k; t-- > 0;)
       std::swap(index_[t], index_[swaps_[t]]);
+    return sum;
   }
 
 private:
   std::uint32_t range_;
+  std::uint32_t slots_[kRejectionSamplingLimit];
   std::vector<std::uint32_t> index_;
   std::vector<std::uint32_t> swaps_;
 };
@@ -98,37 +109,32 @@ std::vector<double> conditionalPermutationPValues(
     return p;
   // Contiguous chunks, one per thread: rows cost about the same, and each row has its own
   // generator, so the split does not change the result.
-  forEachChunk(n, permutationThreads(options.threads, n),
-               [&](unsigned, std::size_t begin, std::size_t end) {
-                 NeighbourSampler sampler(n);
-                 std::vector<double> rowWeights;
-                 std::vector<std::uint32_t> drawn;
-                 for (std::size_t i = begin; i < end; ++i) {
-                   if (skip[i])
-                     continue;
-                   rowWeights.clear();
-                   const std::uint32_t *nb = weights.neighboursBegin(i);
-                   const double *w = weights.weightsBegin(i);
-                   for (std::size_t k = 0; k < weights.neighbourCount(i); ++k)
-                     if (nb[k] != i)
-                       rowWeights.push_back(w[k]);
-                   const std::size_t k = rowWeights.size();
-                   if (k == 0 || k > n - 1)
-                     continue;
-                   drawn.resize(k);
-                   StreamRandom rng(options.seed, stream[i]);
-                   const auto self = static_cast<std::uint32_t>(i);
-                   std::size_t larger = 0;
-                   for (std::size_t s = 0; s < nsim; ++s) {
-                     sampler.draw(rng, self, k, drawn.data());
-                     double lag = 0.0;
-                     for (std::size_t t = 0; t < k; ++t)
-                       lag += rowWeights[t] * pool[drawn[t]];
-                     larger += (offset[i] + scale[i] * lag >= observed[i]);
-                   }
-                   p[i] = foldedPseudoP(larger, nsim);
-                 }
-               });
+  auto rows = [&](unsigned, std::size_t begin, std::size_t end) {
+    NeighbourSampler sampler(n);
+    std::vector<double> rowWeights; // the row without its self link
+    for (std::size_t i = begin; i < end; ++i) {
+      if (skip[i])
+        continue;
+      rowWeights.clear();
+      const std::uint32_t *nb = weights.neighboursBegin(i);
+      const double *w = weights.weightsBegin(i);
+      for (std::size_t k = 0; k < weights.neighbourCount(i); ++k)
+        if (nb[k] != i)
+          rowWeights.push_back(w[k]);
+      const std::size_t k = rowWeights.size();
+      if (k == 0 || k > n - 1)
+        continue;
+      StreamRandom rng(options.seed, stream[i]);
+      const auto self = static_cast<std::uint32_t>(i);
+      std::size_t larger = 0;
+      for (std::size_t s = 0; s < nsim; ++s) {
+        const double lag = sampler.weightedSum(rng, self, rowWeights.data(), k, pool.data());
+        larger += (offset[i] + scale[i] * lag >= observed[i]);
+      }
+      p[i] = foldedPseudoP(larger, nsim);
+    }
+  };
+  forEachChunk(n, permutationThreads(options.threads, n), rows);
   return p;
 }
 

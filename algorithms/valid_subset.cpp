@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <limits>
+#include <tuple>
 #include <utility>
 
 namespace resilience {
@@ -32,13 +34,16 @@ ValidSubset makeValidSubset(const MaskedValues &values, const SpatialWeights &we
   ValidSubset s;
   s.summary.features = n;
   constexpr std::uint32_t absent = std::numeric_limits<std::uint32_t>::max();
-  std::vector<std::uint32_t> position(n, absent);
+  s.summary.nullValues = n - values.validCount();
+  // Subset position of each input feature; only needed (and allocated) when some are NULL.
+  std::vector<std::uint32_t> position(s.summary.nullValues > 0 ? n : 0, absent);
+  s.feature.reserve(n - s.summary.nullValues);
+  s.values.reserve(n - s.summary.nullValues);
   for (std::size_t i = 0; i < n; ++i) {
-    if (!values.isValid(i)) {
-      ++s.summary.nullValues;
+    if (!values.isValid(i))
       continue;
-    }
-    position[i] = static_cast<std::uint32_t>(s.feature.size());
+    if (!position.empty())
+      position[i] = static_cast<std::uint32_t>(s.feature.size());
     s.feature.push_back(static_cast<std::uint32_t>(i));
     s.values.push_back(values.values[i]);
   }
@@ -50,10 +55,10 @@ ValidSubset makeValidSubset(const MaskedValues &values, const SpatialWeights &we
   neighbours.reserve(weights.neighbours().size() + (options.self == SelfLink::Include ? m : 0));
   linkWeights.reserve(neighbours.capacity());
   s.island.assign(m, 0);
-  std::vector<std::pair<std::uint32_t, double>> row;
+  std::vector<std::pair<std::uint32_t, double>> unsortedRow;
   for (std::size_t r = 0; r < m; ++r) {
     const std::size_t i = s.feature[r];
-    row.clear();
+    const std::size_t rowStart = neighbours.size();
     bool hasSelf = false;
     const std::uint32_t *nb = weights.neighboursBegin(i);
     const double *w = weights.weightsBegin(i);
@@ -61,7 +66,7 @@ ValidSubset makeValidSubset(const MaskedValues &values, const SpatialWeights &we
       if (!std::isfinite(w[k]))
         throw InputError("the spatial weights hold a non-finite weight for feature " +
                          std::to_string(i) + " (0-based)");
-      const std::uint32_t p = position[nb[k]];
+      const std::uint32_t p = position.empty() ? nb[k] : position[nb[k]];
       if (p == absent)
         continue; // the neighbour's value is NULL
       if (nb[k] == i) {
@@ -69,28 +74,39 @@ ValidSubset makeValidSubset(const MaskedValues &values, const SpatialWeights &we
           continue;
         hasSelf = true;
       }
-      row.emplace_back(p, w[k]);
+      neighbours.push_back(p);
+      linkWeights.push_back(options.binary ? 1.0 : w[k]);
     }
-    if (options.self == SelfLink::Include && !hasSelf)
-      row.emplace_back(static_cast<std::uint32_t>(r), options.selfWeight);
-    std::sort(row.begin(), row.end());
+    if (options.self == SelfLink::Include && !hasSelf) {
+      neighbours.push_back(static_cast<std::uint32_t>(r));
+      linkWeights.push_back(options.selfWeight);
+    }
+    const auto rowBegin = neighbours.begin() + static_cast<std::ptrdiff_t>(rowStart);
+    if (!std::is_sorted(rowBegin, neighbours.end())) {
+      unsortedRow.clear();
+      for (std::size_t k = rowStart; k < neighbours.size(); ++k)
+        unsortedRow.emplace_back(neighbours[k], linkWeights[k]);
+      std::sort(unsortedRow.begin(), unsortedRow.end());
+      for (std::size_t k = rowStart; k < neighbours.size(); ++k)
+        std::tie(neighbours[k], linkWeights[k]) = unsortedRow[k - rowStart];
+    }
 
     double othersWeight = 0.0;
     double sum = 0.0;
-    for (const auto &link : row) {
-      sum += link.second;
-      if (link.first != r)
-        othersWeight += std::abs(link.second);
+    for (std::size_t k = rowStart; k < neighbours.size(); ++k) {
+      sum += linkWeights[k];
+      if (neighbours[k] != r)
+        othersWeight += std::abs(linkWeights[k]);
     }
     if (othersWeight == 0.0) {
       s.island[r] = 1;
       ++s.summary.islands;
     }
     // spdep nb2listw style "W": (1 / row sum) * weights.
-    const double scale = (options.rowStandardise && sum != 0.0) ? 1.0 / sum : 1.0;
-    for (const auto &link : row) {
-      neighbours.push_back(link.first);
-      linkWeights.push_back(scale * link.second);
+    if (options.rowStandardise && sum != 0.0) {
+      const double scale = 1.0 / sum;
+      for (std::size_t k = rowStart; k < neighbours.size(); ++k)
+        linkWeights[k] *= scale;
     }
     offsets[r + 1] = neighbours.size();
   }
@@ -125,8 +141,10 @@ std::vector<double> spatialLag(const SpatialWeights &weights, const std::vector<
   return lag;
 }
 
-std::vector<double> toInputOrder(const ValidSubset &subset, const std::vector<double> &subsetValues,
+std::vector<double> toInputOrder(const ValidSubset &subset, std::vector<double> subsetValues,
                                  std::size_t featureCount) {
+  if (subset.size() == featureCount)
+    return subsetValues; // every feature is in the subset, in input order
   std::vector<double> out(featureCount, std::numeric_limits<double>::quiet_NaN());
   for (std::size_t r = 0; r < subset.size(); ++r)
     out[subset.feature[r]] = subsetValues[r];

@@ -49,6 +49,7 @@ struct SubsetOptions {
   bool rowStandardise = true; // spdep style "W"; false keeps the weights as given ("B" for binary)
   SelfLink self = SelfLink::Exclude;
   double selfWeight = 1.0; // weight of an added self link (SelfLink::Include)
+  bool binary = false;     // every link weighs 1 whatever the weights say (spdep nb, style "B")
 };
 
 struct ValidSubset {
@@ -76,7 +77,7 @@ std::vector<double> spatialLag(const SpatialWeights &weights, const std::vector<
 
 // Spreads subset-ordered results back to input order; NULL (NaN) where the feature is not in the
 // subset.
-std::vector<double> toInputOrder(const ValidSubset &subset, const std::vector<double> &subsetValues,
+std::vector<double> toInputOrder(const ValidSubset &subset, std::vector<double> subsetValues,
                                  std::size_t featureCount);
 
 // Per input feature: NullValue if not in the subset, Island if an island, None otherwise.
