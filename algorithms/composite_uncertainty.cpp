@@ -5,6 +5,7 @@
 #include "permutation.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace resilience {
 
@@ -69,11 +70,16 @@ UncertaintyResult runCompositeUncertainty(const PreparedIndicators &prepared,
         ranks[r * n + i] = static_cast<std::uint32_t>(scored.rank.values[i]);
   };
 
-  // Batches let the caller report progress and cancel between them.
-  const std::size_t batch = std::max<std::size_t>(1, runs / 50);
+  // Batches let the caller report progress and cancel between them; each batch is split over the
+  // workers (a run rescores every feature, so even small tables are worth a thread).
+  const unsigned requested = uncertainty.threads != 0
+                                 ? uncertainty.threads
+                                 : std::max(1u, std::thread::hardware_concurrency());
+  const auto workers = static_cast<unsigned>(std::min<std::size_t>(requested, runs));
+  const std::size_t batch = std::max<std::size_t>(runs / 50, workers);
   for (std::size_t begin = 0; begin < runs; begin += batch) {
     const std::size_t count = std::min(batch, runs - begin);
-    forEachChunk(count, effectiveThreads(uncertainty.threads, count * n),
+    forEachChunk(count, static_cast<unsigned>(std::min<std::size_t>(workers, count)),
                  [&](unsigned, std::size_t from, std::size_t to) {
                    for (std::size_t r = begin + from; r < begin + to; ++r)
                      scoreRun(r);
