@@ -148,6 +148,9 @@ TEST(CompositeMunicipalities, DataAsDocumented) {
   const auto cars = column("personenautos_per_km2");
   EXPECT_EQ(std::count_if(cars.begin(), cars.end(), [](double x) { return std::isnan(x); }), 1);
   EXPECT_TRUE(std::isnan(cars[rowOf("GM0034")]));
+  // Names are mis-encoded (UTF-8 read as Latin-1), so features are identified by their code.
+  EXPECT_EQ(kerncijfers().text(rowOf("GM1900"), "gemeentenaam"), "S\xC3\x83\xC2\xBA"
+                                                                 "dwest-Frysl\xC3\x83\xC2\xA2n");
 }
 
 TEST(CompositeMunicipalities, ZScoreArithmeticMatchesPlainLoops) {
