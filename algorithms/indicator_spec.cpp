@@ -322,6 +322,14 @@ std::string jsonText(const CPLJSONObject &obj, const std::string &key, const std
   return v.ToString();
 }
 
+// Refuses members outside `known`, so a typo such as "wieght" is not silently ignored.
+void rejectUnknownKeys(const CPLJSONObject &obj, const std::vector<std::string> &known,
+                       const std::string &where) {
+  for (const auto &child : obj.GetChildren())
+    if (std::find(known.begin(), known.end(), child.GetName()) == known.end())
+      throw InputError(where + ": unknown key '" + child.GetName() + "'");
+}
+
 std::optional<double> jsonNumber(const CPLJSONObject &obj, const std::string &key,
                                  const std::string &where) {
   const CPLJSONObject v = obj.GetObj(key);
@@ -350,6 +358,7 @@ CompositeSpec parseSpecJson(const std::string &text, const std::string &sourceNa
   const CPLJSONObject root = doc.GetRoot();
   if (root.GetType() != CPLJSONObject::Type::Object)
     throw InputError(sourceName + ": expected a JSON object with \"indicators\" and \"domains\"");
+  rejectUnknownKeys(root, {"domains", "indicators"}, sourceName);
 
   CompositeSpec spec;
   const CPLJSONObject domains = root.GetObj("domains");
@@ -362,6 +371,7 @@ CompositeSpec parseSpecJson(const std::string &text, const std::string &sourceNa
       const std::string where = sourceName + " domain " + std::to_string(k + 1);
       if (array[k].GetType() != CPLJSONObject::Type::Object)
         throw InputError(where + ": expected an object {\"name\": ..., \"weight\": ...}");
+      rejectUnknownKeys(array[k], {"name", "weight"}, where);
       DomainWeight d;
       d.name = jsonText(array[k], "name", where);
       if (d.name.empty())
@@ -383,6 +393,10 @@ CompositeSpec parseSpecJson(const std::string &text, const std::string &sourceNa
     if (ind.field.empty())
       throw InputError(where + ": the field name is empty");
     where += " ('" + ind.field + "')";
+    rejectUnknownKeys(array[k],
+                      {"field", "domain", "direction", "weight", "numerator", "denominator", "per",
+                       "goal_min", "goal_max"},
+                      where);
     ind.domain = jsonText(array[k], "domain", where);
     const auto direction = parseDirection(jsonText(array[k], "direction", where));
     if (!direction)

@@ -177,6 +177,12 @@ TEST(IndicatorSpec, JsonErrorsNameTheIndicator) {
                             "spec.json");
             }),
             "spec.json indicator 1 ('a'): direction must be \"+\" or \"-\"");
+  EXPECT_EQ(errorOf([] {
+              parseSpecJson(R"({"indicators": [{"field": "a", "domain": "social",
+                                "direction": "+", "wieght": 2}]})",
+                            "spec.json");
+            }),
+            "spec.json indicator 1 ('a'): unknown key 'wieght'");
   EXPECT_EQ(errorOf([] { parseSpecJson("[]", "spec.json"); }),
             "spec.json: expected a JSON object with \"indicators\" and \"domains\"");
   EXPECT_EQ(errorOf([] {
