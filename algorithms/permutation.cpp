@@ -23,7 +23,6 @@ std::uint64_t splitmix64(std::uint64_t &state) {
 // Up to this many neighbours, drawing with rejection of repeats (checked by a scan of the
 // draws so far) beats a partial Fisher-Yates shuffle, which touches an index array of size n.
 constexpr std::size_t kRejectionSamplingLimit = 32;
-constexpr std::uint32_t kEmptySlot = 0xFFFFFFFFu; // never an index: n < 2^32 - 1
 
 // Draws k distinct indices from {0, ..., n-1} without `self` and returns the weighted sum of
 // their values, sum_t weights[t] * pool[drawn_t].
@@ -35,10 +34,6 @@ public:
                      const double *pool) {
     double sum = 0.0;
     if (k <= kRejectionSamplingLimit) {
-      // The repeat check scans whole blocks of 8 slots (empty ones hold kEmptySlot): a fixed-length
-      // loop the compiler vectorises, with no branch on how many draws came before.
-      const std::size_t scanned = (k + 7) & ~std::size_t{7};
-      std::fill_n(slots_, scanned, kEmptySlot);
       for (std::size_t t = 0; t < k; ++t) {
         std::uint32_t j;
         bool repeated;
@@ -46,10 +41,10 @@ public:
           j = rng.below(range_);
           j += (j >= self); // skip self: map [0, n-1) onto the others
           repeated = false;
-          for (std::size_t u = 0; u < scanned; ++u)
-            repeated |= (slots_[u] == j);
+          for (std::size_t u = 0; u < t; ++u)
+            repeated |= (drawn_[u] == j);
         } while (repeated);
-        slots_[t] = j;
+        drawn_[t] = j;
         sum += weights[t] * pool[j];
       }
       return sum;
@@ -73,7 +68,7 @@ public:
 
 private:
   std::uint32_t range_;
-  std::uint32_t slots_[kRejectionSamplingLimit];
+  std::uint32_t drawn_[kRejectionSamplingLimit];
   std::vector<std::uint32_t> index_;
   std::vector<std::uint32_t> swaps_;
 };

@@ -10,7 +10,10 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 using namespace resilience;
@@ -108,7 +111,8 @@ void empiricalBayesLocalRates(benchmark::State &state) {
     population[i] = 1000.0 + static_cast<double>((i * 40503u) % 1000);
     events[i] = std::floor(population[i] * l.values.values[i] / 1000.0);
   }
-  const MaskedValues e = MaskedValues::fromDoubles(events), p = MaskedValues::fromDoubles(population);
+  const MaskedValues e = MaskedValues::fromDoubles(events),
+                     p = MaskedValues::fromDoubles(population);
   for (auto _ : state)
     benchmark::DoNotOptimize(empiricalBayesLocal(e, p, l.weights));
 }
@@ -130,4 +134,41 @@ BENCHMARK(getisOrdStar)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iteratio
 BENCHMARK(globalMoranAnalytical)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(empiricalBayesLocalRates)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
-BENCHMARK_MAIN();
+// bench/compare_statistics.sh sets these to time the statistics at the sizes it also runs spdep
+// at; the rows are named after the spdep function they are compared with.
+void registerComparisons() {
+  auto size = [](const char *name) {
+    const char *v = std::getenv(name);
+    return v ? std::atol(v) : 0L;
+  };
+  if (const long n = size("STATS_COMPARE_PERM_FEATURES"); n > 0)
+    for (long threads : {1L, 2L})
+      benchmark::RegisterBenchmark(
+          ("compare/localmoran_perm/threads:" + std::to_string(threads)).c_str(),
+          localMoranPermutations)
+          ->Args({n, 999, threads})
+          ->Unit(benchmark::kMillisecond)
+          ->Iterations(1)
+          ->UseRealTime();
+  if (const long n = size("STATS_COMPARE_FEATURES"); n > 0) {
+    const std::pair<const char *, void (*)(benchmark::State &)> analytical[] = {
+        {"compare/localG_star", getisOrdStar},
+        {"compare/moran.test", globalMoranAnalytical},
+        {"compare/EBlocal", empiricalBayesLocalRates},
+        {"compare/localmoran", localMoranAnalytical}};
+    for (const auto &[name, fn] : analytical)
+      benchmark::RegisterBenchmark(name, fn)
+          ->Arg(n)
+          ->Unit(benchmark::kMillisecond)
+          ->Iterations(1)
+          ->UseRealTime();
+  }
+}
+
+int main(int argc, char **argv) {
+  registerComparisons();
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
