@@ -284,3 +284,27 @@ TEST(Accessibility, BadInputNamesWhatToFix) {
                                     DistanceMetric::ellipsoidal(6378137.0, 1.0 / 298.257223563)),
                InputError);
 }
+
+// Luo & Wang's ratios conserve supply: sum_i P_i A_i = sum_j R_j sum_{i in catchment j} P_i =
+// sum of S_j over the facilities with population in their catchment.
+TEST(Accessibility, TwoStepFloatingCatchmentConservesCapacity) {
+  const RandomLayout l = randomLayout(3000, 400, 30000.0);
+  AccessibilityFacilities f{l.fx, l.fy, l.capacity};
+  const double d0 = 1200.0;
+  const auto r = computeAccessibility(oneOriginEach(l.ax, l.ay), l.ax.size(), l.population, f,
+                                      options(d0), DistanceMetric::planar());
+  double served = 0.0;
+  for (std::size_t j = 0; j < l.fx.size(); ++j) {
+    bool populated = false;
+    for (std::size_t i = 0; i < l.ax.size() && !populated; ++i)
+      populated = l.population.values[i] > 0.0 &&
+                  std::hypot(l.ax[i] - l.fx[j], l.ay[i] - l.fy[j]) <= d0;
+    served += populated ? l.capacity.values[j] : 0.0;
+  }
+  double delivered = 0.0;
+  for (std::size_t i = 0; i < l.ax.size(); ++i)
+    if (r.floatingCatchment.isValid(i))
+      delivered += l.population.values[i] * r.floatingCatchment.values[i];
+  EXPECT_GT(served, 0.0);
+  EXPECT_NEAR(delivered, served, 1e-9 * served);
+}
