@@ -127,6 +127,9 @@ TEST(GetisOrd, PermutationIsReproducibleWhateverTheThreadCount) {
   EXPECT_EQ(runs[0], runs[1]);
   EXPECT_EQ(runs[0], runs[2]);
   EXPECT_NE(runs[0], getisOrd(x, w, {true, true, {999, 8, 1}}).pSim);
+  options.binsFromPermutation = true;
+  const GetisOrdResult r = getisOrd(x, w, options);
+  EXPECT_EQ(r.bin, hotspotBins(r.z, r.pSim));
 }
 
 TEST(GetisOrd, NullValueAndIslandGiveNullResults) {
