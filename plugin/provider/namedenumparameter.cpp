@@ -1,5 +1,8 @@
 #include "namedenumparameter.h"
 
+#include <qgsexception.h>
+#include <qgsprocessingalgorithm.h>
+
 namespace {
 
 QStringList labelsOf(const QList<NamedEnumParameter::Option> &options) {
@@ -48,4 +51,20 @@ bool NamedEnumParameter::checkValueIsAcceptable(const QVariant &input,
   if (input.type() == QVariant::String && indexOf(input) >= 0)
     return true;
   return QgsProcessingParameterEnum::checkValueIsAcceptable(input, context);
+}
+
+QString namedEnumValue(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
+                       const QString &name) {
+  const auto *definition =
+      dynamic_cast<const NamedEnumParameter *>(algorithm.parameterDefinition(name));
+  if (!definition)
+    throw QgsProcessingException(QObject::tr("%1 is not an enum parameter").arg(name));
+  const QVariant given = parameters.value(name);
+  const QVariant value = given.isValid() && !given.isNull() ? given : definition->defaultValue();
+  const int index = definition->indexOf(value);
+  if (index < 0)
+    throw QgsProcessingException(
+        QObject::tr("%1: '%2' is not one of %3")
+            .arg(name, value.toString(), definition->optionNames().join(QStringLiteral(", "))));
+  return definition->optionNames().at(index);
 }

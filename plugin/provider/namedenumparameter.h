@@ -25,3 +25,10 @@ public:
 private:
   QStringList mOptionNames;
 };
+
+class QgsProcessingAlgorithm;
+
+// The option name ("cbs", "queen") chosen for a NamedEnumParameter of algorithm; the default when
+// the parameter is absent. Throws QgsProcessingException naming the parameter when invalid.
+QString namedEnumValue(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
+                       const QString &name);

@@ -34,19 +34,7 @@ void ResilienceAlgorithm::addNamedEnumParameter(const QString &name, const QStri
 }
 
 QString ResilienceAlgorithm::enumName(const QVariantMap &parameters, const QString &name) const {
-  const auto *definition = dynamic_cast<const NamedEnumParameter *>(parameterDefinition(name));
-  if (!definition)
-    throw QgsProcessingException(QObject::tr("%1 is not an enum parameter").arg(name));
-  const QVariant value = parameters.contains(name) && parameters.value(name).isValid() &&
-                                 !parameters.value(name).isNull()
-                             ? parameters.value(name)
-                             : definition->defaultValue();
-  const int index = definition->indexOf(value);
-  if (index < 0)
-    throw QgsProcessingException(
-        QObject::tr("%1: '%2' is not one of %3")
-            .arg(name, value.toString(), definition->optionNames().join(QStringLiteral(", "))));
-  return definition->optionNames().at(index);
+  return namedEnumValue(*this, parameters, name);
 }
 
 void ResilienceAlgorithm::stopIfCanceled(QgsProcessingFeedback *feedback) {

@@ -1,8 +1,14 @@
 #include "resilienceprovider.h"
 
+#include "accessibilityalgorithm.h"
+#include "aggregatealgorithm.h"
+#include "hotspotsalgorithm.h"
 #include "jointablealgorithm.h"
+#include "localmoranalgorithm.h"
+#include "printmapsalgorithm.h"
 #include "resilience_metadata.h"
 #include "resourcepaths.h"
+#include "weightsalgorithm.h"
 
 #include <QIcon>
 
@@ -28,4 +34,10 @@ QString ResilienceProvider::svgIconPath() const {
 
 void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new JoinTableAlgorithm());
+  addAlgorithm(new WeightsAlgorithm());
+  addAlgorithm(new HotspotsAlgorithm());
+  addAlgorithm(new LocalMoranAlgorithm());
+  addAlgorithm(new AccessibilityAlgorithm());
+  addAlgorithm(new AggregateAlgorithm());
+  addAlgorithm(new PrintMapsAlgorithm());
 }

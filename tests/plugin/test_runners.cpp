@@ -1,0 +1,158 @@
+// The headless runners as users call them: resilience_process and QGIS's own qgis_process.bin
+// (through the Python loader package), each in a separate process.
+#include "qgis_test_environment.h"
+
+#include "providerregistration.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace resilience::testing;
+
+namespace {
+
+struct ProcessResult {
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
+
+ProcessResult
+runProcess(const QString &program, const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
+  QProcess process;
+  process.setProcessEnvironment(environment);
+  process.start(program, arguments);
+  ProcessResult result;
+  if (!process.waitForFinished(180000)) {
+    result.err = QStringLiteral("did not finish: ") + process.errorString();
+    return result;
+  }
+  result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  result.out = QString::fromUtf8(process.readAllStandardOutput());
+  result.err = QString::fromUtf8(process.readAllStandardError());
+  return result;
+}
+
+ProcessResult resilienceProcess(const QStringList &arguments) {
+  return runProcess(QStringLiteral(RESILIENCE_PROCESS_EXECUTABLE), arguments);
+}
+
+QStringList municipalityJoinArguments(const QString &output) {
+  return {QStringLiteral("INPUT=") + testdata(QStringLiteral("nl_gemeenten_2015.gpkg")),
+          QStringLiteral("INPUT_KEY=gemeentecode"),
+          QStringLiteral("TABLE=") + testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv")),
+          QStringLiteral("TABLE_KEY=gemeentecode"),
+          QStringLiteral("KEY_MATCHING=cbs"),
+          QStringLiteral("OUTPUT=") + output};
+}
+
+} // namespace
+
+TEST(ResilienceProcess, ListsTheProvidersAlgorithms) {
+  const ProcessResult result = resilienceProcess({QStringLiteral("list")});
+  EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+  EXPECT_TRUE(result.out.contains(QStringLiteral("resilience:jointable")));
+  EXPECT_TRUE(result.out.contains(QStringLiteral("Spatial resilience")));
+}
+
+TEST(ResilienceProcess, HelpAsJsonDescribesParametersAndEnumNames) {
+  const ProcessResult result = resilienceProcess(
+      {QStringLiteral("--json"), QStringLiteral("help"), QStringLiteral("resilience:jointable")});
+  ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+  const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+  const QJsonObject keyMatching = json.value(QStringLiteral("parameters"))
+                                      .toObject()
+                                      .value(QStringLiteral("KEY_MATCHING"))
+                                      .toObject();
+  const QJsonArray options = keyMatching.value(QStringLiteral("options")).toArray();
+  ASSERT_EQ(options.size(), 3);
+  EXPECT_TRUE(options.at(2).toString().contains(QStringLiteral("(cbs)")));
+}
+
+TEST(ResilienceProcess, RunsTheJoinAndReportsResultsAsJson) {
+  QTemporaryDir dir;
+  const ProcessResult result =
+      resilienceProcess(QStringList{QStringLiteral("--json"), QStringLiteral("run"),
+                                    QStringLiteral("resilience:jointable"), QStringLiteral("--")} +
+                        municipalityJoinArguments(dir.filePath(QStringLiteral("joined.gpkg"))));
+  ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+  const QJsonObject results = QJsonDocument::fromJson(result.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("results"))
+                                  .toObject();
+  EXPECT_EQ(results.value(QStringLiteral("POLYGONS_MATCHED")).toInt(), 483);
+  auto layer = openLayer(dir.filePath(QStringLiteral("joined.gpkg")));
+  EXPECT_EQ(layer->featureCount(), 484);
+}
+
+TEST(ResilienceProcess, FailuresExitNonZeroWithTheReasonOnStandardError) {
+  ProcessResult result =
+      resilienceProcess({QStringLiteral("run"), QStringLiteral("resilience:nosuch")});
+  EXPECT_NE(result.exitCode, 0);
+  EXPECT_TRUE(result.err.contains(QStringLiteral("not found")));
+
+  QTemporaryDir dir;
+  QStringList arguments = municipalityJoinArguments(dir.filePath(QStringLiteral("o.gpkg")));
+  arguments.replaceInStrings(QStringLiteral("TABLE_KEY=gemeentecode"),
+                             QStringLiteral("TABLE_KEY=code"));
+  result =
+      resilienceProcess(QStringList{QStringLiteral("run"), QStringLiteral("resilience:jointable"),
+                                    QStringLiteral("--")} +
+                        arguments);
+  EXPECT_NE(result.exitCode, 0);
+  EXPECT_TRUE(result.err.contains(QStringLiteral("field 'code' does not exist")))
+      << result.err.toStdString();
+  EXPECT_TRUE(result.out.isEmpty()) << "results only on success";
+
+  result = resilienceProcess({QStringLiteral("frobnicate")});
+  EXPECT_NE(result.exitCode, 0);
+  EXPECT_TRUE(result.err.contains(QStringLiteral("Usage")));
+}
+
+TEST(QgisProcess, LoadsTheProviderThroughThePythonLoaderAndRunsTheJoin) {
+  const QString qgisProcess = QStandardPaths::findExecutable(QStringLiteral("qgis_process.bin"));
+  ASSERT_FALSE(qgisProcess.isEmpty()) << "qgis_process.bin (Debian package qgis) is not installed";
+  QTemporaryDir profile;
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+  environment.insert(QStringLiteral("QGIS_CUSTOM_CONFIG_PATH"), profile.path());
+  environment.insert(QStringLiteral("QGIS_PLUGINPATH"), QStringLiteral(RESILIENCE_PYTHON_PLUGINS));
+
+  ProcessResult result = runProcess(
+      qgisProcess,
+      {QStringLiteral("plugins"), QStringLiteral("enable"), QStringLiteral("resilience")},
+      environment);
+  ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+  result = runProcess(qgisProcess, {QStringLiteral("list")}, environment);
+  ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+  EXPECT_TRUE(result.out.contains(QStringLiteral("resilience:jointable")));
+  EXPECT_EQ(result.out.count(QStringLiteral("resilience:jointable")), 1) << "registered once";
+
+  const QString output = profile.filePath(QStringLiteral("joined.gpkg"));
+  result = runProcess(qgisProcess,
+                      QStringList{QStringLiteral("--json"), QStringLiteral("run"),
+                                  QStringLiteral("resilience:jointable"), QStringLiteral("--")} +
+                          municipalityJoinArguments(output),
+                      environment);
+  ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+  const QJsonObject results = QJsonDocument::fromJson(result.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("results"))
+                                  .toObject();
+  EXPECT_EQ(results.value(QStringLiteral("POLYGONS_MATCHED")).toInt(), 483);
+}
+
+TEST(ProviderRegistration, IsIdempotentAcrossLoaders) {
+  // main() registered the provider as the desktop plugin does; the Python loader's entry point
+  // and a second C++ call must both leave it alone.
+  EXPECT_FALSE(registerResilienceProvider());
+  EXPECT_EQ(resilience_register_provider(), 0);
+}
