@@ -1,0 +1,385 @@
+#include "accessibilityalgorithm.h"
+
+#include "accessibility.h"
+#include "crsdistance.h"
+#include "featurecolumns.h"
+#include "outputstyles.h"
+#include "point_in_polygon.h"
+#include "representative_points.h"
+
+#include <qgsexception.h>
+#include <qgsfeaturerequest.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingparameters.h>
+
+using resilience::AccessibilityFacilities;
+using resilience::AccessibilityOrigins;
+using resilience::MaskedValues;
+using resilience::RepresentativePoint;
+
+namespace {
+
+const QString kInput = QStringLiteral("INPUT");
+const QString kFacilities = QStringLiteral("FACILITIES");
+const QString kCapacity = QStringLiteral("CAPACITY");
+const QString kPopulation = QStringLiteral("POPULATION");
+const QString kDistance = QStringLiteral("DISTANCE");
+const QString kOrigin = QStringLiteral("ORIGIN");
+const QString kOriginPoints = QStringLiteral("ORIGIN_POINTS");
+const QString kOriginWeight = QStringLiteral("ORIGIN_WEIGHT");
+const QString kDecay = QStringLiteral("DECAY");
+const QString kOutput = QStringLiteral("OUTPUT");
+
+const QString kNearestField = QStringLiteral("acc_nearest_m");
+const QString kCountField = QStringLiteral("acc_count");
+const QString kGravityField = QStringLiteral("acc_gravity");
+const QString kRatioField = QStringLiteral("acc_2sfca");
+
+// "Feature ids 3, 8, 12 and 4 more": enough to find them, short enough for a log line.
+QString someIds(const std::vector<std::size_t> &indexes, const std::vector<QgsFeatureId> &ids) {
+  QStringList shown;
+  for (std::size_t k = 0; k < indexes.size() && k < 10; ++k)
+    shown << QString::number(ids[indexes[k]]);
+  QString text = shown.join(QStringLiteral(", "));
+  if (indexes.size() > 10)
+    text += QObject::tr(" and %1 more").arg(indexes.size() - 10);
+  return text;
+}
+
+QgsFeatureRequest inCrs(const QgsCoordinateReferenceSystem &crs, QgsProcessingContext &context) {
+  QgsFeatureRequest request;
+  request.setDestinationCrs(crs, context.transformContext());
+  return request;
+}
+
+// Origins from weighted points (address points with their counts): each point belongs to the
+// neighbourhood that contains it; neighbourhoods without any point fall back to their point on
+// surface.
+AccessibilityOrigins originsFromPoints(const FeatureColumns &areas,
+                                       const QgsProcessingFeatureSource &points,
+                                       const QString &weightField, QgsProcessingContext &context,
+                                       const QgsCoordinateReferenceSystem &crs,
+                                       QgsProcessingFeedback *feedback) {
+  const FeatureColumns read =
+      readFeatureColumns(points, {weightField}, {kOriginWeight}, feedback, inCrs(crs, context));
+  const MaskedValues &weights = read.numbers[0];
+  if (!weightField.isEmpty())
+    requireNonNegative(weights, read, kOriginWeight, weightField);
+  const auto located = resilience::representativePoints(read.wkb, RepresentativePoint::Centroid);
+  const auto inside = resilience::polygonsContainingPoints(located.x, located.y, areas.wkb);
+
+  AccessibilityOrigins origins;
+  std::vector<std::uint8_t> covered(areas.size(), 0);
+  std::size_t outside = 0, nullWeight = 0, zeroWeight = 0;
+  for (std::size_t p = 0; p < read.size(); ++p) {
+    const double weight = weightField.isEmpty() ? 1.0 : weights.values[p];
+    if (!weightField.isEmpty() && !weights.isValid(p)) {
+      ++nullWeight;
+    } else if (weight == 0.0) {
+      ++zeroWeight;
+    } else if (inside.polygon[p] == resilience::kNoPolygon) {
+      ++outside;
+    } else {
+      origins.x.push_back(located.x[p]);
+      origins.y.push_back(located.y[p]);
+      origins.area.push_back(inside.polygon[p]);
+      origins.weight.push_back(weight);
+      covered[inside.polygon[p]] = 1;
+    }
+  }
+  feedback->pushInfo(QObject::tr("Origin points: %1 of %2 used; %3 outside every neighbourhood "
+                                 "or without geometry, %4 with NULL weight, %5 with weight 0")
+                         .arg(origins.x.size())
+                         .arg(read.size())
+                         .arg(outside)
+                         .arg(nullWeight)
+                         .arg(zeroWeight));
+
+  std::vector<std::size_t> fallback;
+  for (std::size_t i = 0; i < areas.size(); ++i)
+    if (!covered[i])
+      fallback.push_back(i);
+  if (!fallback.empty()) {
+    const auto surface =
+        resilience::representativePoints(areas.wkb, RepresentativePoint::PointOnSurface);
+    for (std::size_t i : fallback) {
+      origins.x.push_back(surface.x[i]);
+      origins.y.push_back(surface.y[i]);
+      origins.area.push_back(i);
+      origins.weight.push_back(1.0);
+    }
+    feedback->pushWarning(QObject::tr("%1 neighbourhood(s) contain no origin point and use their "
+                                      "point on surface instead (feature ids %2)")
+                              .arg(fallback.size())
+                              .arg(someIds(fallback, areas.ids)));
+  }
+  return origins;
+}
+
+AccessibilityOrigins originsFromPolygons(const FeatureColumns &areas, RepresentativePoint kind,
+                                         QgsProcessingFeedback *feedback) {
+  const auto points = resilience::representativePoints(areas.wkb, kind);
+  if (!points.report.repaired.empty())
+    feedback->pushInfo(QObject::tr("%1 invalid polygon(s) were repaired before taking their "
+                                   "point (feature ids %2)")
+                           .arg(points.report.repaired.size())
+                           .arg(someIds(points.report.repaired, areas.ids)));
+  AccessibilityOrigins origins;
+  origins.x = points.x;
+  origins.y = points.y;
+  for (std::size_t i = 0; i < areas.size(); ++i) {
+    origins.area.push_back(i);
+    origins.weight.push_back(1.0);
+  }
+  return origins;
+}
+
+QVariant valueOrNull(const MaskedValues &column, std::size_t i, double scale = 1.0) {
+  return column.isValid(i) ? QVariant(column.values[i] * scale) : QVariant(QVariant::Double);
+}
+
+} // namespace
+
+QString AccessibilityAlgorithm::displayName() const {
+  return QObject::tr("Facility accessibility");
+}
+
+QString AccessibilityAlgorithm::group() const {
+  return QObject::tr("Accessibility");
+}
+
+QString AccessibilityAlgorithm::shortHelpString() const {
+  return QObject::tr(
+      "Measures how well each neighbourhood reaches facilities such as GPs, schools or "
+      "supermarkets, by straight-line distance from the neighbourhood's origin to each facility. "
+      "Four fields are added (d0 = DISTANCE, the catchment):\n"
+      "acc_nearest_m: distance in metres to the nearest facility, whatever d0.\n"
+      "acc_count: facilities within d0.\n"
+      "acc_gravity: Hansen's potential with exponential decay, sum of S_j exp(-beta d_ij) over the "
+      "facilities within d0, where S_j is the CAPACITY (1 without it) and beta = DECAY per "
+      "kilometre: with DECAY 1 a facility 1 km away counts 0.37, 2 km away 0.14; DECAY 0 sums "
+      "the capacity within d0.\n"
+      "acc_2sfca: two-step floating catchment (Luo & Wang 2003). Step 1: each facility's ratio "
+      "R_j = S_j / (population within d0 of it). Step 2: the sum of R_j over the facilities "
+      "within d0 of the neighbourhood: capacity per inhabitant (multiply by 1000 for 'per 1000 "
+      "inhabitants'). It needs POPULATION; it is NULL where a facility within reach has no "
+      "population in its catchment (division by zero) or a neighbourhood with NULL population in "
+      "it, and such facilities are listed in the log.\n\n"
+      "ORIGIN: where a neighbourhood's trips start: its centroid, its point on surface (always "
+      "inside it), or 'points': ORIGIN_POINTS such as address points weighted by ORIGIN_WEIGHT "
+      "(e.g. residents per address). Each point belongs to the neighbourhood that contains it; "
+      "every measure is the weighted mean over its points, and for 2SFCA the population is spread "
+      "over the points by weight. Neighbourhoods without points use their point on surface.\n\n"
+      "Distances: FACILITIES and ORIGIN_POINTS are transformed to the CRS of INPUT. In a "
+      "geographic CRS distances are geodesics on its ellipsoid (Karney's algorithm, PROJ "
+      "geod_inverse); in a projected CRS they are straight lines in map units converted to metres "
+      "(with the projection's own scale error, in RD New below 0.01 %). Multi-point facilities "
+      "are placed at their centroid. Facilities without geometry are skipped and counted. "
+      "Network distance over roads is not computed.");
+}
+
+void AccessibilityAlgorithm::initAlgorithm(const QVariantMap &) {
+  addParameter(
+      new QgsProcessingParameterFeatureSource(kInput, QObject::tr("Neighbourhood polygons"),
+                                              QList<int>() << QgsProcessing::TypeVectorPolygon));
+  addParameter(
+      new QgsProcessingParameterFeatureSource(kFacilities, QObject::tr("Facilities (points)"),
+                                              QList<int>() << QgsProcessing::TypeVectorPoint));
+  addParameter(new QgsProcessingParameterField(
+      kCapacity, QObject::tr("Facility capacity (1 per facility when empty)"), QVariant(),
+      kFacilities, QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new QgsProcessingParameterField(
+      kPopulation, QObject::tr("Neighbourhood population (needed for 2SFCA)"), QVariant(), kInput,
+      QgsProcessingParameterField::Numeric, false, true));
+  addParameter(
+      new QgsProcessingParameterNumber(kDistance, QObject::tr("Catchment distance (metres)"),
+                                       QgsProcessingParameterNumber::Double, 1000.0, false, 0.0));
+  addNamedEnumParameter(kOrigin, QObject::tr("Origin of each neighbourhood"),
+                        {{QStringLiteral("centroid"), QObject::tr("Centroid")},
+                         {QStringLiteral("pointonsurface"), QObject::tr("Point on surface")},
+                         {QStringLiteral("points"), QObject::tr("Weighted origin points")}},
+                        QStringLiteral("pointonsurface"));
+  addParameter(new QgsProcessingParameterFeatureSource(
+      kOriginPoints, QObject::tr("Origin points (ORIGIN 'points'), e.g. address points"),
+      QList<int>() << QgsProcessing::TypeVectorPoint, QVariant(), true));
+  addParameter(new QgsProcessingParameterField(
+      kOriginWeight, QObject::tr("Origin point weight, e.g. residents (1 per point when empty)"),
+      QVariant(), kOriginPoints, QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new QgsProcessingParameterNumber(
+      kDecay, QObject::tr("Gravity decay rate beta per kilometre, weight exp(-beta d)"),
+      QgsProcessingParameterNumber::Double, 1.0, false, 0.0));
+  addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Accessibility"),
+                                                     QgsProcessing::TypeVectorPolygon));
+  addOutput(new QgsProcessingOutputNumber(QStringLiteral("FACILITIES_USED"),
+                                          QObject::tr("Facilities with a location")));
+  addOutput(new QgsProcessingOutputNumber(QStringLiteral("NULL_2SFCA"),
+                                          QObject::tr("Neighbourhoods with NULL 2SFCA")));
+}
+
+QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
+                                            QgsProcessingContext &context,
+                                            QgsProcessingFeedback *feedback) {
+  const auto areasSource = requireSource(*this, parameters, kInput, context,
+                                         QgsWkbTypes::PolygonGeometry, QObject::tr("polygon"));
+  const auto facilitySource = requireSource(*this, parameters, kFacilities, context,
+                                            QgsWkbTypes::PointGeometry, QObject::tr("point"));
+  const QString populationField = parameterAsString(parameters, kPopulation, context);
+  const QString capacityField = parameterAsString(parameters, kCapacity, context);
+  const QString origin = enumName(parameters, kOrigin);
+  const QgsCoordinateReferenceSystem crs = areasSource->sourceCrs();
+  const CrsDistance distance = crsDistance(crs, feedback);
+  feedback->pushInfo(QObject::tr("Distances: %1").arg(distance.description));
+
+  const FeatureColumns areas =
+      readFeatureColumns(*areasSource, {populationField}, {kPopulation}, feedback);
+  const MaskedValues &population = areas.numbers[0];
+  if (!populationField.isEmpty()) {
+    requireNonNegative(population, areas, kPopulation, populationField);
+    const std::size_t nulls = population.size() - population.validCount();
+    if (nulls)
+      feedback->pushWarning(QObject::tr("%1 neighbourhood(s) have NULL %2: facilities whose "
+                                        "catchment holds them get no 2SFCA ratio")
+                                .arg(nulls)
+                                .arg(populationField));
+  } else {
+    feedback->pushWarning(QObject::tr("No POPULATION field: acc_2sfca is left NULL"));
+  }
+  feedback->setProgress(10);
+
+  AccessibilityOrigins origins;
+  if (origin == QLatin1String("points")) {
+    const auto points = requireSource(*this, parameters, kOriginPoints, context,
+                                      QgsWkbTypes::PointGeometry, QObject::tr("point"));
+    origins =
+        originsFromPoints(areas, *points, parameterAsString(parameters, kOriginWeight, context),
+                          context, crs, feedback);
+  } else {
+    origins = originsFromPolygons(areas,
+                                  origin == QLatin1String("centroid")
+                                      ? RepresentativePoint::Centroid
+                                      : RepresentativePoint::PointOnSurface,
+                                  feedback);
+  }
+  stopIfCanceled(feedback);
+  feedback->setProgress(30);
+
+  const FeatureColumns facilityFeatures = readFeatureColumns(
+      *facilitySource, {capacityField}, {kCapacity}, feedback, inCrs(crs, context));
+  if (!capacityField.isEmpty())
+    requireNonNegative(facilityFeatures.numbers[0], facilityFeatures, kCapacity, capacityField);
+  const auto facilityPoints =
+      resilience::representativePoints(facilityFeatures.wkb, RepresentativePoint::Centroid);
+  AccessibilityFacilities facilities{facilityPoints.x, facilityPoints.y,
+                                     facilityFeatures.numbers[0]};
+  const std::size_t withoutLocation = facilityPoints.report.nullGeometries.size();
+  if (facilityFeatures.size() == withoutLocation)
+    throw QgsProcessingException(
+        QObject::tr("FACILITIES: %1 has no facility with a location (%2 feature(s)); check the "
+                    "layer and its filter")
+            .arg(facilitySource->sourceName())
+            .arg(facilityFeatures.size()));
+  stopIfCanceled(feedback);
+  feedback->setProgress(40);
+
+  resilience::AccessibilityOptions options;
+  const double metres = parameterAsDouble(parameters, kDistance, context);
+  options.catchment = metres / distance.metresPerUnit;
+  options.decayRate =
+      parameterAsDouble(parameters, kDecay, context) / 1000.0 * distance.metresPerUnit;
+  const resilience::AccessibilityResult result = resilience::computeAccessibility(
+      origins, areas.size(), population, facilities, options, distance.metric);
+  const resilience::AccessibilityReport &report = result.report;
+  feedback->setProgress(80);
+
+  feedback->pushInfo(QObject::tr("Facilities: %1 of %2 with a location; catchment %3 m")
+                         .arg(facilityFeatures.size() - withoutLocation)
+                         .arg(facilityFeatures.size())
+                         .arg(metres));
+  if (withoutLocation)
+    feedback->pushWarning(
+        QObject::tr("%1 facility(ies) without geometry were skipped (feature "
+                    "ids %2)")
+            .arg(withoutLocation)
+            .arg(someIds(facilityPoints.report.nullGeometries, facilityFeatures.ids)));
+  if (!report.facilitiesWithoutCapacity.empty())
+    feedback->pushWarning(
+        QObject::tr("%1 facility(ies) have NULL %2: acc_gravity and acc_2sfca are NULL where "
+                    "they are within reach (feature ids %3)")
+            .arg(report.facilitiesWithoutCapacity.size())
+            .arg(capacityField, someIds(report.facilitiesWithoutCapacity, facilityFeatures.ids)));
+  if (!report.facilitiesWithoutDemand.empty())
+    feedback->pushWarning(
+        QObject::tr("%1 facility(ies) have no population within %2 m, so their 2SFCA ratio is "
+                    "undefined (capacity / 0) (feature ids %3)")
+            .arg(report.facilitiesWithoutDemand.size())
+            .arg(metres)
+            .arg(someIds(report.facilitiesWithoutDemand, facilityFeatures.ids)));
+  if (!report.facilitiesWithUnknownDemand.empty())
+    feedback->pushWarning(
+        QObject::tr("%1 facility(ies) have a neighbourhood with NULL population within %2 m, so "
+                    "their 2SFCA ratio is unknown (feature ids %3)")
+            .arg(report.facilitiesWithUnknownDemand.size())
+            .arg(metres)
+            .arg(someIds(report.facilitiesWithUnknownDemand, facilityFeatures.ids)));
+  if (!report.areasWithUndefinedRatio.empty())
+    feedback->pushWarning(QObject::tr("acc_2sfca is NULL for %1 neighbourhood(s) that reach such "
+                                      "a facility (feature ids %2)")
+                              .arg(report.areasWithUndefinedRatio.size())
+                              .arg(someIds(report.areasWithUndefinedRatio, areas.ids)));
+  if (!report.areasWithoutOrigin.empty())
+    feedback->pushWarning(QObject::tr("%1 neighbourhood(s) without geometry get NULL everywhere "
+                                      "(feature ids %2)")
+                              .arg(report.areasWithoutOrigin.size())
+                              .arg(someIds(report.areasWithoutOrigin, areas.ids)));
+
+  // The measure fields are (re)written by this algorithm: earlier copies are replaced.
+  QgsFields outputFields;
+  std::vector<int> keptAttributes;
+  const QStringList measureFields = {kNearestField, kCountField, kGravityField, kRatioField};
+  for (int k = 0; k < areasSource->fields().count(); ++k) {
+    if (measureFields.contains(areasSource->fields().at(k).name(), Qt::CaseInsensitive)) {
+      feedback->pushWarning(QObject::tr("INPUT already has a field %1: it is replaced")
+                                .arg(areasSource->fields().at(k).name()));
+      continue;
+    }
+    outputFields.append(areasSource->fields().at(k));
+    keptAttributes.push_back(k);
+  }
+  for (const QString &name : measureFields)
+    outputFields.append(QgsField(name, QVariant::Double));
+
+  stopIfCanceled(feedback);
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, kOutput, context, destination,
+                                                       outputFields, areasSource->wkbType(), crs));
+  if (!sink)
+    throw QgsProcessingException(invalidSinkError(parameters, kOutput));
+  QgsFeatureIterator it = areasSource->getFeatures();
+  QgsFeature feature;
+  std::size_t i = 0;
+  while (it.nextFeature(feature) && i < areas.size()) {
+    QgsAttributes attributes;
+    for (int k : keptAttributes)
+      attributes.append(feature.attribute(k));
+    attributes << valueOrNull(result.nearest, i, distance.metresPerUnit)
+               << valueOrNull(result.count, i) << valueOrNull(result.gravity, i)
+               << valueOrNull(result.floatingCatchment, i);
+    feature.setFields(outputFields, false);
+    feature.setAttributes(attributes);
+    if (!sink->addFeature(feature, QgsFeatureSink::FastInsert))
+      throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
+    ++i;
+  }
+  sink.reset();
+  feedback->setProgress(100);
+
+  styleOutput(destination, QStringLiteral("accessibility"), context, feedback);
+  QVariantMap outputs;
+  outputs.insert(kOutput, destination);
+  outputs.insert(QStringLiteral("FACILITIES_USED"),
+                 static_cast<qlonglong>(facilityFeatures.size() - withoutLocation));
+  outputs.insert(QStringLiteral("NULL_2SFCA"),
+                 static_cast<qlonglong>(areas.size() - result.floatingCatchment.validCount()));
+  return outputs;
+}

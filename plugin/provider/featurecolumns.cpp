@@ -1,0 +1,92 @@
+#include "featurecolumns.h"
+
+#include <qgsexception.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturesource.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingparameters.h>
+
+#include <cmath>
+
+int requireNumericField(const QgsFields &fields, const QString &field, const QString &parameter,
+                        const QString &layerName) {
+  const int index = fields.lookupField(field);
+  if (index < 0)
+    throw QgsProcessingException(
+        QObject::tr("%1: field '%2' does not exist in %3 (fields: %4)")
+            .arg(parameter, field, layerName, fields.names().join(QStringLiteral(", "))));
+  if (!fields.at(index).isNumeric())
+    throw QgsProcessingException(
+        QObject::tr("%1: field '%2' of %3 is %4, not numeric; convert it first (e.g. with "
+                    "resilience:jointable, which reads numbers written as text)")
+            .arg(parameter, field, layerName, fields.at(index).typeName()));
+  return index;
+}
+
+FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringList &fields,
+                                  const QStringList &parameters, QgsProcessingFeedback *feedback,
+                                  QgsFeatureRequest request) {
+  std::vector<int> indexes;
+  for (int k = 0; k < fields.size(); ++k)
+    indexes.push_back(fields[k].isEmpty()
+                          ? -1
+                          : requireNumericField(source.fields(), fields[k], parameters.value(k),
+                                                source.sourceName()));
+  FeatureColumns columns;
+  columns.numbers.resize(indexes.size());
+  const long expected = source.featureCount();
+  if (expected > 0)
+    columns.wkb.reserve(static_cast<std::size_t>(expected));
+  QgsFeatureIterator it = source.getFeatures(request);
+  QgsFeature feature;
+  while (it.nextFeature(feature)) {
+    if (feedback && feedback->isCanceled())
+      throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    columns.ids.push_back(feature.id());
+    const QgsGeometry geometry = feature.geometry();
+    if (geometry.isNull() || geometry.isEmpty()) {
+      columns.wkb.emplace_back();
+    } else {
+      const QByteArray bytes = geometry.asWkb();
+      columns.wkb.emplace_back(bytes.cbegin(), bytes.cend());
+    }
+    for (std::size_t k = 0; k < indexes.size(); ++k) {
+      if (indexes[k] < 0)
+        continue;
+      const QVariant value = feature.attribute(indexes[k]);
+      bool ok = false;
+      const double number = value.isNull() ? 0.0 : value.toDouble(&ok);
+      columns.numbers[k].values.push_back(ok ? number : 0.0);
+      columns.numbers[k].valid.push_back(ok && std::isfinite(number) ? 1 : 0);
+    }
+  }
+  return columns;
+}
+
+void requireNonNegative(const resilience::MaskedValues &column, const FeatureColumns &features,
+                        const QString &parameter, const QString &field) {
+  for (std::size_t i = 0; i < column.size(); ++i)
+    if (column.isValid(i) && column.values[i] < 0.0)
+      throw QgsProcessingException(QObject::tr("%1: field '%2' is %3 in feature %4; it must not "
+                                               "be negative")
+                                       .arg(parameter, field)
+                                       .arg(column.values[i])
+                                       .arg(features.ids[i]));
+}
+
+std::unique_ptr<QgsProcessingFeatureSource>
+requireSource(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
+              const QString &name, QgsProcessingContext &context,
+              QgsWkbTypes::GeometryType geometryType, const QString &what) {
+  std::unique_ptr<QgsProcessingFeatureSource> source(QgsProcessingParameters::parameterAsSource(
+      algorithm.parameterDefinition(name), parameters, context));
+  if (!source)
+    throw QgsProcessingException(
+        QObject::tr("%1: no layer given, or it could not be read").arg(name));
+  if (QgsWkbTypes::geometryType(source->wkbType()) != geometryType)
+    throw QgsProcessingException(
+        QObject::tr("%1 must be a %2 layer; %3 has %4 geometries")
+            .arg(name, what, source->sourceName(), QgsWkbTypes::displayString(source->wkbType())));
+  return source;
+}
