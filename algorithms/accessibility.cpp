@@ -122,39 +122,96 @@ void validateInput(const AccessibilityOrigins &origins, std::size_t areas,
                        std::to_string(facilities.capacity.values[j]) + " is negative");
 }
 
+bool located(const std::vector<double> &x, const std::vector<double> &y, std::size_t i) {
+  return std::isfinite(x[i]) && std::isfinite(y[i]);
+}
+
+// Straight-line reach: k-d trees over the facilities (nearest, step 2) and the origins (step 1).
+class StraightLineReach {
+public:
+  StraightLineReach(const AccessibilityOrigins &origins, const AccessibilityFacilities &facilities,
+                    double catchment, const DistanceMetric &metric)
+      : origins_(origins), facilities_(facilities), catchment_(catchment),
+        originSet_(origins.x, origins.y, metric, "origin points"),
+        facilitySet_(facilities.x, facilities.y, metric, "facilities") {}
+
+  double nearest(std::size_t o) const {
+    return facilitySet_.nearestDistance(origins_.x[o], origins_.y[o]);
+  }
+  void facilitiesOf(std::size_t o, std::vector<Hit> &out) const {
+    facilitySet_.within(origins_.x[o], origins_.y[o], catchment_, out);
+  }
+  void originsOf(std::size_t j, std::vector<Hit> &out) const {
+    originSet_.within(facilities_.x[j], facilities_.y[j], catchment_, out);
+  }
+
+private:
+  const AccessibilityOrigins &origins_;
+  const AccessibilityFacilities &facilities_;
+  double catchment_;
+  MetricPointSet originSet_, facilitySet_;
+};
+
+// Network reach: the pairs found by networkReach, read back within the catchment.
+class NetworkPairs {
+public:
+  NetworkPairs(const NetworkReach &reach, std::size_t origins, std::size_t facilities,
+               double catchment)
+      : reach_(reach), catchment_(catchment) {
+    if (reach.nearest.size() != origins || reach.originStart.size() != origins + 1 ||
+        reach.facilityStart.size() != facilities + 1)
+      throw InputError("network reach: computed for other origins or facilities");
+  }
+  double nearest(std::size_t o) const { return reach_.nearest[o]; }
+  void facilitiesOf(std::size_t o, std::vector<Hit> &out) const {
+    copy(reach_.originStart, reach_.originFacility, reach_.originDistance, o, out);
+  }
+  void originsOf(std::size_t j, std::vector<Hit> &out) const {
+    copy(reach_.facilityStart, reach_.facilityOrigin, reach_.facilityDistance, j, out);
+  }
+
+private:
+  void copy(const std::vector<std::size_t> &start, const std::vector<std::uint32_t> &index,
+            const std::vector<double> &distance, std::size_t k, std::vector<Hit> &out) const {
+    out.clear();
+    for (std::size_t p = start[k]; p < start[k + 1]; ++p)
+      if (distance[p] <= catchment_)
+        out.push_back({distance[p], index[p]});
+  }
+  const NetworkReach &reach_;
+  double catchment_;
+};
+
 // Each origin's share of its neighbourhood: weight / total weight of the area's located origins.
-std::vector<double> originShares(const AccessibilityOrigins &origins, std::size_t areas,
-                                 const MetricPointSet &located) {
+std::vector<double> originShares(const AccessibilityOrigins &origins, std::size_t areas) {
   std::vector<double> total(areas, 0.0);
   for (std::size_t o = 0; o < origins.x.size(); ++o)
-    if (located.located(o))
+    if (located(origins.x, origins.y, o))
       total[origins.area[o]] += origins.weight[o];
   std::vector<double> share(origins.x.size(), 0.0);
   for (std::size_t o = 0; o < origins.x.size(); ++o)
-    if (located.located(o))
+    if (located(origins.x, origins.y, o))
       share[o] = origins.weight[o] / total[origins.area[o]];
   return share;
 }
 
 } // namespace
 
-AccessibilityResult computeAccessibility(const AccessibilityOrigins &origins, std::size_t areas,
-                                         const MaskedValues &population,
-                                         const AccessibilityFacilities &facilities,
-                                         const AccessibilityOptions &options,
-                                         const DistanceMetric &metric) {
-  validateInput(origins, areas, population, facilities, options);
-  const MetricPointSet originSet(origins.x, origins.y, metric, "origin points");
-  const MetricPointSet facilitySet(facilities.x, facilities.y, metric, "facilities");
+namespace {
+
+template <class Reach>
+AccessibilityResult measure(const Reach &reach, const AccessibilityOrigins &origins,
+                            std::size_t areas, const MaskedValues &population,
+                            const AccessibilityFacilities &facilities,
+                            const AccessibilityOptions &options) {
   const std::size_t nOrigins = origins.x.size(), nFacilities = facilities.x.size();
   const bool withPopulation = !population.values.empty();
-  const double d0 = options.catchment;
   AccessibilityResult result;
   AccessibilityReport &report = result.report;
 
   MaskedValues capacity(nFacilities);
   for (std::size_t j = 0; j < nFacilities; ++j) {
-    if (!facilitySet.located(j))
+    if (!located(facilities.x, facilities.y, j))
       report.facilitiesWithoutLocation.push_back(j);
     else if (facilities.capacity.values.empty())
       capacity.set(j, 1.0);
@@ -164,7 +221,7 @@ AccessibilityResult computeAccessibility(const AccessibilityOrigins &origins, st
       report.facilitiesWithoutCapacity.push_back(j);
   }
 
-  const std::vector<double> share = originShares(origins, areas, originSet);
+  const std::vector<double> share = originShares(origins, areas);
   // Demand at an origin: its share of the neighbourhood's population (NULL with the population).
   MaskedValues demand(nOrigins);
   if (withPopulation)
@@ -180,9 +237,9 @@ AccessibilityResult computeAccessibility(const AccessibilityOrigins &origins, st
     forEachChunk(nFacilities, chunks, [&](unsigned, std::size_t begin, std::size_t end) {
       std::vector<Hit> reached;
       for (std::size_t j = begin; j < end; ++j) {
-        if (!facilitySet.located(j))
+        if (!located(facilities.x, facilities.y, j))
           continue;
-        originSet.within(facilities.x[j], facilities.y[j], d0, reached);
+        reach.originsOf(j, reached);
         double total = 0.0;
         bool known = true;
         for (const auto &hit : reached) {
@@ -212,11 +269,10 @@ AccessibilityResult computeAccessibility(const AccessibilityOrigins &origins, st
     forEachChunk(nOrigins, chunks, [&](unsigned, std::size_t begin, std::size_t end) {
       std::vector<Hit> reached;
       for (std::size_t o = begin; o < end; ++o) {
-        if (!originSet.located(o))
+        if (!located(origins.x, origins.y, o))
           continue;
-        const double x = origins.x[o], y = origins.y[o];
-        nearest.set(o, facilitySet.nearestDistance(x, y));
-        facilitySet.within(x, y, d0, reached);
+        nearest.set(o, reach.nearest(o));
+        reach.facilitiesOf(o, reached);
         count.set(o, static_cast<double>(reached.size()));
         double potential = 0.0, supply = 0.0;
         bool potentialKnown = true, supplyKnown = withPopulation;
@@ -251,7 +307,7 @@ AccessibilityResult computeAccessibility(const AccessibilityOrigins &origins, st
   for (const Sum &s : sums)
     std::fill(s.out->valid.begin(), s.out->valid.end(), 1);
   for (std::size_t o = 0; o < nOrigins; ++o) {
-    if (!originSet.located(o))
+    if (!located(origins.x, origins.y, o))
       continue;
     const std::size_t i = origins.area[o];
     hasOrigin[i] = 1;
@@ -274,6 +330,28 @@ AccessibilityResult computeAccessibility(const AccessibilityOrigins &origins, st
       report.areasWithUndefinedRatio.push_back(i);
   }
   return result;
+}
+
+} // namespace
+
+AccessibilityResult computeAccessibility(const AccessibilityOrigins &origins, std::size_t areas,
+                                         const MaskedValues &population,
+                                         const AccessibilityFacilities &facilities,
+                                         const AccessibilityOptions &options,
+                                         const DistanceMetric &metric) {
+  validateInput(origins, areas, population, facilities, options);
+  const StraightLineReach reach(origins, facilities, options.catchment, metric);
+  return measure(reach, origins, areas, population, facilities, options);
+}
+
+AccessibilityResult computeNetworkAccessibility(const AccessibilityOrigins &origins,
+                                                std::size_t areas, const MaskedValues &population,
+                                                const AccessibilityFacilities &facilities,
+                                                const NetworkReach &network,
+                                                const AccessibilityOptions &options) {
+  validateInput(origins, areas, population, facilities, options);
+  const NetworkPairs reach(network, origins.x.size(), facilities.x.size(), options.catchment);
+  return measure(reach, origins, areas, population, facilities, options);
 }
 
 } // namespace resilience

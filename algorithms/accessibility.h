@@ -22,6 +22,7 @@
 // is NULL for every neighbourhood that reaches j. All of these are listed in the report.
 #include "distance_metric.h"
 #include "masked_values.h"
+#include "network_reach.h"
 
 #include <cstddef>
 #include <vector>
@@ -68,5 +69,15 @@ AccessibilityResult computeAccessibility(const AccessibilityOrigins &origins, st
                                          const AccessibilityFacilities &facilities,
                                          const AccessibilityOptions &options,
                                          const DistanceMetric &metric);
+
+// The same measures with distances along a road network: `network` holds the pairs found by
+// networkReach for these origins and facilities with (at least) options.catchment. Coordinates only
+// tell which origins and facilities have a location (finite x and y): pass NaN for those that could
+// not be placed on the network.
+AccessibilityResult computeNetworkAccessibility(const AccessibilityOrigins &origins,
+                                                std::size_t areas, const MaskedValues &population,
+                                                const AccessibilityFacilities &facilities,
+                                                const NetworkReach &network,
+                                                const AccessibilityOptions &options);
 
 } // namespace resilience
