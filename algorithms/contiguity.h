@@ -8,9 +8,10 @@
 //
 // Tolerance mode (tolerance > 0, map units) is for boundaries digitised separately, with slivers
 // and gaps (libpysal fuzzy_contiguity): queen neighbours have boundaries within `tolerance` of each
-// other; rook neighbours have an edge whose two end points both lie within `tolerance` of the
-// other's boundary. Candidate segment pairs come from a uniform grid (cell = mean segment extent),
-// not from a GEOS STRtree, which keeps it within a small factor of the exact mode.
+// other; rook neighbours have boundaries that run along each other within `tolerance` for more
+// than a point (an edge of one lies along an edge of the other, or two edges overlap staggered).
+// Candidate segment pairs come from a uniform grid (cell = mean segment extent), not from a GEOS
+// STRtree, which keeps it within a small factor of the exact mode.
 #include "weights_build_report.h"
 
 #include <string>

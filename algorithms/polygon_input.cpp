@@ -2,12 +2,22 @@
 
 #include "input_error.h"
 #include "parallel_ranges.h"
+#include "simple_ring.h"
 #include "wkb_reading.h"
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace resilience {
 namespace {
+
+bool hostIsLittleEndian() {
+  const std::uint16_t one = 1;
+  unsigned char first;
+  std::memcpy(&first, &one, 1);
+  return first == 1;
+}
 
 struct ChunkRings {
   std::vector<double> xy;
@@ -56,6 +66,32 @@ std::size_t appendPolygonalRings(GEOSContextHandle_t h, const GEOSGeometry *g, C
   return out.ringSize.size() - before;
 }
 
+// Fast path for the most common feature, a little-endian 2-D polygon with one small ring that is
+// certainly valid: copied straight from the WKB, no GEOS object. Anything else returns false and
+// takes the GEOS path (validity check, repair).
+bool readSimpleSingleRing(const std::vector<unsigned char> &blob, ChunkRings &out) {
+  constexpr std::size_t kHeader = 1 + 4 + 4 + 4, kMaxPoints = 64;
+  if (blob.size() < kHeader || blob[0] != 1 || !hostIsLittleEndian())
+    return false;
+  std::uint32_t type, rings, points;
+  std::memcpy(&type, &blob[1], 4);
+  std::memcpy(&rings, &blob[5], 4);
+  std::memcpy(&points, &blob[9], 4);
+  if (type != 3 || rings != 1 || points < 4 || points > kMaxPoints ||
+      blob.size() != kHeader + 16 * std::size_t{points})
+    return false;
+  const std::size_t start = out.xy.size();
+  out.xy.resize(start + 2 * std::size_t{points});
+  std::memcpy(out.xy.data() + start, &blob[kHeader], 16 * std::size_t{points});
+  if (!isCertainlySimpleRing(out.xy.data() + start, points)) {
+    out.xy.resize(start);
+    return false;
+  }
+  out.ringSize.push_back(points);
+  out.featureRings.push_back(1);
+  return true;
+}
+
 void readFeature(const GeosThreadContext &ctx, std::size_t index,
                  const std::vector<unsigned char> &blob, ChunkRings &out) {
   GEOSContextHandle_t h = ctx.handle();
@@ -64,6 +100,8 @@ void readFeature(const GeosThreadContext &ctx, std::size_t index,
     out.featureRings.push_back(0);
     return;
   }
+  if (readSimpleSingleRing(blob, out))
+    return;
   bool rebuilt = false;
   GeosGeometry geom = readWkbLenient(ctx, blob, rebuilt);
   if (!geom)
@@ -108,6 +146,12 @@ PolygonRings readPolygonRings(const std::vector<std::vector<unsigned char>> &wkb
   std::vector<ChunkRings> parts(chunks);
   forEachChunk(wkb.size(), chunks, [&](unsigned c, std::size_t begin, std::size_t end) {
     GeosThreadContext ctx;
+    std::size_t bytes = 0;
+    for (std::size_t i = begin; i < end; ++i)
+      bytes += wkb[i].size();
+    parts[c].xy.reserve(bytes / sizeof(double)); // a WKB point takes at least two doubles
+    parts[c].ringSize.reserve(end - begin);
+    parts[c].featureRings.reserve(end - begin);
     for (std::size_t i = begin; i < end; ++i)
       readFeature(ctx, i, wkb[i], parts[c]);
   });
@@ -118,11 +162,15 @@ PolygonRings readPolygonRings(const std::vector<std::vector<unsigned char>> &wkb
     points += p.xy.size();
     rings += p.ringSize.size();
   }
-  out.xy.reserve(points);
+  if (parts.size() == 1)
+    out.xy = std::move(parts.front().xy);
+  else
+    out.xy.reserve(points);
   out.ringStart.reserve(rings + 1);
   out.featureRingStart.reserve(wkb.size() + 1);
   for (auto &p : parts) {
-    out.xy.insert(out.xy.end(), p.xy.begin(), p.xy.end());
+    if (parts.size() > 1)
+      out.xy.insert(out.xy.end(), p.xy.begin(), p.xy.end());
     for (std::size_t size : p.ringSize)
       out.ringStart.push_back(out.ringStart.back() + size);
     for (std::size_t count : p.featureRings)
