@@ -6,12 +6,16 @@
 #include "outputstyles.h"
 #include "point_in_polygon.h"
 #include "representative_points.h"
+#include "roadnetwork.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
+
+#include <cmath>
+#include <limits>
 
 using resilience::AccessibilityFacilities;
 using resilience::AccessibilityOrigins;
@@ -29,6 +33,8 @@ const QString kOrigin = QStringLiteral("ORIGIN");
 const QString kOriginPoints = QStringLiteral("ORIGIN_POINTS");
 const QString kOriginWeight = QStringLiteral("ORIGIN_WEIGHT");
 const QString kDecay = QStringLiteral("DECAY");
+const QString kRoads = QStringLiteral("ROADS");
+const QString kRoadTolerance = QStringLiteral("ROAD_TOLERANCE");
 const QString kOutput = QStringLiteral("OUTPUT");
 
 const QString kNearestField = QStringLiteral("acc_nearest_m");
@@ -135,6 +141,49 @@ AccessibilityOrigins originsFromPolygons(const FeatureColumns &areas, Representa
   return origins;
 }
 
+// Distances along ROADS: origins and facilities are snapped to the network (both are given in the
+// INPUT CRS); those that cannot be placed count as without location.
+resilience::AccessibilityResult
+networkAccessibility(const QgsFeatureSource &roads, double tolerance, AccessibilityOrigins origins,
+                     std::size_t areas, const MaskedValues &population,
+                     AccessibilityFacilities facilities, double metres, double decayPerMetre,
+                     const QgsCoordinateReferenceSystem &crs, QgsProcessingContext &context,
+                     QgsProcessingFeedback *feedback) {
+  std::vector<double> x = origins.x, y = origins.y;
+  x.insert(x.end(), facilities.x.begin(), facilities.x.end());
+  y.insert(y.end(), facilities.y.begin(), facilities.y.end());
+  const RoadNetwork network = buildRoadNetwork(roads, x, y, crs, tolerance, context, feedback);
+  const std::size_t nOrigins = origins.x.size();
+  std::vector<std::size_t> originVertex(network.vertexOfPoint.begin(),
+                                        network.vertexOfPoint.begin() + nOrigins);
+  std::vector<std::size_t> facilityVertex(network.vertexOfPoint.begin() + nOrigins,
+                                          network.vertexOfPoint.end());
+  std::size_t unplaced = 0;
+  auto unplace = [&](std::vector<double> &px, std::vector<double> &py,
+                     const std::vector<std::size_t> &vertex) {
+    for (std::size_t p = 0; p < px.size(); ++p)
+      if (vertex[p] == resilience::kNoVertex && std::isfinite(px[p])) {
+        px[p] = py[p] = std::numeric_limits<double>::quiet_NaN();
+        ++unplaced;
+      }
+  };
+  unplace(origins.x, origins.y, originVertex);
+  unplace(facilities.x, facilities.y, facilityVertex);
+  feedback->pushInfo(QObject::tr("Network distances along %1: %2 vertices, %3 edges; lengths in "
+                                 "metres on the ellipsoid; %4 point(s) could not be placed on it")
+                         .arg(roads.sourceName())
+                         .arg(network.graph.vertices)
+                         .arg(network.graph.from.size())
+                         .arg(unplaced));
+  const resilience::NetworkReach reach =
+      resilience::networkReach(network.graph, originVertex, facilityVertex, metres);
+  resilience::AccessibilityOptions options;
+  options.catchment = metres;
+  options.decayRate = decayPerMetre;
+  return resilience::computeNetworkAccessibility(origins, areas, population, facilities, reach,
+                                                 options);
+}
+
 QVariant valueOrNull(const MaskedValues &column, std::size_t i, double scale = 1.0) {
   return column.isValid(i) ? QVariant(column.values[i] * scale) : QVariant(QVariant::Double);
 }
@@ -175,8 +224,14 @@ QString AccessibilityAlgorithm::shortHelpString() const {
       "geographic CRS distances are geodesics on its ellipsoid (Karney's algorithm, PROJ "
       "geod_inverse); in a projected CRS they are straight lines in map units converted to metres "
       "(with the projection's own scale error, in RD New below 0.01 %). Multi-point facilities "
-      "are placed at their centroid. Facilities without geometry are skipped and counted. "
-      "Network distance over roads is not computed.");
+      "are placed at their centroid. Facilities without geometry are skipped and counted.\n\n"
+      "ROADS (optional line layer): distances along the road network instead of straight lines, "
+      "with QGIS's network analysis library: roads are travelled both ways, edge lengths are "
+      "measured on the ellipsoid in metres, lines connect where their ends are within "
+      "ROAD_TOLERANCE, and each origin and facility is snapped to its nearest road (the straight "
+      "leg to the road is not counted). A neighbourhood on a network part without facilities "
+      "gets a NULL acc_nearest_m. Snapping compares every point with every road segment, so "
+      "this mode suits a town or a region rather than the whole country.");
 }
 
 void AccessibilityAlgorithm::initAlgorithm(const QVariantMap &) {
@@ -209,6 +264,12 @@ void AccessibilityAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterNumber(
       kDecay, QObject::tr("Gravity decay rate beta per kilometre, weight exp(-beta d)"),
       QgsProcessingParameterNumber::Double, 1.0, false, 0.0));
+  addParameter(new QgsProcessingParameterFeatureSource(
+      kRoads, QObject::tr("Road network for network distances (straight lines when empty)"),
+      QList<int>() << QgsProcessing::TypeVectorLine, QVariant(), true));
+  addParameter(new QgsProcessingParameterNumber(
+      kRoadTolerance, QObject::tr("Road topology tolerance (map units of ROADS)"),
+      QgsProcessingParameterNumber::Double, 0.0, true, 0.0));
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Accessibility"),
                                                      QgsProcessing::TypeVectorPolygon));
   addOutput(new QgsProcessingOutputNumber(QStringLiteral("FACILITIES_USED"),
@@ -282,13 +343,24 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
   stopIfCanceled(feedback);
   feedback->setProgress(40);
 
-  resilience::AccessibilityOptions options;
   const double metres = parameterAsDouble(parameters, kDistance, context);
-  options.catchment = metres / distance.metresPerUnit;
-  options.decayRate =
-      parameterAsDouble(parameters, kDecay, context) / 1000.0 * distance.metresPerUnit;
-  const resilience::AccessibilityResult result = resilience::computeAccessibility(
-      origins, areas.size(), population, facilities, options, distance.metric);
+  const double decayPerMetre = parameterAsDouble(parameters, kDecay, context) / 1000.0;
+  const std::unique_ptr<QgsProcessingFeatureSource> roads(
+      parameterAsSource(parameters, kRoads, context));
+  double nearestScale = distance.metresPerUnit;
+  resilience::AccessibilityResult result;
+  if (roads) {
+    result = networkAccessibility(*roads, parameterAsDouble(parameters, kRoadTolerance, context),
+                                  origins, areas.size(), population, facilities, metres,
+                                  decayPerMetre, crs, context, feedback);
+    nearestScale = 1.0;
+  } else {
+    resilience::AccessibilityOptions options;
+    options.catchment = metres / distance.metresPerUnit;
+    options.decayRate = decayPerMetre * distance.metresPerUnit;
+    result = resilience::computeAccessibility(origins, areas.size(), population, facilities,
+                                              options, distance.metric);
+  }
   const resilience::AccessibilityReport &report = result.report;
   feedback->setProgress(80);
 
@@ -362,9 +434,8 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
     QgsAttributes attributes;
     for (int k : keptAttributes)
       attributes.append(feature.attribute(k));
-    attributes << valueOrNull(result.nearest, i, distance.metresPerUnit)
-               << valueOrNull(result.count, i) << valueOrNull(result.gravity, i)
-               << valueOrNull(result.floatingCatchment, i);
+    attributes << valueOrNull(result.nearest, i, nearestScale) << valueOrNull(result.count, i)
+               << valueOrNull(result.gravity, i) << valueOrNull(result.floatingCatchment, i);
     feature.setFields(outputFields, false);
     feature.setAttributes(attributes);
     if (!sink->addFeature(feature, QgsFeatureSink::FastInsert))

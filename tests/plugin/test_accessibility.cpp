@@ -317,3 +317,62 @@ TEST(AccessibilityAlgorithm, BadInputFailsWithSpecificMessages) {
   EXPECT_TRUE(run.log.contains(QStringLiteral("ORIGIN_POINTS"))) << run.log.toStdString();
   EXPECT_FALSE(QFile::exists(output)) << "no half-written output";
 }
+
+// Roads (RD New): a horizontal road y = 395000 from x = 130000 to 134000 (two lines meeting at
+// x = 132000) and a vertical road x = 132000 from y = 395000 to 397000. One facility on the road
+// at x = 131000. Squares centred on (130500, 395000), (132000, 396500) and (133500, 395100).
+// Along the roads: 500; 1000 + 1500 = 2500 (straight line: 1803); 2500 (the third is snapped to
+// (133500, 395000), the 100 m leg is not counted). Road lengths are measured on the ellipsoid,
+// which differs from RD metres by RD's scale factor (about 1e-4 here): tolerance 0.5 m.
+TEST(AccessibilityAlgorithm, RoadNetworkDistancesFollowTheRoads) {
+  QTemporaryDir dir;
+  auto *roads = new QgsVectorLayer(QStringLiteral("LineString?crs=EPSG:28992"),
+                                   QStringLiteral("roads"), QStringLiteral("memory"));
+  QgsFeatureList list;
+  for (const char *wkt :
+       {"LineString(130000 395000, 132000 395000)", "LineString(132000 395000, 134000 395000)",
+        "LineString(132000 395000, 132000 397000)"}) {
+    QgsFeature f;
+    f.setGeometry(QgsGeometry::fromWkt(QString::fromLatin1(wkt)));
+    list << f;
+  }
+  roads->dataProvider()->addFeatures(list);
+  auto *areas = new QgsVectorLayer(QStringLiteral("Polygon?crs=EPSG:28992&field=cell:integer&"
+                                                  "field=people:double"),
+                                   QStringLiteral("three"), QStringLiteral("memory"));
+  list.clear();
+  const std::vector<QgsPointXY> centres = {
+      {130500.0, 395000.0}, {132000.0, 396500.0}, {133500.0, 395100.0}};
+  for (int c = 0; c < 3; ++c) {
+    QgsFeature f(areas->fields());
+    f.setAttributes(QgsAttributes() << c << 100.0);
+    f.setGeometry(
+        QgsGeometry::fromRect(QgsRectangle(centres[c].x() - 100.0, centres[c].y() - 100.0,
+                                           centres[c].x() + 100.0, centres[c].y() + 100.0)));
+    list << f;
+  }
+  areas->dataProvider()->addFeatures(list);
+  auto *site = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:4326"), QStringLiteral("site"),
+                                  QStringLiteral("memory"));
+  QgsFeature f;
+  f.setGeometry(transformed(QgsGeometry::fromPointXY(QgsPointXY(131000.0, 395000.0)), kWgs84));
+  site->dataProvider()->addFeature(f);
+
+  QVariantMap parameters = accessibilityParameters(addToProject(areas), addToProject(site),
+                                                   dir.filePath(QStringLiteral("o.gpkg")));
+  parameters.remove(QStringLiteral("CAPACITY"));
+  parameters[QStringLiteral("DISTANCE")] = 2000.0;
+  parameters[QStringLiteral("ROADS")] = addToProject(roads);
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:accessibility"), parameters);
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  const auto rows = rowsByCell(run.results.value(QStringLiteral("OUTPUT")).toString());
+  EXPECT_NEAR(rows.at(0).nearest.toDouble(), 500.0, 0.5);
+  EXPECT_NEAR(rows.at(1).nearest.toDouble(), 2500.0, 0.5);
+  EXPECT_NEAR(rows.at(2).nearest.toDouble(), 2500.0, 0.5);
+  EXPECT_EQ(rows.at(0).count.toInt(), 1);
+  EXPECT_EQ(rows.at(1).count.toInt(), 0) << "1803 m as the crow flies, 2500 m by road";
+  // 2SFCA: only the first square is within 2000 m of the facility: 1 / 100.
+  EXPECT_DOUBLE_EQ(rows.at(0).ratio.toDouble(), 0.01);
+  EXPECT_DOUBLE_EQ(rows.at(1).ratio.toDouble(), 0.0);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("Network distances along"))) << run.log.toStdString();
+}
