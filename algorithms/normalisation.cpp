@@ -156,7 +156,8 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
   switch (method) {
   case NormalisationMethod::ZScore: {
     const auto [mean, sd] = meanAndSd(v);
-    out.values = mapParticipants(x, include, sign, [=](double y) { return (y - mean) / sd; });
+    out.values = mapParticipants(x, include, sign,
+                                 [mean = mean, sd = sd](double y) { return (y - mean) / sd; });
     break;
   }
   case NormalisationMethod::MinMax:
