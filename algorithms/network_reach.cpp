@@ -154,22 +154,36 @@ NetworkReach networkReach(const NetworkGraph &graph, const std::vector<std::size
     }
   });
 
-  std::vector<std::vector<Pair>> perOrigin(nOrigins);
+  // Facility-major CSR by concatenation; origin-major CSR by counting, each origin's segment then
+  // sorted by (distance, facility).
+  std::vector<std::size_t> count(nOrigins + 1, 0);
   for (std::size_t j = 0; j < nFacilities; ++j) {
     for (const auto &[d, o] : perFacility[j]) {
       reach.facilityOrigin.push_back(o);
       reach.facilityDistance.push_back(d);
-      perOrigin[o].push_back({d, static_cast<std::uint32_t>(j)});
+      ++count[o + 1];
     }
     reach.facilityStart.push_back(reach.facilityOrigin.size());
+    std::vector<Pair>().swap(perFacility[j]);
   }
-  for (auto &pairs : perOrigin) {
-    std::sort(pairs.begin(), pairs.end());
-    for (const auto &[d, j] : pairs) {
-      reach.originFacility.push_back(j);
-      reach.originDistance.push_back(d);
+  for (std::size_t o = 0; o < nOrigins; ++o)
+    count[o + 1] += count[o];
+  reach.originStart = count;
+  std::vector<Pair> byOrigin(reach.facilityOrigin.size());
+  for (std::size_t j = 0; j < nFacilities; ++j)
+    for (std::size_t p = reach.facilityStart[j]; p < reach.facilityStart[j + 1]; ++p)
+      byOrigin[count[reach.facilityOrigin[p]]++] = {reach.facilityDistance[p],
+                                                    static_cast<std::uint32_t>(j)};
+  reach.originFacility.resize(byOrigin.size());
+  reach.originDistance.resize(byOrigin.size());
+  for (std::size_t o = 0; o < nOrigins; ++o) {
+    const auto begin = byOrigin.begin() + static_cast<std::ptrdiff_t>(reach.originStart[o]);
+    const auto end = byOrigin.begin() + static_cast<std::ptrdiff_t>(reach.originStart[o + 1]);
+    std::sort(begin, end);
+    for (std::size_t p = reach.originStart[o]; p < reach.originStart[o + 1]; ++p) {
+      reach.originDistance[p] = byOrigin[p].first;
+      reach.originFacility[p] = byOrigin[p].second;
     }
-    reach.originStart.push_back(reach.originFacility.size());
   }
   return reach;
 }

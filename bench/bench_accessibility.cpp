@@ -2,6 +2,7 @@
 // over a Netherlands-sized extent (200 x 250 km, about 2.4 neighbourhoods per km2 on average),
 // all four measures, catchment 1, 2 and 5 km; planar (RD New) and ellipsoidal (lon/lat) metrics.
 #include "accessibility.h"
+#include "network_reach.h"
 
 #include <benchmark/benchmark.h>
 
@@ -64,7 +65,43 @@ void BM_AccessibilityEllipsoidal(benchmark::State &state) {
   run(state, true);
 }
 
+// Network mode: a 400 x 400 street grid with 250 m blocks (160,000 junctions over 100 x 100 km),
+// 100,000 origins and 2,000 facilities at random junctions (the facility density of 10,000 over
+// the Netherlands); nearest facility and the pairs within the catchment by Dijkstra.
+void BM_NetworkReach(benchmark::State &state) {
+  const std::size_t side = 400;
+  NetworkGraph g;
+  g.vertices = side * side;
+  for (std::size_t r = 0; r < side; ++r)
+    for (std::size_t c = 0; c < side; ++c) {
+      if (c + 1 < side) {
+        g.from.push_back(r * side + c);
+        g.to.push_back(r * side + c + 1);
+        g.length.push_back(250.0);
+      }
+      if (r + 1 < side) {
+        g.from.push_back(r * side + c);
+        g.to.push_back((r + 1) * side + c);
+        g.length.push_back(250.0);
+      }
+    }
+  std::mt19937_64 rng(42);
+  std::uniform_int_distribution<std::size_t> vertex(0, g.vertices - 1);
+  std::vector<std::size_t> origins(100000), facilities(2000);
+  for (auto &v : origins)
+    v = vertex(rng);
+  for (auto &v : facilities)
+    v = vertex(rng);
+  for (auto _ : state) {
+    auto reach = networkReach(g, origins, facilities, static_cast<double>(state.range(0)),
+                              static_cast<unsigned>(state.range(1)));
+    benchmark::DoNotOptimize(reach.nearest.data());
+  }
+}
+
 } // namespace
+
+BENCHMARK(BM_NetworkReach)->Args({2000, 1})->Args({2000, 0})->Unit(benchmark::kMillisecond);
 
 // Arguments: catchment (m), threads (0 = all).
 BENCHMARK(BM_AccessibilityPlanar)
