@@ -3,6 +3,7 @@
 // a hand-worked REGIONS example; bad parameters.
 #include "qgis_test_environment.h"
 
+#include <qgscoordinatetransform.h>
 #include <qgsfeatureiterator.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
@@ -63,6 +64,8 @@ QgsFeature featureWhere(QgsVectorLayer &layer, const QString &expression) {
   layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)).nextFeature(feature);
   return feature;
 }
+
+constexpr double kX0 = 130000.0, kY0 = 395000.0;
 
 QString addToProject(QgsVectorLayer *layer) {
   QgsProject::instance()->addMapLayer(layer);
@@ -150,21 +153,28 @@ TEST(AggregateAlgorithm, BrabantRegionsEqualSumsOverTheCsvFiles) {
       << run.log.toStdString();
 }
 
-// Regions R0 (x 0-1000) and R1 (x 1000-2000); 100 m neighbourhoods:
+// Regions R0 (x 0-1000) and R1 (x 1000-2000) from (kX0, kY0) in RD New; 100 m neighbourhoods:
 //   n0 in R0 score 10 pop 100 class 1 bin 3    n1 in R0 score 20   pop 300 class 2 bin 0
 //   n2 in R1 score 40 pop 200 class 1 bin 2    n3 in R1 score NULL pop 100 class 1 bin 1
 //   n4 outside both.
 // R0: mean (100*10 + 300*20) / 400 = 17.5; lowest class 100/400 = 0.25; hot spots 1 (bin 3).
 // R1: mean 40 (n3 has no score); lowest class (200 + 100) / 300 = 1; hot spots 1 (bin 2).
-TEST(AggregateAlgorithm, RegionPolygonsHandWorked) {
+void checkRegionPolygonsHandWorked(const QgsCoordinateReferenceSystem &regionCrs) {
   QTemporaryDir dir;
-  auto *regions = new QgsVectorLayer(QStringLiteral("Polygon?crs=EPSG:28992&field=name:string"),
-                                     QStringLiteral("regions"), QStringLiteral("memory"));
+  auto *regions =
+      new QgsVectorLayer(QStringLiteral("Polygon?crs=%1&field=name:string").arg(regionCrs.authid()),
+                         QStringLiteral("regions"), QStringLiteral("memory"));
+  const QgsCoordinateTransform toRegions(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:28992")),
+                                         regionCrs, QgsProject::instance()->transformContext());
   QgsFeatureList list;
   for (int r = 0; r < 2; ++r) {
     QgsFeature f(regions->fields());
     f.setAttributes(QgsAttributes() << QStringLiteral("R%1").arg(r));
-    f.setGeometry(QgsGeometry::fromRect(QgsRectangle(r * 1000.0, 0.0, (r + 1) * 1000.0, 1000.0)));
+    QgsGeometry square = QgsGeometry::fromRect(
+        QgsRectangle(kX0 + r * 1000.0, kY0, kX0 + (r + 1) * 1000.0, kY0 + 1000.0));
+    square.densifyByCount(20);
+    square.transform(toRegions);
+    f.setGeometry(square);
     list << f;
   }
   regions->dataProvider()->addFeatures(list);
@@ -183,7 +193,8 @@ TEST(AggregateAlgorithm, RegionPolygonsHandWorked) {
     QgsFeature f(areas->fields());
     f.setAttributes(QgsAttributes() << row[1] << row[2] << row[3] << row[4]);
     const double x = row[0].toDouble();
-    f.setGeometry(QgsGeometry::fromRect(QgsRectangle(x, 100.0, x + 100.0, 200.0)));
+    f.setGeometry(
+        QgsGeometry::fromRect(QgsRectangle(kX0 + x, kY0 + 100.0, kX0 + x + 100.0, kY0 + 200.0)));
     list << f;
   }
   areas->dataProvider()->addFeatures(list);
@@ -212,6 +223,14 @@ TEST(AggregateAlgorithm, RegionPolygonsHandWorked) {
   EXPECT_EQ(r1.attribute(QStringLiteral("n_hotspots")).toInt(), 1);
   EXPECT_TRUE(run.log.contains(QStringLiteral("1 neighbourhood(s) with NULL resilience")))
       << run.log.toStdString();
+}
+
+TEST(AggregateAlgorithm, RegionPolygonsHandWorked) {
+  checkRegionPolygonsHandWorked(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:28992")));
+}
+
+TEST(AggregateAlgorithm, RegionPolygonsInAnotherCrsGiveTheSameSummaries) {
+  checkRegionPolygonsHandWorked(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")));
 }
 
 TEST(AggregateAlgorithm, BadParametersGiveSpecificMessages) {
