@@ -297,8 +297,8 @@ TEST(Accessibility, TwoStepFloatingCatchmentConservesCapacity) {
   for (std::size_t j = 0; j < l.fx.size(); ++j) {
     bool populated = false;
     for (std::size_t i = 0; i < l.ax.size() && !populated; ++i)
-      populated = l.population.values[i] > 0.0 &&
-                  std::hypot(l.ax[i] - l.fx[j], l.ay[i] - l.fy[j]) <= d0;
+      populated =
+          l.population.values[i] > 0.0 && std::hypot(l.ax[i] - l.fx[j], l.ay[i] - l.fy[j]) <= d0;
     served += populated ? l.capacity.values[j] : 0.0;
   }
   double delivered = 0.0;
