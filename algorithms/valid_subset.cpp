@@ -77,11 +77,17 @@ ValidSubset makeValidSubset(const MaskedValues &values, const SpatialWeights &we
       neighbours.push_back(p);
       linkWeights.push_back(options.binary ? 1.0 : w[k]);
     }
+    const auto start = static_cast<std::ptrdiff_t>(rowStart);
     if (options.self == SelfLink::Include && !hasSelf) {
-      neighbours.push_back(static_cast<std::uint32_t>(r));
-      linkWeights.push_back(options.selfWeight);
+      // Insert the self link where it belongs (only this row's tail moves), so an already sorted
+      // row stays sorted.
+      const auto at = std::upper_bound(neighbours.begin() + start, neighbours.end(),
+                                       static_cast<std::uint32_t>(r)) -
+                      neighbours.begin();
+      neighbours.insert(neighbours.begin() + at, static_cast<std::uint32_t>(r));
+      linkWeights.insert(linkWeights.begin() + at, options.selfWeight);
     }
-    const auto rowBegin = neighbours.begin() + static_cast<std::ptrdiff_t>(rowStart);
+    const auto rowBegin = neighbours.begin() + start;
     if (!std::is_sorted(rowBegin, neighbours.end())) {
       unsortedRow.clear();
       for (std::size_t k = rowStart; k < neighbours.size(); ++k)
