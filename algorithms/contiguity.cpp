@@ -24,6 +24,17 @@ inline void addLink(Pairs &out, std::uint32_t a, std::uint32_t b) {
   out.push_back((std::uint64_t{a} << 32) | b);
 }
 
+// Whether {a, b} is among the last few links found: a cell meets the same pair of features
+// through several segment pairs, and the distance tests need not run again.
+inline bool recentlyLinked(const Pairs &out, std::uint32_t a, std::uint32_t b) {
+  const std::uint64_t key = a < b ? (std::uint64_t{a} << 32) | b : (std::uint64_t{b} << 32) | a;
+  const std::size_t look = std::min<std::size_t>(out.size(), 4);
+  for (std::size_t k = out.size() - look; k < out.size(); ++k)
+    if (out[k] == key)
+      return true;
+  return false;
+}
+
 inline std::uint64_t spreadBits(std::uint32_t v) { // bit k moves to bit 2k
   std::uint64_t x = v;
   x = (x | (x << 16)) & 0x0000FFFF0000FFFFULL;
@@ -106,8 +117,14 @@ std::vector<Pairs> groupByKey(std::size_t sources, std::size_t expectedEntries, 
   forEachChunk(buckets, chunks, [&](unsigned c, std::size_t b, std::size_t e) {
     links[c].reserve(total / chunks); // address space only; untouched pages cost nothing
     for (std::size_t bucket = b; bucket < e; ++bucket)
-      if (start[bucket + 1] - start[bucket] > 1)
+      if (start[bucket + 1] - start[bucket] > 1) {
+        const std::size_t before = links[c].size();
         fn(c, sorted.get() + start[bucket], sorted.get() + start[bucket + 1], links[c]);
+        // A bucket often finds the same pair several times (near-by vertices and segments).
+        const auto first = links[c].begin() + static_cast<std::ptrdiff_t>(before);
+        std::sort(first, links[c].end());
+        links[c].erase(std::unique(first, links[c].end()), links[c].end());
+      }
   });
   return links;
 }
@@ -279,9 +296,10 @@ struct Grid {
   std::uint32_t iy(double y) const { return static_cast<std::uint32_t>((y - originY) / cell); }
 };
 
+// The segment from point `point` to the next one lies (partly) in grid cell `cell`.
 struct CellEntry {
   std::uint64_t cell; // Morton code of the cell
-  std::uint32_t segment;
+  std::uint32_t point, feature;
 };
 
 // Rook contact of two segments within tolerance: they run along each other for more than a point.
@@ -300,32 +318,29 @@ bool runAlongEachOther(const Segment &s, const Segment &t, bool sa, bool sb, boo
   return (sa || sb) && (ta || tb) && apart(sx, sy, tx, ty);
 }
 
-std::vector<Segment> segmentsOf(const PolygonRings &rings) {
-  const std::vector<std::uint32_t> feature = ringFeatures(rings);
-  std::vector<Segment> segments;
-  segments.reserve(rings.xy.size() / 2);
-  for (std::size_t r = 0; r < feature.size(); ++r)
-    for (std::size_t k = rings.ringStart[r]; k + 1 < rings.ringStart[r + 1]; ++k) {
-      const double *p = rings.xy.data() + 2 * k;
-      segments.push_back({p[0], p[1], p[2], p[3], feature[r]});
-    }
-  return segments;
-}
-
 std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule rule,
                                        double tolerance, unsigned threads) {
-  const std::vector<Segment> segments = segmentsOf(rings);
-  if (segments.empty())
-    return {};
+  const std::vector<std::uint32_t> feature = ringFeatures(rings);
+  const double *xy = rings.xy.data();
+  auto segmentAt = [xy](std::size_t point, std::uint32_t f) {
+    const double *p = xy + 2 * point;
+    return Segment{p[0], p[1], p[2], p[3], f};
+  };
   double minX = std::numeric_limits<double>::infinity(), minY = minX, maxX = -minX, maxY = -minX;
   double extentSum = 0.0;
-  for (const Segment &s : segments) {
-    minX = std::min({minX, s.ax, s.bx});
-    minY = std::min({minY, s.ay, s.by});
-    maxX = std::max({maxX, s.ax, s.bx});
-    maxY = std::max({maxY, s.ay, s.by});
-    extentSum += std::max(std::abs(s.bx - s.ax), std::abs(s.by - s.ay));
-  }
+  std::size_t segments = 0;
+  for (std::size_t r = 0; r < feature.size(); ++r)
+    for (std::size_t k = rings.ringStart[r]; k + 1 < rings.ringStart[r + 1]; ++k) {
+      const Segment s = segmentAt(k, 0);
+      minX = std::min({minX, s.ax, s.bx});
+      minY = std::min({minY, s.ay, s.by});
+      maxX = std::max({maxX, s.ax, s.bx});
+      maxY = std::max({maxY, s.ay, s.by});
+      extentSum += std::max(std::abs(s.bx - s.ax), std::abs(s.by - s.ay));
+      ++segments;
+    }
+  if (segments == 0)
+    return {};
   // Cell = twice the mean segment extent: a segment covers about two cells and a cell holds a
   // handful of segments (smaller cells multiply entries, larger ones pair tests); never so small
   // that cell indices overflow 32 bits. Boxes grow by half the tolerance each, so two segments
@@ -334,23 +349,25 @@ std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule
   const double span = std::max(maxX - minX, maxY - minY) + 2 * tolerance;
   const Grid grid{
       minX - tolerance, minY - tolerance,
-      std::max({2 * extentSum / static_cast<double>(segments.size()), tolerance, span * 1e-9})};
+      std::max({2 * extentSum / static_cast<double>(segments), tolerance, span * 1e-9})};
   auto produce = [&](std::size_t begin, std::size_t end, auto emit) {
-    for (std::size_t s = begin; s < end; ++s) {
-      const Segment &g = segments[s];
-      const std::uint32_t x0 = grid.ix(std::min(g.ax, g.bx) - half);
-      const std::uint32_t x1 = grid.ix(std::max(g.ax, g.bx) + half);
-      const std::uint32_t y0 = grid.iy(std::min(g.ay, g.by) - half);
-      const std::uint32_t y1 = grid.iy(std::max(g.ay, g.by) + half);
-      for (std::uint32_t ix = x0; ix <= x1; ++ix)
-        for (std::uint32_t iy = y0; iy <= y1; ++iy)
-          emit(morton(ix, iy), CellEntry{morton(ix, iy), static_cast<std::uint32_t>(s)});
-    }
+    for (std::size_t r = begin; r < end; ++r)
+      for (std::size_t k = rings.ringStart[r]; k + 1 < rings.ringStart[r + 1]; ++k) {
+        const Segment g = segmentAt(k, feature[r]);
+        const std::uint32_t x0 = grid.ix(std::min(g.ax, g.bx) - half);
+        const std::uint32_t x1 = grid.ix(std::max(g.ax, g.bx) + half);
+        const std::uint32_t y0 = grid.iy(std::min(g.ay, g.by) - half);
+        const std::uint32_t y1 = grid.iy(std::max(g.ay, g.by) + half);
+        for (std::uint32_t ix = x0; ix <= x1; ++ix)
+          for (std::uint32_t iy = y0; iy <= y1; ++iy)
+            emit(morton(ix, iy),
+                 CellEntry{morton(ix, iy), static_cast<std::uint32_t>(k), feature[r]});
+      }
   };
   const double tol2 = tolerance * tolerance;
   auto testCell = [&](unsigned, CellEntry *first, CellEntry *last, Pairs &out) {
     std::sort(first, last, [](const CellEntry &a, const CellEntry &b) {
-      return a.cell < b.cell || (a.cell == b.cell && a.segment < b.segment);
+      return a.cell < b.cell || (a.cell == b.cell && a.point < b.point);
     });
     for (CellEntry *run = first; run != last;) {
       CellEntry *end = run + 1;
@@ -358,9 +375,9 @@ std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule
         ++end;
       for (CellEntry *a = run; a != end; ++a)
         for (CellEntry *b = a + 1; b != end; ++b) {
-          const Segment &s = segments[a->segment], &t = segments[b->segment];
-          if (s.feature == t.feature)
+          if (a->feature == b->feature || recentlyLinked(out, a->feature, b->feature))
             continue;
+          const Segment s = segmentAt(a->point, a->feature), t = segmentAt(b->point, b->feature);
           // Test each pair once: in the cell holding the low corner of the overlap of both boxes.
           const double lx = std::max(std::min(s.ax, s.bx), std::min(t.ax, t.bx)) - half;
           const double ly = std::max(std::min(s.ay, s.by), std::min(t.ay, t.by)) - half;
@@ -382,7 +399,7 @@ std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule
       run = end;
     }
   };
-  return groupByKey<CellEntry>(segments.size(), 2 * segments.size(), threads, produce, testCell);
+  return groupByKey<CellEntry>(feature.size(), 2 * segments, threads, produce, testCell);
 }
 
 double extentDiagonal(const PolygonRings &rings) {
