@@ -190,3 +190,23 @@ TEST(PointWeights, AttachIslandsLinksEachIslandToItsNearestPoint) {
   EXPECT_EQ(edgesOf(attached), (EdgeSet{{1, 2}, {2, 1}, {2, 3}, {3, 2}}));
   EXPECT_TRUE(attached.report().islands.empty());
 }
+
+TEST(RepresentativePoints, PointOnSurfaceStaysInsideWhereTheCentroidDoesNot) {
+  // A U shape: bottom bar [0,3]x[0,1] and arms [0,1]x[1,3], [2,3]x[1,3]. Its centroid is
+  // (1.5, 9.5/7) (area-weighted: bar 3 at y 0.5, arms 4 at y 2), inside the notch.
+  const double ring[] = {0, 0, 3, 0, 3, 3, 2, 3, 2, 1, 1, 1, 1, 3, 0, 3, 0, 0};
+  std::vector<unsigned char> wkb{1, 3, 0, 0, 0, 1, 0, 0, 0, 9, 0, 0, 0};
+  const auto *bytes = reinterpret_cast<const unsigned char *>(ring);
+  wkb.insert(wkb.end(), bytes, bytes + sizeof ring);
+  const std::vector<std::vector<unsigned char>> layer{wkb, {}};
+  const auto centroid = representativePoints(layer, RepresentativePoint::Centroid);
+  EXPECT_NEAR(centroid.x[0], 1.5, 1e-12);
+  EXPECT_NEAR(centroid.y[0], 9.5 / 7, 1e-12);
+  EXPECT_TRUE(std::isnan(centroid.x[1]));
+  EXPECT_EQ(centroid.report.nullGeometries, std::vector<std::size_t>{1});
+  const auto surface = representativePoints(layer, RepresentativePoint::PointOnSurface);
+  const double x = surface.x[0], y = surface.y[0];
+  const bool inBar = x >= 0 && x <= 3 && y >= 0 && y <= 1;
+  const bool inArm = y >= 1 && y <= 3 && ((x >= 0 && x <= 1) || (x >= 2 && x <= 3));
+  EXPECT_TRUE(inBar || inArm) << x << " " << y;
+}
