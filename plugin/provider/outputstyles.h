@@ -1,12 +1,44 @@
 #pragma once
 // Makes every output open styled: the QML from styles/ is stored as the default style in the
-// GeoPackage's layer_styles table (headless runs, and files that travel), and a post-processor
-// applies it when QGIS desktop loads the result.
+// GeoPackage's layer_styles table (headless runs, and files that travel; QGIS stores the SLD
+// translation beside it in styleSLD), and a post-processor applies it when QGIS desktop loads
+// the result.
+//
+// Languages: styles/<name>.qml holds English texts, styles/<name>.nl.qml Dutch ones (both
+// written by styles/generate_styles.py); a style without texts has only <name>.qml. The
+// language comes from the algorithm's LANGUAGE parameter (createLanguageParameter) or, when
+// the caller gives none, from the QGIS locale.
 #include <QString>
 
 class QgsProcessingContext;
 class QgsProcessingFeedback;
+class QgsProcessingParameterDefinition;
+class QgsVectorLayer;
+
+struct StyleOptions {
+  QString language;   // "en" or "nl"; empty = the QGIS locale's language
+  QString classField; // replaces the field the style classifies (domain_score -> score_social)
+};
+
+// "nl" when QGIS runs in Dutch, otherwise "en".
+QString localeStyleLanguage();
+
+// The LANGUAGE parameter every algorithm with styled outputs declares: options "en" and "nl",
+// default from the QGIS locale. Read it with ResilienceAlgorithm::enumName(parameters, name).
+QgsProcessingParameterDefinition *
+createLanguageParameter(const QString &name = QStringLiteral("LANGUAGE"));
+
+// styles/<name>.<language>.qml when it exists, otherwise styles/<name>.qml.
+QString styleFilePath(const QString &styleName, const QString &language);
+
+// Loads a style into a layer: the language's QML, the classified field replaced when asked, and
+// symbols converted to the layer's geometry type (the styles are drawn for polygons; a point
+// output keeps the colours and labels as markers). Returns false with a message in error.
+bool applyStyle(QgsVectorLayer &layer, const QString &styleName, const StyleOptions &options,
+                QString *error = nullptr);
 
 // styleName is a file name in styles/ without ".qml", e.g. "neighbourhoods" or "gi_bins".
 void styleOutput(const QString &destination, const QString &styleName,
+                 QgsProcessingContext &context, QgsProcessingFeedback *feedback);
+void styleOutput(const QString &destination, const QString &styleName, const StyleOptions &options,
                  QgsProcessingContext &context, QgsProcessingFeedback *feedback);

@@ -1,0 +1,28 @@
+#pragma once
+// The atlas of a print map: one page for the whole area, then one per region, and what is drawn
+// around a region to make it stand out.
+#include <QString>
+
+#include <memory>
+
+class QgsCoordinateTransformContext;
+class QgsFeedback;
+class QgsVectorLayer;
+
+struct AtlasLayers {
+  // Atlas coverage, in INPUT's CRS, one feature per page: page (0 = overview), kind ("overview" or
+  // "region"), name, file_name. Drawn as region boundaries, named on the overview page.
+  std::unique_ptr<QgsVectorLayer> coverage;
+  // One feature per region covering everything around it, drawn grey on that region's page.
+  std::unique_ptr<QgsVectorLayer> surroundings;
+  int regionCount = 0;
+};
+
+// Regions come from the polygons of `regions` (named by its field regionField when it has one,
+// else by its first text field) or, without it, from INPUT's features grouped by regionField
+// (NULL and empty values belong to no region). Neither gives an atlas of the overview page only.
+// Throws QgsProcessingException naming the field or layer at fault.
+AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *regions,
+                             const QString &regionField, const QString &language,
+                             const QgsCoordinateTransformContext &transformContext,
+                             QgsFeedback *feedback);

@@ -1,0 +1,18 @@
+#pragma once
+// What a print map shows (its SHOW parameter) turned into a styled layer.
+#include <QString>
+
+class QgsVectorLayer;
+
+struct MapTheme {
+  QString field;          // the classified field of INPUT
+  QString legendTitle;    // the theme layer's name, the heading of its legend classes
+  bool graduated = false; // graduated styles draw nothing for NULL: the map adds a no-data layer
+};
+
+// Styles `layer` (a copy of INPUT) for SHOW: "score" (resilience or resilience_class),
+// "hotspots" (gi_bin), "clusters" (lisa_cluster), or a field name. Fields with a style in
+// styles/ (resilience, resilience_class, gi_bin, lisa_cluster, acc_nearest_m, score_<domain>)
+// get that style; any other numeric field gets 5 quantile classes built from its values. Throws
+// QgsProcessingException naming the missing or unusable field.
+MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString &language);

@@ -1,0 +1,206 @@
+#!/usr/bin/python3
+"""Regenerates every QML and SLD style in this folder from one description.
+
+Run with the system Python that has the QGIS bindings:  /usr/bin/python3 styles/generate_styles.py
+Each style is written in English (<name>.qml, <name>.sld) and, when it has texts, in Dutch
+(<name>.nl.qml, <name>.nl.sld). The C++ provider picks <name>.<lang>.qml and falls back to
+<name>.qml; see README.md.
+
+Colours come from published schemes so that maps read the same everywhere:
+- ColorBrewer 2.0 (Brewer, colorbrewer2.org), colour-blind-safe schemes RdYlBu, RdBu, YlOrRd.
+- GeoDa's LISA cluster colours (Anselin, GeoDa cluster map legend).
+"""
+import os
+import sys
+
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsLinePatternFillSymbolLayer,
+    QgsMapLayer,
+    QgsMarkerSymbol,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsSimpleFillSymbolLayer,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUTLINE = "107,107,107,255"  # thin grey boundaries: legible under every fill
+NO_DATA = {"en": "No data", "nl": "Geen gegevens"}
+
+# ColorBrewer RdYlBu, 5 classes: red (low, least resilient) to blue (high, most resilient).
+RDYLBU5 = ["#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6"]
+# ColorBrewer RdBu, 7 classes reversed: cold spots blue, not significant neutral, hot spots red.
+RDBU7_COLD_TO_HOT = ["#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7", "#fddbc7", "#ef8a62", "#b2182b"]
+# ColorBrewer YlOrRd, 5 classes: near (light) to far (dark red).
+YLORRD5 = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
+
+
+def fill(colour, outline=OUTLINE, width="0.2"):
+    return QgsFillSymbol.createSimple(
+        {"color": colour, "outline_color": outline, "outline_width": width, "style": "solid"}
+    )
+
+
+def hatched_fill():
+    """White with grey diagonal hatching: 'no value' must not look like a class colour."""
+    symbol = fill("#ffffff")
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(1.5)
+    hatch.setColor(QColor("#969696"))
+    hatch.subSymbol().setWidth(0.2)
+    hatch.subSymbol().setColor(QColor("#969696"))
+    symbol.appendSymbolLayer(hatch)
+    return symbol
+
+
+def graduated(field, bounds, colours, labels):
+    ranges = [
+        QgsRendererRange(bounds[i], bounds[i + 1], fill(colours[i]), labels[i])
+        for i in range(len(colours))
+    ]
+    return QgsGraduatedSymbolRenderer(field, ranges)
+
+
+def categorized(field, entries, null_label, null_symbol):
+    categories = [QgsRendererCategory(value, fill(colour), label) for value, colour, label in entries]
+    categories.append(QgsRendererCategory(None, null_symbol, null_label))
+    return QgsCategorizedSymbolRenderer(field, categories)
+
+
+# --- the styles -------------------------------------------------------------------------------
+
+def neighbourhoods(lang):
+    return "Polygon", "", QgsSingleSymbolRenderer(fill("247,244,234,255"))
+
+
+SCORE_BOUNDS = [0, 20, 40, 60, 80, 100]
+
+
+def score_labels(lang, low, high):
+    ranges = ["0 – 20", "20 – 40", "40 – 60", "60 – 80", "80 – 100"]
+    ranges[0] += f" ({low[lang]})"
+    ranges[-1] += f" ({high[lang]})"
+    return ranges
+
+
+def resilience_score(lang):
+    labels = score_labels(lang, {"en": "least resilient", "nl": "minst veerkrachtig"},
+                          {"en": "most resilient", "nl": "meest veerkrachtig"})
+    return "Polygon", "resilience:double", graduated("resilience", SCORE_BOUNDS, RDYLBU5, labels)
+
+
+def resilience_class(lang):
+    texts = {
+        "en": ["1 – lowest quintile (least resilient)", "2", "3", "4",
+               "5 – highest quintile (most resilient)"],
+        "nl": ["1 – laagste kwintiel (minst veerkrachtig)", "2", "3", "4",
+               "5 – hoogste kwintiel (meest veerkrachtig)"],
+    }[lang]
+    entries = [(i + 1, RDYLBU5[i], texts[i]) for i in range(5)]
+    return "Polygon", "resilience_class:integer", categorized(
+        "resilience_class", entries, NO_DATA[lang], hatched_fill())
+
+
+def domain_score(lang):
+    # The field is a template: styleOutput replaces score_domain by the real score_<domain> field.
+    labels = score_labels(lang, {"en": "weakest", "nl": "zwakst"}, {"en": "strongest", "nl": "sterkst"})
+    return "Polygon", "score_domain:double", graduated("score_domain", SCORE_BOUNDS, RDYLBU5, labels)
+
+
+def gi_bins(lang):
+    # Gi_Bin as in ArcGIS Hot Spot Analysis: +-3, +-2, +-1 = significant at 99, 95, 90 % confidence.
+    words = {
+        "en": ("Cold spot", "Hot spot", "% confidence", "Not significant"),
+        "nl": ("Coldspot", "Hotspot", "% betrouwbaarheid", "Niet significant"),
+    }[lang]
+    confidence = {3: 99, 2: 95, 1: 90}
+    entries = []
+    for index, value in enumerate(range(-3, 4)):
+        if value == 0:
+            label = words[3]
+        else:
+            label = f"{words[0] if value < 0 else words[1]}, {confidence[abs(value)]}{words[2]}"
+        entries.append((value, RDBU7_COLD_TO_HOT[index], label))
+    return "Polygon", "gi_bin:integer", categorized("gi_bin", entries, NO_DATA[lang], hatched_fill())
+
+
+def lisa_clusters(lang):
+    # Values written by the local Moran algorithm (algorithms/local_moran.cpp), colours of GeoDa.
+    names = {
+        "en": ["High-High", "Low-Low", "Low-High", "High-Low", "Not significant",
+               "Undefined (no neighbours or no value)"],
+        "nl": ["Hoog-Hoog", "Laag-Laag", "Laag-Hoog", "Hoog-Laag", "Niet significant",
+               "Ongedefinieerd (geen buren of geen waarde)"],
+    }[lang]
+    values = ["High-High", "Low-Low", "Low-High", "High-Low", "Not significant"]
+    colours = ["#ff0000", "#0000ff", "#a7adf9", "#f4ada8", "#eeeeee"]
+    categories = [QgsRendererCategory(v, fill(c), n) for v, c, n in zip(values, colours, names)]
+    categories.append(QgsRendererCategory("Undefined", hatched_fill(), names[5]))
+    categories.append(QgsRendererCategory(None, hatched_fill(), NO_DATA[lang]))
+    return "Polygon", "lisa_cluster:string", QgsCategorizedSymbolRenderer("lisa_cluster", categories)
+
+
+def accessibility(lang):
+    labels = {
+        "en": ["up to 500 m", "500 m – 1 km", "1 – 2 km", "2 – 5 km", "more than 5 km"],
+        "nl": ["tot 500 m", "500 m – 1 km", "1 – 2 km", "2 – 5 km", "meer dan 5 km"],
+    }[lang]
+    bounds = [0, 500, 1000, 2000, 5000, 1e9]
+    return "Polygon", "acc_nearest_m:double", graduated("acc_nearest_m", bounds, YLORRD5, labels)
+
+
+def facilities(lang):
+    marker = QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "#542788", "outline_color": "#ffffff",
+         "outline_width": "0.4", "size": "2.6"})
+    return "Point", "", QgsSingleSymbolRenderer(marker)
+
+
+STYLES = {
+    "neighbourhoods": (neighbourhoods, False),
+    "resilience_score": (resilience_score, True),
+    "resilience_class": (resilience_class, True),
+    "domain_score": (domain_score, True),
+    "gi_bins": (gi_bins, True),
+    "lisa_clusters": (lisa_clusters, True),
+    "accessibility": (accessibility, True),
+    "facilities": (facilities, False),
+}
+
+
+def write(name, lang, make):
+    geometry, field, renderer = make(lang)
+    uri = f"{geometry}?crs=EPSG:28992" + (f"&field={field}" if field else "")
+    layer = QgsVectorLayer(uri, name, "memory")
+    layer.setRenderer(renderer)
+    suffix = "" if lang == "en" else f".{lang}"
+    base = os.path.join(HERE, name + suffix)
+    # Symbology and rendering only: the styles must not carry field settings of the memory layer.
+    message, ok = layer.saveNamedStyle(
+        base + ".qml", QgsMapLayer.Symbology | QgsMapLayer.Rendering)
+    if not ok:
+        sys.exit(f"{name}: {message}")
+    message, ok = layer.saveSldStyle(base + ".sld")
+    if not ok:
+        sys.exit(f"{name}: {message}")
+    return base
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    for name, (make, has_texts) in STYLES.items():
+        for lang in (["en", "nl"] if has_texts else ["en"]):
+            print("wrote", os.path.relpath(write(name, lang, make), HERE) + ".qml/.sld")
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

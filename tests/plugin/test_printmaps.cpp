@@ -1,0 +1,334 @@
+// resilience:printmaps on the Noord-Brabant municipalities of 2015 and their four regions.
+#include "qgis_test_environment.h"
+
+#include <qgsfeatureiterator.h>
+#include <qgslayertree.h>
+#include <qgslayertreemodellegendnode.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutmanager.h>
+#include <qgslayoutpagecollection.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsvectordataprovider.h>
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <map>
+#include <set>
+
+using namespace resilience::testing;
+
+namespace {
+
+// ColorBrewer 2.0 (colorbrewer2.org): RdYlBu, 5 classes, the resilience score ramp (red = low).
+const QStringList kRdYlBu5 = {"#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6"};
+// ColorBrewer 2.0: YlGnBu, 5 classes, the ramp of quantile maps of any other field.
+const QStringList kYlGnBu5 = {"#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"};
+
+// The test's synthetic score: the municipality number modulo 100 (GM0855 Tilburg -> 55), so
+// that every class has municipalities and each can be predicted from the region CSV alone.
+const QString kScoreExpression = QStringLiteral("to_int(substr(\"gemeentecode\", 3)) % 100");
+
+int scoreClass(int score) { // QGIS ranges include both bounds, the first match wins: 20 -> 0
+  return score == 0 ? 0 : (score - 1) / 20;
+}
+
+// region -> score classes of its municipalities, read straight from brabant_regions_2015.csv.
+std::map<QString, std::set<int>> classesPerRegion() {
+  std::map<QString, std::set<int>> classes;
+  QFile file(testdata(QStringLiteral("brabant_regions_2015.csv")));
+  file.open(QIODevice::ReadOnly);
+  QTextStream in(&file);
+  in.readLine();
+  while (!in.atEnd()) {
+    const QStringList cells = in.readLine().split(QLatin1Char(','));
+    if (cells.size() == 3)
+      classes[cells[2].trimmed()].insert(scoreClass(cells[0].mid(2).toInt() % 100));
+  }
+  return classes;
+}
+
+QString joined(const QString &input, const QString &inputKey, const QString &table,
+               const QString &output) {
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:jointable"),
+                   {{QStringLiteral("INPUT"), input},
+                    {QStringLiteral("INPUT_KEY"), inputKey},
+                    {QStringLiteral("TABLE"), table},
+                    {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
+                    {QStringLiteral("KEY_MATCHING"), QStringLiteral("cbs")},
+                    {QStringLiteral("OUTPUT"), output}});
+  EXPECT_TRUE(run.ok) << run.log.toStdString();
+  return output;
+}
+
+int pdfPageCount(const QString &path) {
+  QFile file(path);
+  file.open(QIODevice::ReadOnly);
+  const QByteArray bytes = file.readAll(); // binary: fromLatin1(QByteArray) would stop at a NUL
+  const QString content = QString::fromLatin1(bytes.constData(), bytes.size());
+  return content.count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?![s\\w])")));
+}
+
+int pixelsOfColour(const QImage &image, const QRect &area, const QColor &colour) {
+  int count = 0;
+  for (int y = area.top(); y <= area.bottom(); ++y)
+    for (int x = area.left(); x <= area.right(); ++x) {
+      const QColor pixel = image.pixelColor(x, y);
+      count += std::abs(pixel.red() - colour.red()) <= 2 &&
+               std::abs(pixel.green() - colour.green()) <= 2 &&
+               std::abs(pixel.blue() - colour.blue()) <= 2;
+    }
+  return count;
+}
+
+double nonWhiteShare(const QImage &image) {
+  long nonWhite = 0;
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = 0; x < image.width(); ++x)
+      nonWhite += image.pixelColor(x, y) != Qt::white;
+  return static_cast<double>(nonWhite) / (static_cast<double>(image.width()) * image.height());
+}
+
+QgsPrintLayout *savedLayout(const AlgorithmRun &run) {
+  return dynamic_cast<QgsPrintLayout *>(QgsProject::instance()->layoutManager()->layoutByName(
+      run.results.value(QStringLiteral("LAYOUT")).toString()));
+}
+
+// The map frame in pixels of a page exported at dpi, shrunk by 2 px to stay off the frame line.
+QRect mapArea(QgsPrintLayout *layout, int dpi) {
+  QList<QgsLayoutItemMap *> maps;
+  layout->layoutItems(maps);
+  const QRectF mm = maps.value(0)->sceneBoundingRect();
+  const double scale = dpi / 25.4;
+  return QRect(
+      QPoint(static_cast<int>(mm.left() * scale) + 2, static_cast<int>(mm.top() * scale) + 2),
+      QPoint(static_cast<int>(mm.right() * scale) - 2, static_cast<int>(mm.bottom() * scale) - 2));
+}
+
+QStringList legendTexts(QgsPrintLayout *layout) {
+  QList<QgsLayoutItemLegend *> legends;
+  layout->layoutItems(legends);
+  QStringList texts;
+  if (legends.isEmpty())
+    return texts;
+  QgsLegendModel *model = legends.first()->model();
+  for (QgsLayerTreeLayer *layer : model->rootGroup()->findLayers()) {
+    texts << layer->name();
+    for (QgsLayerTreeModelLegendNode *node : model->layerLegendNodes(layer))
+      texts << node->data(Qt::DisplayRole).toString();
+  }
+  return texts;
+}
+
+class PrintMaps : public ::testing::Test {
+protected:
+  static void SetUpTestSuite() {
+    sDir = new QTemporaryDir();
+    // To look at the maps: RESILIENCE_KEEP_TEST_OUTPUT=1 keeps the folder and prints its path.
+    if (qEnvironmentVariableIsSet("RESILIENCE_KEEP_TEST_OUTPUT")) {
+      sDir->setAutoRemove(false);
+      std::cout << "print maps written to " << sDir->path().toStdString() << std::endl;
+    }
+    // Regions first (66 Brabant municipalities get 'regio'), then the CBS key figures.
+    const QString withRegions =
+        joined(testdata(QStringLiteral("nl_gemeenten_2015.gpkg|layername=gemeenten")),
+               QStringLiteral("gemeentecode"), testdata(QStringLiteral("brabant_regions_2015.csv")),
+               sDir->filePath(QStringLiteral("regions.gpkg")));
+    sBrabant = joined(withRegions, QStringLiteral("gemeentecode"),
+                      testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv")),
+                      sDir->filePath(QStringLiteral("brabant.gpkg")));
+  }
+  static void TearDownTestSuite() { delete sDir; }
+
+  // The Brabant municipalities with the synthetic score as a virtual field, added to the project.
+  static QString brabantLayer() {
+    auto *layer = new QgsVectorLayer(sBrabant, QStringLiteral("Brabant"), QStringLiteral("ogr"));
+    EXPECT_TRUE(layer->isValid());
+    layer->setSubsetString(QStringLiteral("\"regio\" IS NOT NULL"));
+    layer->addExpressionField(kScoreExpression,
+                              QgsField(QStringLiteral("resilience"), QVariant::Int));
+    QgsProject::instance()->addMapLayer(layer);
+    return layer->id();
+  }
+
+  static QTemporaryDir *sDir;
+  static QString sBrabant;
+};
+
+QTemporaryDir *PrintMaps::sDir = nullptr;
+QString PrintMaps::sBrabant;
+
+TEST_F(PrintMaps, ScoreBookHasOverviewAndFourRegionPagesInPdfAndPng) {
+  const QString pdf = sDir->filePath(QStringLiteral("veerkracht.pdf"));
+  const QString folder = sDir->filePath(QStringLiteral("png"));
+  const int dpi = 80;
+  const AlgorithmRun run = runAlgorithm(
+      QStringLiteral("resilience:printmaps"),
+      {{QStringLiteral("INPUT"), brabantLayer()},
+       {QStringLiteral("SHOW"), QStringLiteral("score")},
+       {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
+       {QStringLiteral("TITLE"), QStringLiteral("Veerkracht Noord-Brabant")},
+       {QStringLiteral("SUBTITLE"), QStringLiteral("Gemeenten 2015, testscore")},
+       {QStringLiteral("CREDITS"), QStringLiteral("Bron: CBS/PDOK wijk- en buurtkaart 2015")},
+       {QStringLiteral("PAGE"), QStringLiteral("a4_landscape")},
+       {QStringLiteral("DPI"), dpi},
+       {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+       {QStringLiteral("OUTPUT_PDF"), pdf},
+       {QStringLiteral("OUTPUT_FOLDER"), folder}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(run.results.value(QStringLiteral("PAGES")).toInt(), 5);
+  EXPECT_EQ(pdfPageCount(pdf), 5) << "overview + West, Midden, Noordoost, Zuidoost-Brabant";
+
+  // Pages sorted by region name after the overview.
+  const QStringList expectedPngs = {"00_overzicht.png", "01_midden_brabant.png",
+                                    "02_noordoost_brabant.png", "03_west_brabant.png",
+                                    "04_zuidoost_brabant.png"};
+  EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name),
+            expectedPngs);
+
+  QgsPrintLayout *layout = savedLayout(run);
+  ASSERT_TRUE(layout) << "the layout is saved in the project for the layout designer";
+  const QRect area = mapArea(layout, dpi);
+
+  // Overview: every class of the score is on the map, in ColorBrewer's colours.
+  const QImage overview(QDir(folder).filePath(expectedPngs[0]));
+  ASSERT_FALSE(overview.isNull());
+  EXPECT_NEAR(overview.width(), 297 / 25.4 * dpi, 1);
+  EXPECT_GT(nonWhiteShare(overview), 0.15) << "not blank";
+  for (const QString &colour : kRdYlBu5)
+    EXPECT_GT(pixelsOfColour(overview, area, QColor(colour)), 50) << colour.toStdString();
+
+  // Region pages: the region's own classes in full colour, the surroundings greyed, so a class
+  // the region lacks (West-Brabant has no score above 80) has no pure pixel on its page.
+  const std::map<QString, std::set<int>> classes = classesPerRegion();
+  const QStringList regions = {"Midden-Brabant", "Noordoost-Brabant", "West-Brabant",
+                               "Zuidoost-Brabant"};
+  for (int page = 1; page <= 4; ++page) {
+    const QImage image(QDir(folder).filePath(expectedPngs[page]));
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GT(nonWhiteShare(image), 0.15) << "not blank";
+    const std::set<int> &present = classes.at(regions[page - 1]);
+    for (int c = 0; c < 5; ++c) {
+      const int pixels = pixelsOfColour(image, area, QColor(kRdYlBu5[c]));
+      if (present.count(c))
+        EXPECT_GT(pixels, 30) << regions[page - 1].toStdString() << " class " << c;
+      else
+        EXPECT_EQ(pixels, 0) << regions[page - 1].toStdString() << " class " << c;
+    }
+  }
+  EXPECT_EQ(classes.at(QStringLiteral("West-Brabant")).count(4), 0u);
+
+  // The legend lists the five classes in Dutch.
+  const QStringList legend = legendTexts(layout);
+  EXPECT_TRUE(legend.contains(QStringLiteral("Veerkrachtscore (0-100)")))
+      << legend.join('|').toStdString();
+  for (const QString &label :
+       {QStringLiteral("0 – 20 (minst veerkrachtig)"), QStringLiteral("20 – 40"),
+        QStringLiteral("40 – 60"), QStringLiteral("60 – 80"),
+        QStringLiteral("80 – 100 (meest veerkrachtig)")})
+    EXPECT_TRUE(legend.contains(label))
+        << label.toStdString() << " in " << legend.join('|').toStdString();
+}
+
+TEST_F(PrintMaps, FieldIsShownInQuintilesBuiltAtRunTime) {
+  const QString folder = sDir->filePath(QStringLiteral("density"));
+  const int dpi = 60;
+  const AlgorithmRun run = runAlgorithm(
+      QStringLiteral("resilience:printmaps"),
+      {{QStringLiteral("INPUT"), brabantLayer()},
+       {QStringLiteral("SHOW"), QStringLiteral("bevolkingsdichtheid_inwoners_per_km2")},
+       {QStringLiteral("PAGE"), QStringLiteral("a4_portrait")},
+       {QStringLiteral("DPI"), dpi},
+       {QStringLiteral("LANGUAGE"), QStringLiteral("en")},
+       {QStringLiteral("OUTPUT_FOLDER"), folder}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(run.results.value(QStringLiteral("PAGES")).toInt(), 1) << "no regions: overview only";
+  const QImage overview(QDir(folder).filePath(QStringLiteral("00_overview.png")));
+  ASSERT_FALSE(overview.isNull());
+  EXPECT_NEAR(overview.height(), 297 / 25.4 * dpi, 1);
+  QgsPrintLayout *layout = savedLayout(run);
+  ASSERT_TRUE(layout);
+  // Quintiles of 66 municipalities: 13 or 14 in each class, every colour on the map.
+  for (const QString &colour : kYlGnBu5)
+    EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(colour)), 30)
+        << colour.toStdString();
+
+  // Lowest and highest class bounds are the smallest and largest density of Brabant in the CBS
+  // key figures: Baarle-Nassau 87 and Eindhoven 2546 inhabitants per km2.
+  const QStringList legend = legendTexts(layout);
+  EXPECT_TRUE(legend.contains(QStringLiteral("bevolkingsdichtheid inwoners per km2 (quintiles)")))
+      << legend.join('|').toStdString();
+  EXPECT_EQ(legend.size(), 6) << legend.join('|').toStdString();
+  EXPECT_TRUE(legend.value(1).startsWith(QStringLiteral("87 – ")))
+      << legend.join('|').toStdString();
+  EXPECT_TRUE(legend.value(5).endsWith(QStringLiteral(" – ") + QLocale().toString(2546)))
+      << legend.join('|').toStdString();
+}
+
+TEST_F(PrintMaps, RegionPolygonsGiveOnePageEach) {
+  auto *regions = new QgsVectorLayer(QStringLiteral("Polygon?crs=EPSG:28992&field=naam:string"),
+                                     QStringLiteral("regions"), QStringLiteral("memory"));
+  QgsFeatureList features;
+  const QStringList rectangles = {
+      "POLYGON((80000 370000, 130000 370000, 130000 420000, 80000 420000, 80000 370000))",
+      "POLYGON((130000 370000, 200000 370000, 200000 430000, 130000 430000, 130000 370000))"};
+  const QStringList names = {"West", "Oost"};
+  for (int i = 0; i < 2; ++i) {
+    QgsFeature feature(regions->fields());
+    feature.setAttributes(QgsAttributes() << names[i]);
+    feature.setGeometry(QgsGeometry::fromWkt(rectangles[i]));
+    features << feature;
+  }
+  regions->dataProvider()->addFeatures(features);
+  QgsProject::instance()->addMapLayer(regions);
+  const QString pdf = sDir->filePath(QStringLiteral("rect.pdf"));
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
+                                        {{QStringLiteral("INPUT"), brabantLayer()},
+                                         {QStringLiteral("SHOW"), QStringLiteral("resilience")},
+                                         {QStringLiteral("REGIONS"), regions->id()},
+                                         {QStringLiteral("DPI"), 50},
+                                         {QStringLiteral("OUTPUT_PDF"), pdf}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(pdfPageCount(pdf), 3);
+}
+
+TEST_F(PrintMaps, MissingFieldsAndOutputsAreNamed) {
+  QVariantMap parameters = {
+      {QStringLiteral("INPUT"), brabantLayer()},
+      {QStringLiteral("SHOW"), QStringLiteral("hotspots")},
+      {QStringLiteral("OUTPUT_PDF"), sDir->filePath(QStringLiteral("x.pdf"))}};
+  AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("'gi_bin'"))) << run.log.toStdString();
+
+  parameters[QStringLiteral("SHOW")] = QStringLiteral("gemeentenaam");
+  run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("not numeric"))) << run.log.toStdString();
+
+  parameters[QStringLiteral("SHOW")] = QStringLiteral("score");
+  parameters[QStringLiteral("REGION_FIELD")] = QStringLiteral("provincie");
+  run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("'provincie' does not exist")))
+      << run.log.toStdString();
+
+  parameters.remove(QStringLiteral("REGION_FIELD"));
+  parameters.remove(QStringLiteral("OUTPUT_PDF"));
+  run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT_PDF, OUTPUT_FOLDER")))
+      << run.log.toStdString();
+}
+
+} // namespace
