@@ -13,6 +13,11 @@ Colours come from published schemes so that maps read the same everywhere:
 import os
 import sys
 
+# Qt orders XML attributes by a randomly seeded hash: a fixed seed makes the files reproducible,
+# so regenerating changes only what the description changed.
+os.environ["QT_HASH_SEED"] = "0"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -30,6 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+LANGUAGES = ["en", "nl"]  # "en" is written as <name>.qml, the others as <name>.<lang>.qml
 OUTLINE = "107,107,107,255"  # thin grey boundaries: legible under every fill
 NO_DATA = {"en": "No data", "nl": "Geen gegevens"}
 
@@ -197,7 +203,7 @@ def main():
     app = QgsApplication([], False)
     app.initQgis()
     for name, (make, has_texts) in STYLES.items():
-        for lang in (["en", "nl"] if has_texts else ["en"]):
+        for lang in (LANGUAGES if has_texts else ["en"]):
             print("wrote", os.path.relpath(write(name, lang, make), HERE) + ".qml/.sld")
     app.exitQgis()
 
