@@ -1,5 +1,6 @@
 #include "indicator_spec.h"
 
+#include "ascii_text.h"
 #include "input_error.h"
 #include "number_parsing.h"
 
@@ -19,23 +20,6 @@ namespace resilience {
 
 namespace {
 
-std::string lowerTrimmed(std::string s) {
-  const auto notSpace = [](unsigned char c) { return !std::isspace(c); };
-  s.erase(s.begin(), std::find_if(s.begin(), s.end(), notSpace));
-  s.erase(std::find_if(s.rbegin(), s.rend(), notSpace).base(), s.end());
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
-std::string trimmed(const std::string &s) {
-  const char *space = " \t\r\n";
-  const auto first = s.find_first_not_of(space);
-  if (first == std::string::npos)
-    return "";
-  return s.substr(first, s.find_last_not_of(space) - first + 1);
-}
-
 // Shortest text that reads back to the same double.
 std::string formatNumber(double v) {
   char buf[32];
@@ -48,7 +32,7 @@ std::string formatNumber(double v) {
 }
 
 std::optional<Direction> parseDirection(const std::string &text) {
-  const std::string t = lowerTrimmed(text);
+  const std::string t = asciiLower(trimmed(text));
   if (t == "+" || t == "positive" || t == "pos" || t == "1")
     return Direction::Positive;
   if (t == "-" || t == "negative" || t == "neg" || t == "-1")
@@ -214,7 +198,7 @@ CompositeSpec parseSpecCsv(std::istream &in, const std::string &sourceName) {
                                   "field, domain, direction, weight)");
   std::map<std::string, std::size_t> column;
   for (std::size_t c = 0; c < header.size(); ++c) {
-    const std::string name = lowerTrimmed(header[c]);
+    const std::string name = asciiLower(trimmed(header[c]));
     const bool known = std::count(kRequiredColumns.begin(), kRequiredColumns.end(), name) ||
                        std::count(kOptionalColumns.begin(), kOptionalColumns.end(), name);
     if (!known)
@@ -453,7 +437,7 @@ std::string writeSpecJson(const CompositeSpec &spec) {
 namespace {
 bool isJsonPath(const std::string &path) {
   const auto dot = path.find_last_of('.');
-  return dot != std::string::npos && lowerTrimmed(path.substr(dot)) == ".json";
+  return dot != std::string::npos && asciiLower(trimmed(path.substr(dot))) == ".json";
 }
 } // namespace
 

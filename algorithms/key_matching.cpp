@@ -1,24 +1,13 @@
 #include "key_matching.h"
 
+#include "ascii_text.h"
+
 #include <algorithm>
 #include <cctype>
 
 namespace resilience {
 
 namespace {
-
-std::string trimmed(const std::string &s) {
-  const auto isSpace = [](unsigned char c) { return std::isspace(c) != 0; };
-  auto begin = std::find_if_not(s.begin(), s.end(), isSpace);
-  auto end = std::find_if_not(s.rbegin(), s.rend(), isSpace).base();
-  return begin < end ? std::string(begin, end) : std::string();
-}
-
-std::string upper(std::string s) {
-  for (auto &c : s)
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool allDigits(const std::string &s) {
   return !s.empty() &&
@@ -44,7 +33,7 @@ std::string padded(const std::string &digits, std::size_t width) {
 } // namespace
 
 std::optional<std::string> canonicalCbsCode(const std::string &raw) {
-  std::string code = upper(trimmed(raw));
+  std::string code = asciiUpper(trimmed(raw));
   struct Level {
     const char *prefix;
     std::size_t digits;
@@ -75,7 +64,7 @@ NormalisedKey normaliseKey(const std::string &raw, KeyMatching mode) {
       return {std::nullopt, "empty key"};
     return {raw, {}};
   case KeyMatching::Trimmed: {
-    std::string key = upper(trimmed(raw));
+    std::string key = asciiUpper(trimmed(raw));
     if (key.empty())
       return {std::nullopt, "empty key"};
     return {key, {}};

@@ -1,5 +1,6 @@
 #include "number_parsing.h"
 
+#include "ascii_text.h"
 #include "input_error.h"
 
 #include <algorithm>
@@ -10,19 +11,6 @@
 namespace resilience {
 
 namespace {
-
-std::string trimmed(const std::string &s) {
-  const auto isSpace = [](unsigned char c) { return std::isspace(c) != 0; };
-  auto begin = std::find_if_not(s.begin(), s.end(), isSpace);
-  auto end = std::find_if_not(s.rbegin(), s.rend(), isSpace).base();
-  return begin < end ? std::string(begin, end) : std::string();
-}
-
-std::string lower(std::string s) {
-  for (auto &c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // Replaces the UTF-8 no-break spaces used as thousands separators by a plain space.
 std::string withPlainSpaces(std::string s) {
@@ -130,7 +118,7 @@ NoDataRules NoDataRules::parse(const std::string &spec) {
                          term.substr(0, 2));
       (term[0] == '<' ? rules.atOrBelow : rules.atOrAbove) = *threshold;
     } else if (!term.empty()) {
-      rules.markers.push_back(lower(term));
+      rules.markers.push_back(asciiLower(term));
     }
     if (end == std::string::npos)
       break;
@@ -140,7 +128,7 @@ NoDataRules NoDataRules::parse(const std::string &spec) {
 }
 
 bool NoDataRules::isMarker(const std::string &text) const {
-  const std::string t = lower(trimmed(text));
+  const std::string t = asciiLower(trimmed(text));
   return std::find(markers.begin(), markers.end(), t) != markers.end();
 }
 
