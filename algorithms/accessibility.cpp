@@ -195,10 +195,8 @@ std::vector<double> originShares(const AccessibilityOrigins &origins, std::size_
   return share;
 }
 
-} // namespace
-
-namespace {
-
+// The four measures from a reach: nearest(o), facilitiesOf(o) and originsOf(j), each list within
+// the catchment and ascending by (distance, index), so sums run in a fixed order.
 template <class Reach>
 AccessibilityResult measure(const Reach &reach, const AccessibilityOrigins &origins,
                             std::size_t areas, const MaskedValues &population,
