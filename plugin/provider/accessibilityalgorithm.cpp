@@ -316,6 +316,11 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
         originsFromPoints(areas, *points, parameterAsString(parameters, kOriginWeight, context),
                           context, crs, feedback);
   } else {
+    if (parameters.value(kOriginPoints).isValid() &&
+        !parameters.value(kOriginPoints).toString().isEmpty())
+      feedback->pushWarning(QObject::tr("ORIGIN_POINTS is ignored: it is used only with ORIGIN "
+                                        "'points' (ORIGIN is '%1')")
+                                .arg(origin));
     origins = originsFromPolygons(areas,
                                   origin == QLatin1String("centroid")
                                       ? RepresentativePoint::Centroid
