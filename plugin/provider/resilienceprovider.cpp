@@ -2,6 +2,7 @@
 
 #include "accessibilityalgorithm.h"
 #include "aggregatealgorithm.h"
+#include "compositeindexalgorithm.h"
 #include "hotspotsalgorithm.h"
 #include "jointablealgorithm.h"
 #include "localmoranalgorithm.h"
@@ -34,6 +35,7 @@ QString ResilienceProvider::svgIconPath() const {
 
 void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new JoinTableAlgorithm());
+  addAlgorithm(new CompositeIndexAlgorithm());
   addAlgorithm(new WeightsAlgorithm());
   addAlgorithm(new HotspotsAlgorithm());
   addAlgorithm(new LocalMoranAlgorithm());
