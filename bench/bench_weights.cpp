@@ -29,10 +29,23 @@ const std::vector<std::vector<unsigned char>> &hexagons(std::size_t cells, doubl
   return layer;
 }
 
-void reportPeakMemory(benchmark::State &state) {
+double processCpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval &t) {
+    return static_cast<double>(t.tv_sec) + 1e-6 * static_cast<double>(t.tv_usec);
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// Peak resident memory of the process (input tessellations included), and CPU seconds of all
+// threads per iteration: on a shared machine the wall time also counts waiting for a core.
+void reportResources(benchmark::State &state, double cpuBefore) {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   state.counters["peak_RSS_MiB"] = static_cast<double>(usage.ru_maxrss) / 1024.0;
+  state.counters["all_threads_cpu_s"] =
+      (processCpuSeconds() - cpuBefore) / static_cast<double>(state.iterations());
 }
 
 void contiguity(benchmark::State &state, ContiguityRule rule, double jitter, double tolerance) {
@@ -41,6 +54,7 @@ void contiguity(benchmark::State &state, ContiguityRule rule, double jitter, dou
   options.rule = rule;
   options.tolerance = tolerance;
   std::size_t links = 0;
+  const double cpuBefore = processCpuSeconds();
   for (auto _ : state) {
     const auto result = contiguityWeights(cells, options);
     links = result.weights.neighbours().size();
@@ -48,7 +62,7 @@ void contiguity(benchmark::State &state, ContiguityRule rule, double jitter, dou
   }
   state.counters["features"] = static_cast<double>(cells.size());
   state.counters["links"] = static_cast<double>(links);
-  reportPeakMemory(state);
+  reportResources(state, cpuBefore);
 }
 
 void BM_QueenExact(benchmark::State &state) {
@@ -72,15 +86,26 @@ void BM_Knn6(benchmark::State &state) {
     x[i] = static_cast<double>(i % 1000) + 0.25 * static_cast<double>((i * 7919) % 97) / 97.0;
     y[i] = static_cast<double>(i / 1000) + 0.25 * static_cast<double>((i * 104729) % 89) / 89.0;
   }
+  const double cpuBefore = processCpuSeconds();
   for (auto _ : state)
     benchmark::DoNotOptimize(knnWeights(x, y, 6, DistanceMetric::planar()).weights.size());
-  reportPeakMemory(state);
+  reportResources(state, cpuBefore);
 }
 
 } // namespace
 
-BENCHMARK(BM_QueenExact)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_RookExact)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_QueenExact)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_RookExact)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 BENCHMARK(BM_QueenToleranceJittered)
     ->Arg(100000)
     ->Arg(1000000)
