@@ -3,6 +3,7 @@
 #include "printmap_texts.h"
 
 #include <qgslayertree.h>
+#include <qgslayertreemodellegendnode.h>
 #include <qgslayoutatlas.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
@@ -12,6 +13,7 @@
 #include <qgslayoutitemscalebar.h>
 #include <qgslayoutpagecollection.h>
 #include <qgslegendstyle.h>
+#include <qgsmaplayerlegend.h>
 #include <qgspathresolver.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
@@ -24,11 +26,12 @@
 
 namespace {
 
-constexpr double kMargin = 10;      // mm around the page content
-constexpr double kHeader = 21;      // mm for title and subtitle
-constexpr double kFooter = 9;       // mm for date, source and page number
-constexpr double kLegendWidth = 66; // mm
-constexpr double kGap = 5;          // mm between map and legend
+constexpr double kMargin = 10;            // mm around the page content
+constexpr double kHeader = 21;            // mm for title and subtitle
+constexpr double kFooter = 9;             // mm for date, source and page number
+constexpr double kLegendWidth = 66;       // mm
+constexpr double kGap = 5;                // mm between map and legend
+constexpr double kLegendBelowHeight = 50; // mm under the map for the legend on portrait pages
 
 QFont fontOf(double points, bool bold = false) {
   QFont font;
@@ -81,19 +84,46 @@ QgsLayoutItemMap *addMap(QgsPrintLayout *layout, const PrintMapSpec &spec, const
   return map;
 }
 
+// Legend texts longer than a line of the legend column are wrapped at spaces ('~' is the
+// legend's wrap character), so long field names and class labels stay on the page.
+QString wrapped(const QString &text) {
+  constexpr int kLineLength = 30;
+  QStringList lines;
+  for (const QString &word : text.split(QLatin1Char(' '))) {
+    if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= kLineLength)
+      lines.last() += QLatin1Char(' ') + word;
+    else
+      lines << word;
+  }
+  return lines.join(QLatin1Char('~'));
+}
+
+void addWrappedLayer(QgsLayoutItemLegend *legend, QgsVectorLayer *layer) {
+  QgsLayerTreeLayer *node = legend->model()->rootGroup()->addLayer(layer);
+  node->setCustomProperty(QStringLiteral("legend/title-label"), wrapped(layer->name()));
+  const QList<QgsLayerTreeModelLegendNode *> classes =
+      legend->model()->layerOriginalLegendNodes(node);
+  for (int i = 0; i < classes.size(); ++i) {
+    const QString label = classes[i]->data(Qt::DisplayRole).toString();
+    if (wrapped(label) != label)
+      QgsMapLayerLegendUtils::setLegendNodeUserLabel(node, i, wrapped(label));
+  }
+  legend->model()->refreshLayerLegend(node);
+}
+
 void addLegend(QgsPrintLayout *layout, const PrintMapSpec &spec, QgsLayoutItemMap *map,
-               const QPointF &topLeft) {
+               const QPointF &topLeft, int columns) {
   auto *legend = new QgsLayoutItemLegend(layout);
   layout->addLayoutItem(legend);
   // Only the map's subject: not the project's layers, not the page and greying layers.
   legend->setAutoUpdateModel(false);
-  QgsLayerTreeGroup *tree = legend->model()->rootGroup();
-  tree->removeAllChildren();
-  tree->addLayer(spec.theme);
+  legend->model()->rootGroup()->removeAllChildren();
+  legend->setWrapString(QStringLiteral("~"));
+  addWrappedLayer(legend, spec.theme);
   if (spec.noData)
-    tree->addLayer(spec.noData);
+    addWrappedLayer(legend, spec.noData);
   if (spec.facilities)
-    tree->addLayer(spec.facilities);
+    addWrappedLayer(legend, spec.facilities);
   legend->setLinkedMap(map);
   // Every page lists every class, so pages compare at a glance.
   legend->setLegendFilterByMapEnabled(false);
@@ -104,7 +134,8 @@ void addLegend(QgsPrintLayout *layout, const PrintMapSpec &spec, QgsLayoutItemMa
   legend->setStyleFont(QgsLegendStyle::SymbolLabel, fontOf(9));
   legend->setSymbolWidth(8);
   legend->setSymbolHeight(5);
-  legend->setWrapString(QStringLiteral("~"));
+  legend->setColumnCount(columns);
+  legend->setSplitLayer(columns > 1);
   legend->setResizeToContents(true);
   legend->attemptMove(QgsLayoutPoint(topLeft.x(), topLeft.y()));
   legend->adjustBoxSize();
@@ -167,11 +198,18 @@ QgsPrintLayout *buildPrintLayout(QgsProject *project, const PrintMapSpec &spec) 
   addLabel(layout, spec.subtitle, QRectF(kMargin, kMargin + 11, contentWidth, 7), fontOf(11),
            QColor(80, 80, 80));
 
+  // Landscape: legend beside the map; portrait: below it in two columns, so the map keeps the
+  // page's width.
+  const bool portrait = height > width;
   const double mapTop = kMargin + kHeader;
-  const double mapWidth = contentWidth - kLegendWidth - kGap;
-  const double mapHeight = height - mapTop - kMargin - kFooter;
+  const double mapWidth = portrait ? contentWidth : contentWidth - kLegendWidth - kGap;
+  const double mapHeight =
+      height - mapTop - kMargin - kFooter - (portrait ? kLegendBelowHeight + kGap : 0);
   QgsLayoutItemMap *map = addMap(layout, spec, QRectF(kMargin, mapTop, mapWidth, mapHeight));
-  addLegend(layout, spec, map, QPointF(kMargin + mapWidth + kGap, mapTop));
+  addLegend(layout, spec, map,
+            portrait ? QPointF(kMargin, mapTop + mapHeight + kGap)
+                     : QPointF(kMargin + mapWidth + kGap, mapTop),
+            portrait ? 2 : 1);
   addScaleBar(layout, map, QPointF(kMargin + 4, mapTop + mapHeight - 16));
   addNorthArrow(layout, map, QRectF(kMargin + mapWidth - 16, mapTop + 4, 11, 15));
 

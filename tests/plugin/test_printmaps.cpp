@@ -125,7 +125,7 @@ QStringList legendTexts(QgsPrintLayout *layout) {
   for (QgsLayerTreeLayer *layer : model->rootGroup()->findLayers()) {
     texts << layer->name();
     for (QgsLayerTreeModelLegendNode *node : model->layerLegendNodes(layer))
-      texts << node->data(Qt::DisplayRole).toString();
+      texts << node->data(Qt::DisplayRole).toString().replace(QLatin1Char('~'), QLatin1Char(' '));
   }
   return texts;
 }
@@ -291,15 +291,71 @@ TEST_F(PrintMaps, RegionPolygonsGiveOnePageEach) {
   }
   regions->dataProvider()->addFeatures(features);
   QgsProject::instance()->addMapLayer(regions);
+  // Facilities in WGS 84 (Tilburg, Breda, Eindhoven stations), drawn on the RD map.
+  auto *facilities = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:4326"),
+                                        QStringLiteral("stations"), QStringLiteral("memory"));
+  QgsFeatureList stations;
+  for (const char *wkt :
+       {"POINT(5.0833 51.5606)", "POINT(4.7811 51.5956)", "POINT(5.4794 51.4433)"}) {
+    QgsFeature station;
+    station.setGeometry(QgsGeometry::fromWkt(QString::fromLatin1(wkt)));
+    stations << station;
+  }
+  facilities->dataProvider()->addFeatures(stations);
+  QgsProject::instance()->addMapLayer(facilities);
+
   const QString pdf = sDir->filePath(QStringLiteral("rect.pdf"));
+  const QString folder = sDir->filePath(QStringLiteral("rect"));
+  const int dpi = 50;
   const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
                                         {{QStringLiteral("INPUT"), brabantLayer()},
                                          {QStringLiteral("SHOW"), QStringLiteral("resilience")},
                                          {QStringLiteral("REGIONS"), regions->id()},
-                                         {QStringLiteral("DPI"), 50},
-                                         {QStringLiteral("OUTPUT_PDF"), pdf}});
+                                         {QStringLiteral("FACILITIES"), facilities->id()},
+                                         {QStringLiteral("LANGUAGE"), QStringLiteral("en")},
+                                         {QStringLiteral("DPI"), dpi},
+                                         {QStringLiteral("OUTPUT_PDF"), pdf},
+                                         {QStringLiteral("OUTPUT_FOLDER"), folder}});
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   EXPECT_EQ(pdfPageCount(pdf), 3);
+  EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name),
+            QStringList({"00_overview.png", "01_oost.png", "02_west.png"}))
+      << "regions named by their first text field, pages in name order";
+  QgsPrintLayout *layout = savedLayout(run);
+  ASSERT_TRUE(layout);
+  const QImage overview(QDir(folder).filePath(QStringLiteral("00_overview.png")));
+  // styles/facilities.qml: purple #542788 circles, 2.6 mm wide, about 5 px at 50 dpi.
+  EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor("#542788")), 3 * 5);
+  EXPECT_TRUE(legendTexts(layout).contains(QStringLiteral("Facilities")));
+}
+
+TEST_F(PrintMaps, ClustersUseGeoDaColoursAndLabels) {
+  auto *layer = new QgsVectorLayer(sBrabant, QStringLiteral("Brabant"), QStringLiteral("ogr"));
+  layer->setSubsetString(QStringLiteral("\"regio\" IS NOT NULL"));
+  layer->addExpressionField(
+      QStringLiteral("CASE WHEN %1 > 80 THEN 'High-High' WHEN %1 <= 20 THEN 'Low-Low' "
+                     "ELSE 'Not significant' END")
+          .arg(kScoreExpression),
+      QgsField(QStringLiteral("lisa_cluster"), QVariant::String));
+  QgsProject::instance()->addMapLayer(layer);
+  const QString folder = sDir->filePath(QStringLiteral("clusters"));
+  const int dpi = 50;
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
+                                        {{QStringLiteral("INPUT"), layer->id()},
+                                         {QStringLiteral("SHOW"), QStringLiteral("clusters")},
+                                         {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                                         {QStringLiteral("DPI"), dpi},
+                                         {QStringLiteral("OUTPUT_FOLDER"), folder}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  QgsPrintLayout *layout = savedLayout(run);
+  ASSERT_TRUE(layout);
+  const QImage overview(QDir(folder).filePath(QStringLiteral("00_overzicht.png")));
+  // GeoDa: High-High red, Low-Low blue, not significant light grey.
+  for (const char *colour : {"#ff0000", "#0000ff", "#eeeeee"})
+    EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(colour)), 30) << colour;
+  const QStringList legend = legendTexts(layout);
+  for (const char *label : {"Hoog-Hoog", "Laag-Laag", "Laag-Hoog", "Hoog-Laag", "Niet significant"})
+    EXPECT_TRUE(legend.contains(QString::fromUtf8(label))) << label;
 }
 
 TEST_F(PrintMaps, MissingFieldsAndOutputsAreNamed) {
