@@ -107,11 +107,15 @@ void readFeature(const GeosThreadContext &ctx, std::size_t index,
   if (!geom)
     throw InputError("feature " + std::to_string(index) + ": the geometry is not readable WKB");
   const int type = GEOSGeomTypeId_r(h, geom.get());
-  if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON)
+  if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON) {
+    // GEOSGeomType_r returns a string the caller owns (GEOSFree_r).
+    char *typeName = GEOSGeomType_r(h, geom.get());
+    const std::string typeText = typeName ? typeName : "non-polygon geometry";
+    GEOSFree_r(h, typeName);
     throw InputError("feature " + std::to_string(index) +
-                     ": contiguity needs polygon or multipolygon geometries, got a " +
-                     std::string(GEOSGeomType_r(h, geom.get())) +
+                     ": contiguity needs polygon or multipolygon geometries, got a " + typeText +
                      "; use distance-based weights for points and lines");
+  }
   if (rebuilt)
     out.report.repaired.push_back(index);
   if (GEOSisEmpty_r(h, geom.get()) == 1) {
