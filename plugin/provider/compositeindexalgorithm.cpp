@@ -15,7 +15,6 @@
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
 
-#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>

@@ -692,3 +692,37 @@ TEST_F(CompositeIndex, TablesWithoutGeometryAreScoredToo) {
     EXPECT_TRUE(std::isnan(row[1]));
   EXPECT_TRUE(run.log.contains(QStringLiteral("same aggregate score"))) << run.log.toStdString();
 }
+
+// Goalposts from the matrix: a in [2, 8] pointing '+', b in [0, 40] pointing '-', capped; the
+// index keeps the goalposts' fixed 0-100 scale.
+TEST_F(CompositeIndex, GoalpostsFromTheMatrixByHand) {
+  const QString layer = smallLayer({{{0, 10, 0}}, {{5, 30, 0}}, {{10, 20, 0}}});
+  QVariantMap p = {{QStringLiteral("INPUT"), layer},
+                   {QStringLiteral("INDICATORS"),
+                    QVariantList{QVariantList{"a", "personal", "+", 1, "", "", "", "2", "8"},
+                                 QVariantList{"b", "social", "-", 1, "", "", "", 0, 40}}},
+                   {QStringLiteral("NORMALISATION"), QStringLiteral("goalposts")},
+                   {QStringLiteral("OUTPUT"), out(QStringLiteral("goal.gpkg"))}};
+  const AlgorithmRun run = runAlgorithm(kAlgorithm, p);
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  // a: 100 (x - 2) / 6 capped -> 0, 50, 100; b: 100 (40 - x) / 40 -> 75, 25, 50.
+  const auto rows = readFields(out(QStringLiteral("goal.gpkg")),
+                               {QStringLiteral("score_personal"), QStringLiteral("score_social"),
+                                QStringLiteral("resilience"), QStringLiteral("resilience_rank"),
+                                QStringLiteral("resilience_class")});
+  const double personal[3] = {0, 50, 100}, social[3] = {75, 25, 50};
+  const double rank[3] = {1, 1, 3}, quintile[3] = {1, 1, 4}; // 1 + floor(5 (rank - 1) / 3)
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_NEAR(rows[i][0], personal[i], 1e-9) << i;
+    EXPECT_NEAR(rows[i][1], social[i], 1e-9) << i;
+    EXPECT_NEAR(rows[i][2], (personal[i] + social[i]) / 2, 1e-9) << i;
+    EXPECT_EQ(rows[i][3], rank[i]) << i;
+    EXPECT_EQ(rows[i][4], quintile[i]) << i;
+  }
+
+  p[QStringLiteral("INDICATORS")] = QVariantList{"c", "social", "+", 1, "", "", "", "", ""};
+  const AlgorithmRun missing = runAlgorithm(kAlgorithm, p);
+  EXPECT_FALSE(missing.ok);
+  EXPECT_TRUE(missing.log.contains(QStringLiteral("'c' has no goalposts")))
+      << missing.log.toStdString();
+}
