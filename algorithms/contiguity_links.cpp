@@ -24,7 +24,7 @@ SpatialWeights weightsFromLinks(std::size_t n, const std::vector<Pairs> &links, 
     }
     offsets[i + 1] = at;
   }
-  std::unique_ptr<std::uint32_t[]> all(new std::uint32_t[offsets[n]]);
+  std::vector<std::uint32_t> all(offsets[n]);
   forEachChunk(chunks, chunks, [&](unsigned, std::size_t c, std::size_t) {
     for (auto l : links[c]) {
       const auto i = static_cast<std::uint32_t>(l >> 32), j = static_cast<std::uint32_t>(l);
@@ -37,23 +37,21 @@ SpatialWeights weightsFromLinks(std::size_t n, const std::vector<Pairs> &links, 
   std::vector<std::size_t> unique(n + 1, 0);
   forEachChunk(n, rowChunks, [&](unsigned, std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e; ++i) {
-      std::uint32_t *first = all.get() + offsets[i], *last = all.get() + offsets[i + 1];
+      std::uint32_t *first = all.data() + offsets[i], *last = all.data() + offsets[i + 1];
       std::sort(first, last);
       unique[i + 1] = static_cast<std::size_t>(std::unique(first, last) - first);
     }
   });
   for (std::size_t i = 0; i < n; ++i)
     unique[i + 1] += unique[i];
-  std::vector<std::uint32_t> neighbours(unique[n]);
-  std::vector<double> weights(unique[n]);
-  forEachChunk(n, rowChunks, [&](unsigned, std::size_t b, std::size_t e) {
-    std::fill(weights.begin() + static_cast<std::ptrdiff_t>(unique[b]),
-              weights.begin() + static_cast<std::ptrdiff_t>(unique[e]), 1.0);
-    for (std::size_t i = b; i < e; ++i)
-      std::copy(all.get() + offsets[i], all.get() + offsets[i] + (unique[i + 1] - unique[i]),
-                neighbours.begin() + static_cast<std::ptrdiff_t>(unique[i]));
-  });
-  return SpatialWeights(std::move(unique), std::move(neighbours), std::move(weights),
+  // Compact the rows in place (each moves left or stays), so the array becomes the CSR.
+  for (std::size_t i = 0; i < n; ++i)
+    std::copy(all.begin() + static_cast<std::ptrdiff_t>(offsets[i]),
+              all.begin() + static_cast<std::ptrdiff_t>(offsets[i] + unique[i + 1] - unique[i]),
+              all.begin() + static_cast<std::ptrdiff_t>(unique[i]));
+  all.resize(unique[n]);
+  std::vector<double> weights(unique[n], 1.0);
+  return SpatialWeights(std::move(unique), std::move(all), std::move(weights),
                         std::move(provenance));
 }
 

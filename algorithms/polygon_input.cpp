@@ -80,13 +80,11 @@ bool readSimpleSingleRing(const std::vector<unsigned char> &blob, ChunkRings &ou
   if (type != 3 || rings != 1 || points < 4 || points > kMaxPoints ||
       blob.size() != kHeader + 16 * std::size_t{points})
     return false;
-  const std::size_t start = out.xy.size();
-  out.xy.resize(start + 2 * std::size_t{points});
-  std::memcpy(out.xy.data() + start, &blob[kHeader], 16 * std::size_t{points});
-  if (!isCertainlySimpleRing(out.xy.data() + start, points)) {
-    out.xy.resize(start);
+  double xy[2 * kMaxPoints];
+  std::memcpy(xy, &blob[kHeader], 16 * std::size_t{points});
+  if (!isCertainlySimpleRing(xy, points))
     return false;
-  }
+  out.xy.insert(out.xy.end(), xy, xy + 2 * std::size_t{points});
   out.ringSize.push_back(points);
   out.featureRings.push_back(1);
   return true;
