@@ -224,3 +224,8 @@ TEST(Contiguity, DutchMunicipalitiesOnlyWaddenIslandsAreIslands) {
     EXPECT_TRUE(unmatchedBoundaryWarning(r.weights.report()).empty());
   }
 }
+
+TEST(Contiguity, NegativeToleranceIsAnInputError) {
+  EXPECT_THROW(build(tessellation(CellShape::Square, 0.0, 2, 2), ContiguityRule::Queen, -0.5),
+               InputError);
+}

@@ -210,3 +210,31 @@ TEST(RepresentativePoints, PointOnSurfaceStaysInsideWhereTheCentroidDoesNot) {
   const bool inArm = y >= 1 && y <= 3 && ((x >= 0 && x <= 1) || (x >= 2 && x <= 3));
   EXPECT_TRUE(inBar || inArm) << x << " " << y;
 }
+
+TEST(PointWeights, ThreadCountDoesNotChangeResults) {
+  std::vector<double> x, y; // a jittered 100 x 100 lattice with many equal distances
+  for (std::size_t i = 0; i < 10000; ++i) {
+    x.push_back(static_cast<double>(i % 100) + (i % 7 == 0 ? 0.25 : 0.0));
+    y.push_back(static_cast<double>(i / 100));
+  }
+  const auto metric = DistanceMetric::planar();
+  const auto one = knnWeights(x, y, 5, metric, 1).weights,
+             two = knnWeights(x, y, 5, metric, 2).weights;
+  EXPECT_EQ(one.neighbours(), two.neighbours());
+  KernelOptions options;
+  const auto k1 = kernelWeights(x, y, options, metric, 1).weights;
+  const auto k2 = kernelWeights(x, y, options, metric, 2).weights;
+  EXPECT_EQ(k1.neighbours(), k2.neighbours());
+  EXPECT_EQ(k1.weights(), k2.weights());
+}
+
+TEST(PointWeights, BadParametersAreInputErrors) {
+  const std::vector<double> x{0, 1, 2}, y{0, 0, 0};
+  const auto planar = DistanceMetric::planar();
+  EXPECT_THROW(knnWeights(x, {0, 0}, 1, planar), InputError);        // sizes differ
+  EXPECT_THROW(distanceBandWeights(x, y, -1.0, planar), InputError); // negative band
+  EXPECT_THROW(DistanceMetric::ellipsoidal(0.0, 0.0), InputError);
+  KernelOptions options;
+  options.inflation = 0.5;
+  EXPECT_THROW(kernelWeights(x, y, options, planar), InputError);
+}
