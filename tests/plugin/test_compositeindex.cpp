@@ -6,7 +6,10 @@
 #include "../core/reference_csv.h"
 #include "qgis_test_environment.h"
 
+#include <qgsapplication.h>
 #include <qgsfeatureiterator.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingregistry.h>
 #include <qgsproject.h>
 
 #include <QFile>
@@ -725,4 +728,26 @@ TEST_F(CompositeIndex, GoalpostsFromTheMatrixByHand) {
   EXPECT_FALSE(missing.ok);
   EXPECT_TRUE(missing.log.contains(QStringLiteral("'c' has no goalposts")))
       << missing.log.toStdString();
+}
+
+// Cancel pressed while the uncertainty runs: the run fails with the cancel message and writes no
+// output.
+TEST_F(CompositeIndex, CancelDuringUncertaintyRunsWritesNothing) {
+  RecordingFeedback feedback;
+  QObject::connect(&feedback, &QgsFeedback::progressChanged, [&feedback](double progress) {
+    if (progress > 45 && !feedback.isCanceled())
+      feedback.cancel();
+  });
+  QVariantMap p = parameters(out(QStringLiteral("cancelled.gpkg")));
+  p.insert(QStringLiteral("UNCERTAINTY_RUNS"), 20000);
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm(
+      QgsApplication::processingRegistry()->createAlgorithmById(kAlgorithm));
+  QgsProcessingContext context;
+  context.setProject(QgsProject::instance());
+  bool ok = true;
+  algorithm->run(p, context, &feedback, &ok);
+  EXPECT_FALSE(ok);
+  EXPECT_TRUE(feedback.joined().contains(QStringLiteral("Canceled")))
+      << feedback.joined().toStdString();
+  EXPECT_FALSE(QFile::exists(out(QStringLiteral("cancelled.gpkg"))));
 }
