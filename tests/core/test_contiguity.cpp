@@ -229,3 +229,24 @@ TEST(Contiguity, NegativeToleranceIsAnInputError) {
   EXPECT_THROW(build(tessellation(CellShape::Square, 0.0, 2, 2), ContiguityRule::Queen, -0.5),
                InputError);
 }
+
+TEST(Contiguity, ExtraVertexOnASharedBoundaryNeedsTheToleranceForRook) {
+  // Squares [0,2]x[0,2] and [2,4]x[0,2]; the right one has an extra vertex (2,1) on the common
+  // boundary. They share the vertices (2,0) and (2,2) (queen) but no identical edge (exact rook).
+  auto polygon = [](std::vector<double> ring) {
+    std::vector<unsigned char> wkb{1, 3, 0, 0, 0, 1, 0, 0, 0};
+    const auto points = static_cast<std::uint32_t>(ring.size() / 2);
+    const auto *count = reinterpret_cast<const unsigned char *>(&points);
+    wkb.insert(wkb.end(), count, count + 4);
+    const auto *bytes = reinterpret_cast<const unsigned char *>(ring.data());
+    wkb.insert(wkb.end(), bytes, bytes + 8 * ring.size());
+    return wkb;
+  };
+  TestLayer layer;
+  layer.wkb = {polygon({0, 0, 2, 0, 2, 2, 0, 2, 0, 0}),
+               polygon({2, 0, 4, 0, 4, 2, 2, 2, 2, 1, 2, 0})};
+  const EdgeSet linked{{1, 2}, {2, 1}};
+  EXPECT_EQ(edgesOf(build(layer, ContiguityRule::Queen).weights), linked);
+  EXPECT_TRUE(edgesOf(build(layer, ContiguityRule::Rook).weights).empty());
+  EXPECT_EQ(edgesOf(build(layer, ContiguityRule::Rook, 1e-9).weights), linked);
+}
