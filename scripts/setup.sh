@@ -12,6 +12,7 @@ packages=(
   qtbase5-dev libqt5svg5-dev libqt5webkit5-dev qttools5-dev
   googletest libgtest-dev libbenchmark-dev
   xvfb xauth sqlite3
+  clang libclang-rt-14-dev postgresql postgresql-15-postgis-3 dpkg-dev
 )
 missing=()
 for package in "${packages[@]}"; do
