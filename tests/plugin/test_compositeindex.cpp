@@ -751,3 +751,26 @@ TEST_F(CompositeIndex, CancelDuringUncertaintyRunsWritesNothing) {
       << feedback.joined().toStdString();
   EXPECT_FALSE(QFile::exists(out(QStringLiteral("cancelled.gpkg"))));
 }
+
+// A CBS sentinel in a numeric field is NULL by the default NODATA rule, not a huge negative value
+// that would squash every other score.
+TEST_F(CompositeIndex, NoDataSentinelsReadAsNull) {
+  const QString layer = smallLayer({{{1, 0, 0}}, {{2, 0, 0}}, {{-99999999, 0, 0}}, {{5, 0, 0}}});
+  const AlgorithmRun run = runAlgorithm(
+      kAlgorithm,
+      {{QStringLiteral("INPUT"), layer},
+       {QStringLiteral("INDICATORS"), QVariantList{"a", "social", "+", 1, "", "", "", "", ""}},
+       {QStringLiteral("NORMALISATION"), QStringLiteral("minmax")},
+       {QStringLiteral("OUTPUT"), out(QStringLiteral("nodata.gpkg"))}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_TRUE(run.log.contains(QStringLiteral("a: 1 value(s) read as NULL by NODATA")))
+      << run.log.toStdString();
+  const auto rows = readFields(out(QStringLiteral("nodata.gpkg")),
+                               {QStringLiteral("score_social"), QStringLiteral("coverage")});
+  const double expected[4] = {0, 25, kNaN, 100}; // minmax of 1, 2, 5
+  for (int i = 0; i < 4; ++i)
+    if (std::isnan(expected[i]))
+      EXPECT_TRUE(std::isnan(rows[i][0]) && rows[i][1] == 0.0) << i;
+    else
+      EXPECT_NEAR(rows[i][0], expected[i], 1e-9) << i;
+}
