@@ -71,7 +71,9 @@ public:
 
   // Every point (i itself included) with distance <= radius, ascending by (distance, feature).
   void within(std::size_t i, double radius, std::vector<Neighbour> &out) const {
-    const double slack = radius * (1.0 + 1e-9) + 1e-12; // exact test below, on metric distances
+    // Index candidates with some slack (rounding of r^2, earth-centred coordinates good to about
+    // a micrometre); the exact test below uses metric distances.
+    const double slack = radius * (1.0 + 1e-9) + (metric_.isEllipsoidal() ? 1e-6 : 1e-12);
     index_->within(embedded_[i], slack * slack, hits_());
     out.clear();
     for (const auto &h : hits_()) {
