@@ -358,6 +358,25 @@ TEST_F(PrintMaps, ClustersUseGeoDaColoursAndLabels) {
     EXPECT_TRUE(legend.contains(QString::fromUtf8(label))) << label;
 }
 
+TEST_F(PrintMaps, FeaturesWithoutValueAreHatchedAsNoData) {
+  // The whole country: Almere's car density is a CBS sentinel (NULL after the join) and the
+  // GM9999 water area has no table row, so two features have no value.
+  const QString folder = sDir->filePath(QStringLiteral("cars"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:printmaps"),
+                   {{QStringLiteral("INPUT"), sBrabant},
+                    {QStringLiteral("SHOW"), QStringLiteral("personenautos_per_km2")},
+                    {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                    {QStringLiteral("DPI"), 50},
+                    {QStringLiteral("OUTPUT_FOLDER"), folder}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  QgsPrintLayout *layout = savedLayout(run);
+  ASSERT_TRUE(layout);
+  EXPECT_TRUE(legendTexts(layout).contains(QStringLiteral("Geen gegevens")))
+      << legendTexts(layout).join('|').toStdString();
+  EXPECT_GT(nonWhiteShare(QImage(QDir(folder).filePath(QStringLiteral("00_overzicht.png")))), 0.15);
+}
+
 TEST_F(PrintMaps, MissingFieldsAndOutputsAreNamed) {
   QVariantMap parameters = {
       {QStringLiteral("INPUT"), brabantLayer()},
