@@ -24,7 +24,10 @@ SpatialWeights weightsFromLinks(std::size_t n, const std::vector<Pairs> &links, 
     }
     offsets[i + 1] = at;
   }
-  std::vector<std::uint32_t> all(offsets[n]);
+  std::vector<std::uint32_t> all;
+  all.reserve(offsets[n]);
+  adviseHugePages(all.data(), offsets[n] * sizeof(std::uint32_t));
+  all.resize(offsets[n]);
   forEachChunk(chunks, chunks, [&](unsigned, std::size_t c, std::size_t) {
     for (auto l : links[c]) {
       const auto i = static_cast<std::uint32_t>(l >> 32), j = static_cast<std::uint32_t>(l);
@@ -50,7 +53,10 @@ SpatialWeights weightsFromLinks(std::size_t n, const std::vector<Pairs> &links, 
               all.begin() + static_cast<std::ptrdiff_t>(offsets[i] + unique[i + 1] - unique[i]),
               all.begin() + static_cast<std::ptrdiff_t>(unique[i]));
   all.resize(unique[n]);
-  std::vector<double> weights(unique[n], 1.0);
+  std::vector<double> weights;
+  weights.reserve(unique[n]);
+  adviseHugePages(weights.data(), unique[n] * sizeof(double));
+  weights.assign(unique[n], 1.0);
   return SpatialWeights(std::move(unique), std::move(all), std::move(weights),
                         std::move(provenance));
 }

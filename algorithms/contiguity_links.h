@@ -2,6 +2,7 @@
 // Shared machinery of the contiguity builders: links between features, a Morton (Z-order) spatial
 // key, grouping of entries with equal keys by a two-pass counting sort, and the CSR build.
 // Internal to algorithms/contiguity*.cpp.
+#include "huge_pages.h"
 #include "parallel_ranges.h"
 #include "polygon_input.h"
 #include "spatial_weights.h"
@@ -97,6 +98,7 @@ std::vector<Pairs> groupByKey(std::size_t sources, std::size_t expectedEntries, 
   }
   start[buckets] = total;
   std::unique_ptr<Entry[]> sorted(new Entry[total]); // not zero-filled: every slot is written
+  adviseHugePages(sorted.get(), total * sizeof(Entry));
   forEachChunk(sources, chunks, [&](unsigned c, std::size_t b, std::size_t e) {
     auto &at = next[c];
     produce(b, e,
@@ -106,6 +108,7 @@ std::vector<Pairs> groupByKey(std::size_t sources, std::size_t expectedEntries, 
   std::vector<Pairs> links(chunks);
   forEachChunk(buckets, chunks, [&](unsigned c, std::size_t b, std::size_t e) {
     links[c].reserve(total / chunks); // address space only; untouched pages cost nothing
+    adviseHugePages(links[c].data(), links[c].capacity() * sizeof(std::uint64_t));
     for (std::size_t bucket = b; bucket < e; ++bucket)
       if (start[bucket + 1] - start[bucket] > 1) {
         const std::size_t before = links[c].size();

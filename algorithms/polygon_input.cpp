@@ -1,5 +1,6 @@
 #include "polygon_input.h"
 
+#include "huge_pages.h"
 #include "input_error.h"
 #include "parallel_ranges.h"
 #include "simple_ring.h"
@@ -152,6 +153,7 @@ PolygonRings readPolygonRings(const std::vector<std::vector<unsigned char>> &wkb
     for (std::size_t i = begin; i < end; ++i)
       bytes += wkb[i].size();
     parts[c].xy.reserve(bytes / sizeof(double)); // a WKB point takes at least two doubles
+    adviseHugePages(parts[c].xy.data(), parts[c].xy.capacity() * sizeof(double));
     parts[c].ringSize.reserve(end - begin);
     parts[c].featureRings.reserve(end - begin);
     for (std::size_t i = begin; i < end; ++i)
@@ -166,8 +168,10 @@ PolygonRings readPolygonRings(const std::vector<std::vector<unsigned char>> &wkb
   }
   if (parts.size() == 1)
     out.xy = std::move(parts.front().xy);
-  else
+  else {
     out.xy.reserve(points);
+    adviseHugePages(out.xy.data(), points * sizeof(double));
+  }
   out.ringStart.reserve(rings + 1);
   out.featureRingStart.reserve(wkb.size() + 1);
   for (auto &p : parts) {
