@@ -103,6 +103,12 @@ std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule
   const Grid grid{
       minX - tolerance, minY - tolerance,
       std::max({2 * extentSum / static_cast<double>(segments), tolerance, span * 1e-9})};
+  // groupByKey buckets by the top bits of the key: shift the cell codes up to fill 64 bits.
+  const std::uint32_t cellsAcross = std::max(grid.ix(maxX + tolerance), grid.iy(maxY + tolerance));
+  int usedBits = 1;
+  while (usedBits < 32 && (cellsAcross >> usedBits) != 0)
+    ++usedBits;
+  const int keyShift = 64 - 2 * usedBits;
   auto produce = [&](std::size_t begin, std::size_t end, auto emit) {
     for (std::size_t r = begin; r < end; ++r)
       for (std::size_t k = rings.ringStart[r]; k + 1 < rings.ringStart[r + 1]; ++k) {
@@ -113,7 +119,7 @@ std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule
         const std::uint32_t y1 = grid.iy(std::max(g.ay, g.by) + half);
         for (std::uint32_t ix = x0; ix <= x1; ++ix)
           for (std::uint32_t iy = y0; iy <= y1; ++iy)
-            emit(morton(ix, iy),
+            emit(morton(ix, iy) << keyShift,
                  CellEntry{morton(ix, iy), static_cast<std::uint32_t>(k), feature[r]});
       }
   };
