@@ -112,6 +112,28 @@ void storeStyleInGeoPackage(const QString &destination, const QString &styleName
         QObject::tr("Could not store the style in %1: %2").arg(destination, error));
 }
 
+// Other file formats (Shapefile, GeoJSON, FlatGeobuf) have no style table: QGIS opens
+// <file>.qml beside a file as its default style, and <file>.sld serves web map servers.
+void writeSidecarStyles(const QString &destination, const QString &styleName,
+                        const StyleOptions &options, QgsProcessingFeedback *feedback) {
+  QgsVectorLayer layer(destination, styleName, QStringLiteral("ogr"));
+  QString error;
+  if (!layer.isValid() || !applyStyle(layer, styleName, options, &error)) {
+    feedback->reportError(
+        error.isEmpty() ? QObject::tr("Could not reopen %1 to write its style").arg(destination)
+                        : error);
+    return;
+  }
+  const QFileInfo file(destination.section(QLatin1Char('|'), 0, 0));
+  const QString base = file.dir().filePath(file.completeBaseName());
+  bool ok = false;
+  layer.saveNamedStyle(base + QStringLiteral(".qml"), ok);
+  if (ok)
+    layer.saveSldStyle(base + QStringLiteral(".sld"), ok);
+  if (!ok)
+    feedback->reportError(QObject::tr("Could not write the style files beside %1").arg(base));
+}
+
 } // namespace
 
 QString localeStyleLanguage() {
@@ -183,6 +205,8 @@ void styleOutput(const QString &destination, const QString &styleName, const Sty
     feedback = &silent;
   if (isGeoPackage(destination))
     storeStyleInGeoPackage(destination, styleName, options, feedback);
+  else if (QFileInfo(destination.section(QLatin1Char('|'), 0, 0)).isFile())
+    writeSidecarStyles(destination, styleName, options, feedback);
   if (context.willLoadLayerOnCompletion(destination))
     context.layerToLoadOnCompletionDetails(destination)
         .setPostProcessor(new StylePostProcessor(styleName, options));

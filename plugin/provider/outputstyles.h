@@ -1,8 +1,8 @@
 #pragma once
 // Makes every output open styled: the QML from styles/ is stored as the default style in the
 // GeoPackage's layer_styles table (headless runs, and files that travel; QGIS stores the SLD
-// translation beside it in styleSLD), and a post-processor applies it when QGIS desktop loads
-// the result.
+// translation beside it in styleSLD), other file outputs get <file>.qml and <file>.sld beside
+// them, and a post-processor applies the style when QGIS desktop loads the result.
 //
 // Languages: styles/<name>.qml holds English texts, styles/<name>.nl.qml Dutch ones (both
 // written by styles/generate_styles.py); a style without texts has only <name>.qml. The

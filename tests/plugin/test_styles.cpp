@@ -229,3 +229,23 @@ TEST(Styles, OutputsCarryTheirStyleInLayerStyles) {
     EXPECT_EQ(labels(reopened->renderer()).first(), QString::fromUtf8(c.firstLabel)) << c.style;
   }
 }
+
+TEST(Styles, OtherFileOutputsGetQmlAndSldBesideThem) {
+  QTemporaryDir dir;
+  auto layer = memoryLayer(QStringLiteral("Polygon"));
+  const QString path = dir.filePath(QStringLiteral("hotspots.shp"));
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral("ESRI Shapefile");
+  QString error;
+  QgsVectorFileWriter::writeAsVectorFormatV3(layer.get(), path, QgsCoordinateTransformContext(),
+                                             options, &error);
+  QgsProcessingContext context;
+  RecordingFeedback feedback;
+  styleOutput(path, QStringLiteral("gi_bins"), {"en", QString()}, context, &feedback);
+  EXPECT_TRUE(feedback.log.isEmpty()) << feedback.joined().toStdString();
+  ASSERT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("hotspots.sld"))));
+  // QGIS picks up hotspots.qml as the default style of hotspots.shp.
+  auto reopened = openLayer(path);
+  EXPECT_EQ(classField(reopened->renderer()), QStringLiteral("gi_bin"));
+  EXPECT_EQ(labels(reopened->renderer()).first(), QStringLiteral("Cold spot, 99% confidence"));
+}
