@@ -3,12 +3,14 @@
 #include "accessibilityalgorithm.h"
 #include "aggregatealgorithm.h"
 #include "compositeindexalgorithm.h"
+#include "globalmoranalgorithm.h"
 #include "hotspotsalgorithm.h"
 #include "jointablealgorithm.h"
 #include "localmoranalgorithm.h"
 #include "printmapsalgorithm.h"
 #include "resilience_metadata.h"
 #include "resourcepaths.h"
+#include "smoothalgorithm.h"
 #include "weightsalgorithm.h"
 
 #include <QIcon>
@@ -39,6 +41,8 @@ void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new WeightsAlgorithm());
   addAlgorithm(new HotspotsAlgorithm());
   addAlgorithm(new LocalMoranAlgorithm());
+  addAlgorithm(new GlobalMoranAlgorithm());
+  addAlgorithm(new SmoothAlgorithm());
   addAlgorithm(new AccessibilityAlgorithm());
   addAlgorithm(new AggregateAlgorithm());
   addAlgorithm(new PrintMapsAlgorithm());
