@@ -291,3 +291,24 @@ TEST(Smooth, NorthCarolinaInLonLatIsCloseToTheProjectedReference) {
     EXPECT_LT(differences[differences.size() / 2], 0.001) << mode;
   }
 }
+
+// Queen weights, feature 2 with neighbours 1, 3 and 4 (columbus_queen_edges.csv): the plain mean
+// of the neighbours' CRIME, with or without its own (weight 1, like one neighbour more).
+TEST(Smooth, IncludeSelfAddsTheFeaturesOwnValue) {
+  QTemporaryDir dir;
+  const ReferenceCsv input("spdep/columbus_input.csv");
+  const double self = input.number(1, "CRIME");
+  const double neighbours =
+      input.number(0, "CRIME") + input.number(2, "CRIME") + input.number(3, "CRIME");
+  for (const bool includeSelf : {true, false}) {
+    QVariantMap parameters = smoothing(
+        testdata(QStringLiteral("columbus.shp")), QStringLiteral("kernel"),
+        dir.filePath(includeSelf ? QStringLiteral("self.gpkg") : QStringLiteral("no.gpkg")));
+    parameters[QStringLiteral("FIELD")] = QStringLiteral("CRIME");
+    parameters[QStringLiteral("INCLUDE_SELF")] = includeSelf;
+    const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:smooth"), parameters);
+    ASSERT_TRUE(run.ok) << run.log.toStdString();
+    EXPECT_NEAR(outputColumn(run, QStringLiteral("CRIME_smooth"))[1].toDouble(),
+                includeSelf ? (self + neighbours) / 4.0 : neighbours / 3.0, 1e-12);
+  }
+}
