@@ -10,6 +10,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QColor>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -52,9 +53,22 @@ void applyStyleOrThrow(QgsVectorLayer &layer, const QString &style, const StyleO
     throw QgsProcessingException(error);
 }
 
+// A class bound as the map's language writes it ("2.546" in Dutch, "2,546" in English), without
+// trailing zeros.
+QString boundText(const QLocale &locale, double value, int precision) {
+  QString text = locale.toString(value, 'f', precision);
+  if (precision > 0) {
+    while (text.endsWith(QLatin1Char('0')))
+      text.chop(1);
+    if (text.endsWith(locale.decimalPoint()))
+      text.chop(1);
+  }
+  return text;
+}
+
 // Quantiles put a fifth of the features in each class; the decimals shown follow the spread of
 // the values, so densities read "120 - 450" and shares "0.12 - 0.31".
-void applyQuantiles(QgsVectorLayer &layer, const QString &field) {
+void applyQuantiles(QgsVectorLayer &layer, const QString &field, const QString &language) {
   const int index = layer.fields().lookupField(field);
   if (!layer.fields().at(index).isNumeric())
     throw QgsProcessingException(
@@ -69,9 +83,7 @@ void applyQuantiles(QgsVectorLayer &layer, const QString &field) {
         QObject::tr("SHOW=%1: every value of the field is NULL in %2").arg(field, layer.name()));
   const double spread = maximum - minimum;
   auto method = std::make_unique<QgsClassificationQuantile>();
-  method->setLabelFormat(QStringLiteral("%1 – %2"));
-  method->setLabelPrecision(spread >= 50 ? 0 : spread >= 5 ? 1 : 2);
-  method->setLabelTrimTrailingZeroes(true);
+  const int precision = spread >= 50 ? 0 : spread >= 5 ? 1 : 2;
   auto renderer = std::make_unique<QgsGraduatedSymbolRenderer>(field);
   renderer->setSourceSymbol(QgsFillSymbol::createSimple(
       {{QStringLiteral("outline_color"), QStringLiteral("107,107,107,255")},
@@ -79,12 +91,17 @@ void applyQuantiles(QgsVectorLayer &layer, const QString &field) {
   renderer->setClassificationMethod(method.release());
   renderer->updateClasses(&layer, 5);
   const int classes = renderer->ranges().size();
+  const QLocale locale(inLanguage(language, QStringLiteral("en_GB"), QStringLiteral("nl_NL")));
   for (int i = 0; i < classes; ++i) {
     // Fewer classes (few distinct values) still span the ramp from light to dark.
     const int colour = classes == 1 ? 4 : i * 4 / (classes - 1);
-    QgsSymbol *symbol = renderer->ranges().at(i).symbol()->clone();
+    const QgsRendererRange &range = renderer->ranges().at(i);
+    QgsSymbol *symbol = range.symbol()->clone();
     symbol->setColor(QColor(QLatin1String(kQuantileColours[colour])));
     renderer->updateRangeSymbol(i, symbol);
+    renderer->updateRangeLabel(
+        i, QStringLiteral("%1 – %2").arg(boundText(locale, range.lowerValue(), precision),
+                                         boundText(locale, range.upperValue(), precision)));
   }
   layer.setRenderer(renderer.release());
 }
@@ -121,7 +138,7 @@ MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString
         inLanguage(language, QStringLiteral("Domain score: %1"), QStringLiteral("Domeinscore: %1"))
             .arg(field.mid(6).replace(QLatin1Char('_'), QLatin1Char(' ')));
   } else {
-    applyQuantiles(layer, field);
+    applyQuantiles(layer, field, language);
     QString alias = layer.fields().field(field).displayName();
     theme.legendTitle =
         inLanguage(language, QStringLiteral("%1 (quintiles)"), QStringLiteral("%1 (kwintielen)"))
