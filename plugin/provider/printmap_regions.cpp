@@ -49,8 +49,7 @@ QgsRectangle extentOf(const QgsVectorLayer &input, QgsFeedback *feedback) {
   QgsRectangle extent;
   extent.setMinimal();
   QgsFeature feature;
-  QgsFeatureIterator it =
-      input.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest::NoFlags));
+  QgsFeatureIterator it = input.getFeatures(QgsFeatureRequest().setNoAttributes());
   while (it.nextFeature(feature) && !(feedback && feedback->isCanceled()))
     if (feature.hasGeometry())
       extent.combineExtentWith(feature.geometry().boundingBox());

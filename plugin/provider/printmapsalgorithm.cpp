@@ -48,7 +48,8 @@ std::unique_ptr<QgsVectorLayer> cloneOf(const QgsVectorLayer &layer) {
   return std::unique_ptr<QgsVectorLayer>(layer.clone());
 }
 
-// INPUT features whose shown field is NULL, hatched grey under the classes.
+// INPUT features whose shown field is NULL, hatched grey under the classes. None when every
+// feature has a value, or when the provider cannot filter on the field (a virtual field).
 std::unique_ptr<QgsVectorLayer> noDataLayer(const QgsVectorLayer &input, const QString &field,
                                             const QString &language) {
   auto layer = cloneOf(input);
