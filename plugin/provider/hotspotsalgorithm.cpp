@@ -65,16 +65,14 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
   options.valueName = parameterAsString(parameters, kField, context).toStdString();
   const GetisOrdResult result = getisOrd(features.numbers.at(0), weights.weights, options);
 
-  const std::vector<double> &testedP = significance.permutations > 0 ? result.pSim : result.p;
-  const std::vector<double> adjusted = adjustPValues(testedP, significance.correction);
+  const std::vector<double> adjusted =
+      SignificanceParameters::classificationP(significance, result.p, result.pSim);
   const std::vector<std::int8_t> bins = hotspotBins(result.z, adjusted);
 
   std::vector<ResultColumn> columns = {ResultColumn::numbers(QStringLiteral("gi_z"), result.z),
                                        ResultColumn::numbers(QStringLiteral("gi_p"), result.p)};
-  if (significance.permutations > 0)
-    columns.push_back(ResultColumn::numbers(QStringLiteral("gi_p_sim"), result.pSim));
-  if (significance.correction != PValueAdjustment::None)
-    columns.push_back(ResultColumn::numbers(QStringLiteral("gi_p_adj"), adjusted));
+  SignificanceParameters::appendInferenceColumns(columns, QStringLiteral("gi"), significance,
+                                                 result.pSim, adjusted);
   ResultColumn bin{QgsField(QStringLiteral("gi_bin"), QVariant::Int), {}};
   ResultColumn label{QgsField(QStringLiteral("gi_class"), QVariant::String), {}};
   int hot = 0, cold = 0;

@@ -75,8 +75,8 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
   options.valueName = parameterAsString(parameters, kField, context).toStdString();
   const LocalMoranResult result = localMoran(features.numbers.at(0), weights.weights, options);
 
-  const std::vector<double> &testedP = significance.permutations > 0 ? result.pSim : result.p;
-  const std::vector<double> adjusted = adjustPValues(testedP, significance.correction);
+  const std::vector<double> adjusted =
+      SignificanceParameters::classificationP(significance, result.p, result.pSim);
   const std::vector<LisaCluster> clusters =
       lisaClusters(result.quadrant, adjusted, significance.significance);
 
@@ -86,10 +86,8 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
       ResultColumn::numbers(QStringLiteral("lisa_vi"), result.variance),
       ResultColumn::numbers(QStringLiteral("lisa_z"), result.z),
       ResultColumn::numbers(QStringLiteral("lisa_p"), result.p)};
-  if (significance.permutations > 0)
-    columns.push_back(ResultColumn::numbers(QStringLiteral("lisa_p_sim"), result.pSim));
-  if (significance.correction != PValueAdjustment::None)
-    columns.push_back(ResultColumn::numbers(QStringLiteral("lisa_p_adj"), adjusted));
+  SignificanceParameters::appendInferenceColumns(columns, QStringLiteral("lisa"), significance,
+                                                 result.pSim, adjusted);
   ResultColumn quadrant{QgsField(QStringLiteral("lisa_q"), QVariant::String), {}};
   ResultColumn cluster{QgsField(QStringLiteral("lisa_cluster"), QVariant::String), {}};
   std::map<QString, int> counts;

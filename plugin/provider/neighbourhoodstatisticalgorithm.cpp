@@ -6,20 +6,12 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingparameters.h>
 
-#include <cmath>
+#include <algorithm>
 
 namespace {
 const QString kInput = QStringLiteral("INPUT");
 const QString kOutput = QStringLiteral("OUTPUT");
 } // namespace
-
-ResultColumn ResultColumn::numbers(const QString &name, const std::vector<double> &values) {
-  ResultColumn column{QgsField(name, QVariant::Double), {}};
-  column.values.reserve(values.size());
-  for (double v : values)
-    column.values.push_back(std::isfinite(v) ? QVariant(v) : QVariant(QVariant::Double));
-  return column;
-}
 
 void NeighbourhoodStatisticAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterFeatureSource(

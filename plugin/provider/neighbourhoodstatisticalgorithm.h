@@ -5,18 +5,10 @@
 // parameters and compute columns; reading, weights and writing live here once.
 #include "featurecolumns.h"
 #include "resiliencealgorithm.h"
+#include "resultcolumn.h"
 #include "weightsparameters.h"
 
-#include <qgsfields.h>
-
 #include <vector>
-
-struct ResultColumn {
-  QgsField field;
-  std::vector<QVariant> values; // one per feature, in layer order (NULL QVariant for NULL)
-
-  static ResultColumn numbers(const QString &name, const std::vector<double> &values);
-};
 
 class NeighbourhoodStatisticAlgorithm : public ResilienceAlgorithm {
 public:

@@ -61,4 +61,18 @@ Values read(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
   return values;
 }
 
+std::vector<double> classificationP(const Values &values, const std::vector<double> &p,
+                                    const std::vector<double> &pSim) {
+  return resilience::adjustPValues(values.permutations > 0 ? pSim : p, values.correction);
+}
+
+void appendInferenceColumns(std::vector<ResultColumn> &columns, const QString &prefix,
+                            const Values &values, const std::vector<double> &pSim,
+                            const std::vector<double> &adjusted) {
+  if (values.permutations > 0)
+    columns.push_back(ResultColumn::numbers(prefix + QStringLiteral("_p_sim"), pSim));
+  if (values.correction != resilience::PValueAdjustment::None)
+    columns.push_back(ResultColumn::numbers(prefix + QStringLiteral("_p_adj"), adjusted));
+}
+
 } // namespace SignificanceParameters

@@ -2,6 +2,7 @@
 // Inference options shared by the hotspot and cluster statistics: PERMUTATIONS, SEED,
 // CORRECTION (none | fdr | bonferroni) and SIGNIFICANCE, declared and read in one place.
 #include "multiple_testing.h"
+#include "resultcolumn.h"
 
 #include <QList>
 #include <QString>
@@ -28,5 +29,15 @@ struct Values {
 
 Values read(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
             QgsProcessingContext &context);
+
+// The p-values that decide the classification: the pseudo p when permutations ran, else the
+// analytical p, adjusted by CORRECTION.
+std::vector<double> classificationP(const Values &values, const std::vector<double> &p,
+                                    const std::vector<double> &pSim);
+
+// <prefix>_p_sim when permutations ran and <prefix>_p_adj when a correction applies.
+void appendInferenceColumns(std::vector<ResultColumn> &columns, const QString &prefix,
+                            const Values &values, const std::vector<double> &pSim,
+                            const std::vector<double> &adjusted);
 
 } // namespace SignificanceParameters

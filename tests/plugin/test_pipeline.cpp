@@ -1,0 +1,97 @@
+// The one-step pipeline on the bundled Noord-Brabant data, as the README's demo runs it.
+#include "qgis_test_environment.h"
+
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+using namespace resilience::testing;
+
+namespace {
+
+// Three made-up facilities in Noord-Brabant (RD New): no real facility locations ship with the
+// project.
+QString madeUpFacilities() {
+  auto *layer = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:28992&field=name:string"),
+                                   QStringLiteral("facilities"), QStringLiteral("memory"));
+  QgsFeatureList features;
+  const QList<QPair<double, double>> points = {
+      {133000, 397000}, {112000, 400000}, {160000, 383000}};
+  for (const auto &[x, y] : points) {
+    QgsFeature feature(layer->fields());
+    feature.setAttributes(QgsAttributes() << QStringLiteral("library"));
+    feature.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(x, y)));
+    features << feature;
+  }
+  layer->dataProvider()->addFeatures(features);
+  QgsProject::instance()->addMapLayer(layer);
+  return layer->id();
+}
+
+} // namespace
+
+TEST(Pipeline, NoordBrabantDemoWritesEveryLayerStyledAndThePdf) {
+  QTemporaryDir dir;
+  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
+  const QString pdf = dir.filePath(QStringLiteral("maps.pdf"));
+  const AlgorithmRun run = runAlgorithm(
+      QStringLiteral("resilience:pipeline"),
+      {{QStringLiteral("SPEC"), testdata(QStringLiteral("noord_brabant_pipeline.json"))},
+       {QStringLiteral("FACILITIES"), madeUpFacilities()},
+       {QStringLiteral("OUTPUT"), output},
+       {QStringLiteral("OUTPUT_PDF"), pdf}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  // 66 Noord-Brabant municipalities of 2015 (testdata/brabant_regions_2015.csv), land parts only.
+  EXPECT_TRUE(run.log.contains(QStringLiteral("keeps 66 features"))) << run.log.toStdString();
+  for (const char *layer :
+       {"scores", "smoothed", "hotspots", "clusters", "accessibility", "regions"}) {
+    auto result = openLayer(output + QStringLiteral("|layername=") + QString::fromLatin1(layer));
+    ASSERT_TRUE(result->isValid()) << layer;
+    EXPECT_EQ(result->featureCount(),
+              QString::fromLatin1(layer) == QLatin1String("regions") ? 4 : 66)
+        << layer;
+    QStringList ids, names, descriptions;
+    QString error;
+    EXPECT_GE(result->listStylesInDatabase(ids, names, descriptions, error), 1) << layer;
+  }
+  // Each step adds its fields to the previous step's layer: the last one has them all.
+  auto last = openLayer(output + QStringLiteral("|layername=accessibility"));
+  for (const char *field : {"regio", "resilience", "resilience_class", "resilience_smooth",
+                            "gi_bin", "lisa_cluster", "acc_nearest_m"})
+    EXPECT_GE(last->fields().lookupField(QString::fromLatin1(field)), 0) << field;
+  EXPECT_TRUE(QFile::exists(pdf));
+}
+
+TEST(Pipeline, AFailingStepLeavesNoOutputBehind) {
+  QTemporaryDir dir;
+  QFile original(testdata(QStringLiteral("noord_brabant_pipeline.json")));
+  ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+  QString spec = QString::fromUtf8(original.readAll());
+  spec.replace(QStringLiteral("\"hotspots\": {\"FIELD\": \"resilience\""),
+               QStringLiteral("\"hotspots\": {\"FIELD\": \"no_such_field\""));
+  // Paths in the spec are relative to it: point them at testdata from the temporary folder.
+  for (const QString &file :
+       {QStringLiteral("nl_gemeenten_2015.gpkg"),
+        QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"),
+        QStringLiteral("brabant_regions_2015.csv"), QStringLiteral("noord_brabant_indicators.csv")})
+    spec.replace(QLatin1Char('"') + file, QLatin1Char('"') + testdata(file));
+  const QString specPath = dir.filePath(QStringLiteral("failing.json"));
+  {
+    QFile file(specPath);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    QTextStream(&file) << spec;
+  }
+  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:pipeline"),
+                   {{QStringLiteral("SPEC"), specPath}, {QStringLiteral("OUTPUT"), output}});
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("no_such_field"))) << run.log.toStdString();
+  EXPECT_FALSE(QFile::exists(output))
+      << "a failed pipeline must not leave a half-written GeoPackage";
+}
