@@ -7,6 +7,7 @@
 #include "hotspotsalgorithm.h"
 #include "jointablealgorithm.h"
 #include "localmoranalgorithm.h"
+#include "pipelinealgorithm.h"
 #include "printmapsalgorithm.h"
 #include "resilience_metadata.h"
 #include "resourcepaths.h"
@@ -43,6 +44,7 @@ void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new LocalMoranAlgorithm());
   addAlgorithm(new GlobalMoranAlgorithm());
   addAlgorithm(new SmoothAlgorithm());
+  addAlgorithm(new PipelineAlgorithm());
   addAlgorithm(new AccessibilityAlgorithm());
   addAlgorithm(new AggregateAlgorithm());
   addAlgorithm(new PrintMapsAlgorithm());
