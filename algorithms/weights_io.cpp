@@ -235,9 +235,8 @@ SpatialWeights readGwt(const std::string &path, const std::vector<std::string> &
   while (in.next(t)) {
     if (t.size() != 3)
       in.fail("expected '<id> <neighbour id> <weight>'");
+    // A link to itself is kept: kernel weights carry their diagonal K(0) (GeoDa, libpysal).
     links.push_back({in.feature(ids, t[0]), in.feature(ids, t[1]), in.number(t[2]), in.line()});
-    if (links.back().i == links.back().j)
-      in.fail("'" + t[0] + "' is linked to itself");
   }
   std::stable_sort(links.begin(), links.end(), [](const Link &a, const Link &b) {
     return a.i < b.i || (a.i == b.i && a.j < b.j);

@@ -22,7 +22,8 @@ void writeGal(const std::string &path, const SpatialWeights &weights,
               const std::vector<std::string> &featureIds, const std::string &layerName,
               const std::string &idField);
 
-// GWT lists links only: features that never appear as origin are islands.
+// GWT lists links only: features that never appear as origin are islands. Self links (a kernel's
+// diagonal) are allowed.
 SpatialWeights readGwt(const std::string &path, const std::vector<std::string> &featureIds);
 void writeGwt(const std::string &path, const SpatialWeights &weights,
               const std::vector<std::string> &featureIds, const std::string &layerName,

@@ -113,9 +113,9 @@ TEST(WeightsIo, GwtRoundTripKeepsWeightsExactly) {
     x.push_back(std::stod(xy[0][i]));
     y.push_back(std::stod(xy[1][i]));
   }
-  KernelOptions options;
-  options.includeSelf = false; // GWT carries no diagonal
+  KernelOptions options; // self weight included: GWT carries the diagonal too
   const SpatialWeights w = kernelWeights(x, y, options, DistanceMetric::planar()).weights;
+  ASSERT_EQ(w.neighboursBegin(0)[0], 0u);
   const std::string path = tempPath("kernel.gwt");
   writeGwt(path, w, ids, "columbus", "POLYID");
   const SpatialWeights back = readGwt(path, ids);
