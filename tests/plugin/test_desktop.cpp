@@ -1,0 +1,185 @@
+// The plugin as a user installs it: the "Install from ZIP" archive (target plugin_zip) unpacked
+// into a fresh QGIS profile, then real QGIS desktop (under Xvfb) and qgis_process.bin must show
+// the provider with every algorithm. The expected algorithms are what `resilience_process --json
+// list` reports, so the test follows the provider as algorithms are added.
+#include "qgis_test_environment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+using namespace resilience::testing;
+
+namespace {
+
+struct ProcessResult {
+  bool finished = false;
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
+
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment, int timeoutSeconds) {
+  QProcess process;
+  process.setProcessEnvironment(environment);
+  process.start(program, arguments);
+  ProcessResult result;
+  result.finished = process.waitForFinished(timeoutSeconds * 1000);
+  if (!result.finished) {
+    process.kill();
+    process.waitForFinished();
+  }
+  result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  result.out = QString::fromUtf8(process.readAllStandardOutput());
+  result.err = QString::fromUtf8(process.readAllStandardError());
+  return result;
+}
+
+QStringList sortedLines(const QString &text) {
+  QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+  lines.sort();
+  return lines;
+}
+
+// The algorithm ids the provider itself reports, through the headless runner.
+QStringList providerAlgorithms() {
+  const ProcessResult result = runProcess(QStringLiteral(RESILIENCE_PROCESS_EXECUTABLE),
+                                          {QStringLiteral("--json"), QStringLiteral("list")},
+                                          QProcessEnvironment::systemEnvironment(), 120);
+  const QJsonObject algorithms = QJsonDocument::fromJson(result.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("providers"))
+                                     .toObject()
+                                     .value(QStringLiteral("resilience"))
+                                     .toObject()
+                                     .value(QStringLiteral("algorithms"))
+                                     .toObject();
+  QStringList ids = algorithms.keys();
+  ids.sort();
+  return ids;
+}
+
+// A fresh profile root (<root>/profiles/default) with the ZIP unpacked into python/plugins and
+// the plugin enabled. Bundled plugins that look for GRASS, SAGA or the network at start-up are
+// switched off so QGIS starts quickly on a machine without network.
+class FreshProfile {
+public:
+  FreshProfile() {
+    const QString plugins = profileDir() + QStringLiteral("/python/plugins");
+    QDir().mkpath(plugins);
+    QDir().mkpath(profileDir() + QStringLiteral("/QGIS"));
+    const ProcessResult unzip =
+        runProcess(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"),
+                    QStringLiteral(RESILIENCE_PLUGIN_ZIP), plugins},
+                   QProcessEnvironment::systemEnvironment(), 60);
+    unpacked =
+        unzip.exitCode == 0 && QFile::exists(plugins + QStringLiteral("/resilience/metadata.txt"));
+    unpackLog = unzip.err;
+    QFile settings(profileDir() + QStringLiteral("/QGIS/QGIS3.ini"));
+    settings.open(QIODevice::WriteOnly);
+    QTextStream(&settings) << "[PythonPlugins]\nresilience=true\nprocessing=true\n"
+                              "grassprovider=false\nsagaprovider=false\ndb_manager=false\n"
+                              "MetaSearch=false\n\n"
+                              "[app]\nplugin_installer\\checkOnStart=false\n\n"
+                              "[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n\n"
+                              "[qgis]\ncheckVersion=false\n";
+  }
+  QString root() const { return dir_.path(); }
+  QString profileDir() const { return dir_.path() + QStringLiteral("/profiles/default"); }
+  QString file(const QString &name) const { return dir_.filePath(name); }
+  bool unpacked = false;
+  QString unpackLog;
+
+private:
+  QTemporaryDir dir_;
+};
+
+} // namespace
+
+TEST(PluginZip, QgisDesktopInAFreshProfileShowsEveryAlgorithm) {
+  const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+  const QString qgis = QStandardPaths::findExecutable(QStringLiteral("qgis"));
+  if (xvfbRun.isEmpty() || qgis.isEmpty())
+    GTEST_SKIP() << "QGIS desktop test needs xvfb-run and qgis (Debian packages xvfb, qgis)";
+  const QStringList expected = providerAlgorithms();
+  ASSERT_FALSE(expected.isEmpty()) << "resilience_process --json list reported no algorithms";
+
+  FreshProfile profile;
+  ASSERT_TRUE(profile.unpacked) << profile.unpackLog.toStdString();
+  // Runs inside QGIS once the interface and plugins are loaded, writes what the Processing
+  // registry holds, and closes QGIS.
+  const QString report = profile.file(QStringLiteral("algorithms.txt"));
+  const QString script = profile.file(QStringLiteral("report.py"));
+  {
+    QFile file(script);
+    file.open(QIODevice::WriteOnly);
+    QTextStream(&file)
+        << "from qgis.core import QgsApplication\n"
+           "from qgis.PyQt.QtCore import QTimer\n"
+           "provider = QgsApplication.processingRegistry().providerById('resilience')\n"
+           "with open(r'''"
+        << report
+        << "''', 'w') as f:\n"
+           "    f.write('provider ' + (provider.name() if provider else 'MISSING') + '\\n')\n"
+           "    for algorithm in (provider.algorithms() if provider else []):\n"
+           "        f.write(algorithm.id() + '\\n')\n"
+           "QTimer.singleShot(0, QgsApplication.instance().quit)\n";
+  }
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // a real X display, not offscreen
+  environment.remove(QStringLiteral("QGIS_PLUGINPATH")); // only what the profile holds
+  const ProcessResult run =
+      runProcess(xvfbRun,
+                 {QStringLiteral("-a"), qgis, QStringLiteral("--profiles-path"), profile.root(),
+                  QStringLiteral("--nologo"), QStringLiteral("--noversioncheck"),
+                  QStringLiteral("--code"), script},
+                 environment, 400);
+  ASSERT_TRUE(run.finished) << "QGIS did not close within 400 s\n" << run.err.toStdString();
+
+  QFile file(report);
+  ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << "the --code script did not run; QGIS said:\n"
+                                              << run.err.toStdString();
+  QStringList lines = sortedLines(QString::fromUtf8(file.readAll()));
+  ASSERT_FALSE(lines.isEmpty());
+  const QString providerLine = lines.takeFirst(); // "provider ..." sorts before "resilience:..."
+  EXPECT_EQ(providerLine, QStringLiteral("provider Spatial resilience")) << run.err.toStdString();
+  EXPECT_EQ(lines, expected);
+}
+
+TEST(PluginZip, QgisProcessInAFreshProfileListsEveryAlgorithm) {
+  const QString qgisProcess = QStandardPaths::findExecutable(QStringLiteral("qgis_process.bin"));
+  ASSERT_FALSE(qgisProcess.isEmpty()) << "qgis_process.bin (Debian package qgis) is not installed";
+  const QStringList expected = providerAlgorithms();
+  ASSERT_FALSE(expected.isEmpty());
+
+  FreshProfile profile;
+  ASSERT_TRUE(profile.unpacked) << profile.unpackLog.toStdString();
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+  environment.insert(QStringLiteral("QGIS_CUSTOM_CONFIG_PATH"), profile.root());
+  environment.remove(QStringLiteral("QGIS_PLUGINPATH"));
+  const ProcessResult list =
+      runProcess(qgisProcess, {QStringLiteral("--json"), QStringLiteral("list")}, environment, 300);
+  ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+  const QJsonObject algorithms = QJsonDocument::fromJson(list.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("providers"))
+                                     .toObject()
+                                     .value(QStringLiteral("resilience"))
+                                     .toObject()
+                                     .value(QStringLiteral("algorithms"))
+                                     .toObject();
+  QStringList listed = algorithms.keys();
+  listed.sort();
+  EXPECT_EQ(listed, expected) << list.err.toStdString();
+}
