@@ -38,4 +38,4 @@ plugin_rpath="$(readelf -d "$stage$qgis_plugins/libresilienceplugin.so" | sed -n
   { echo "RPATH of libresilienceplugin.so is '$plugin_rpath'"; missing=1; }
 ((missing == 0))
 
-(cd "$build_dir" && cpack -G DEB >/dev/null && dpkg-deb --info ./*.deb | sed -n '/Package:/,/Description:/p')
+(cd "$build_dir" && cpack -G DEB >/dev/null && dpkg-deb --field ./*.deb Package Version Depends)
