@@ -4,6 +4,7 @@
 
 #include "providerregistration.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
 
 using namespace resilience::testing;
 
@@ -115,6 +118,42 @@ TEST(ResilienceProcess, FailuresExitNonZeroWithTheReasonOnStandardError) {
   result = resilienceProcess({QStringLiteral("frobnicate")});
   EXPECT_NE(result.exitCode, 0);
   EXPECT_TRUE(result.err.contains(QStringLiteral("Usage")));
+}
+
+TEST(ResilienceProcess, CtrlCCancelsCleanlyWithoutOutput) {
+  QTemporaryDir dir;
+  // 484 municipalities with their key figures, and a composite index with 100,000 uncertainty
+  // runs: about a minute of work, so Ctrl-C surely arrives while it computes.
+  const QString joined = dir.filePath(QStringLiteral("joined.gpkg"));
+  ASSERT_EQ(
+      resilienceProcess(QStringList{QStringLiteral("run"), QStringLiteral("resilience:jointable"),
+                                    QStringLiteral("--")} +
+                        municipalityJoinArguments(joined))
+          .exitCode,
+      0);
+  const QString output = dir.filePath(QStringLiteral("index.gpkg"));
+  QProcess process;
+  process.start(QStringLiteral(RESILIENCE_PROCESS_EXECUTABLE),
+                {QStringLiteral("run"), QStringLiteral("resilience:compositeindex"),
+                 QStringLiteral("--"), QStringLiteral("INPUT=") + joined,
+                 QStringLiteral("SPEC=") + testdata(QStringLiteral("noord_brabant_indicators.csv")),
+                 QStringLiteral("UNCERTAINTY_RUNS=100000"), QStringLiteral("OUTPUT=") + output});
+  process.setReadChannel(QProcess::StandardError); // messages; results come on stdout at the end
+  // The index's report on its indicators means the algorithm runs (and the Ctrl-C handler is
+  // installed); the uncertainty runs come after it.
+  QString started;
+  while (!started.contains(QStringLiteral("of the weight")) && process.waitForReadyRead(60000))
+    started += QString::fromUtf8(process.readAll());
+  ASSERT_TRUE(started.contains(QStringLiteral("of the weight"))) << started.toStdString();
+  ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+  ASSERT_TRUE(process.waitForFinished(60000));
+  const QString err = QString::fromUtf8(process.readAllStandardError());
+  EXPECT_EQ(process.exitStatus(), QProcess::NormalExit)
+      << "stopped cleanly, not killed by the signal";
+  EXPECT_EQ(process.exitCode(), 1);
+  EXPECT_TRUE(err.contains(QStringLiteral("Canceling"))) << err.toStdString();
+  EXPECT_TRUE(err.contains(QStringLiteral("canceled"))) << err.toStdString();
+  EXPECT_FALSE(QFile::exists(output)) << "no output after Ctrl-C";
 }
 
 TEST(QgisProcess, LoadsTheProviderThroughThePythonLoaderAndRunsTheJoin) {
