@@ -11,4 +11,10 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+// The caller asked a long computation to stop (PermutationOptions::cancel): no result exists.
+class Cancelled : public std::runtime_error {
+public:
+  Cancelled() : std::runtime_error("canceled") {}
+};
+
 } // namespace resilience

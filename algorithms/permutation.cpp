@@ -1,5 +1,7 @@
 #include "permutation.h"
 
+#include "input_error.h"
+
 #include "parallel_ranges.h"
 
 #include <algorithm>
@@ -108,6 +110,8 @@ std::vector<double> conditionalPermutationPValues(
     NeighbourSampler sampler(n);
     std::vector<double> rowWeights; // the row without its self link
     for (std::size_t i = begin; i < end; ++i) {
+      if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+        return;
       if (skip[i])
         continue;
       rowWeights.clear();
@@ -130,6 +134,8 @@ std::vector<double> conditionalPermutationPValues(
     }
   };
   forEachChunk(n, permutationThreads(options.threads, n), rows);
+  if (options.cancel && options.cancel->load())
+    throw Cancelled();
   return p;
 }
 

@@ -4,6 +4,7 @@
 // derived from (seed, stream index) by splitmix64, so the work can be split in any way.
 #include "spatial_weights.h"
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -14,6 +15,9 @@ struct PermutationOptions {
   std::size_t permutations = 999; // 0 = no permutation inference
   std::uint64_t seed = 12345;
   unsigned threads = 0; // 0 = std::thread::hardware_concurrency()
+  // Set from another thread (the user pressed Cancel) to stop early: the permutation functions
+  // then throw Cancelled instead of returning partial p-values.
+  const std::atomic<bool> *cancel = nullptr;
 };
 
 // xoshiro256** (Blackman & Vigna 2018) seeded from splitmix64(seed, stream).

@@ -1,5 +1,7 @@
 #include "permutation.h"
 
+#include "input_error.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -86,4 +88,23 @@ TEST(Permutation, BoundedDrawsAreUniform) {
     ++counts[rng.below(7)];
   for (std::size_t c : counts)
     EXPECT_NEAR(static_cast<double>(c), 10000.0, 400.0); // 4 sd
+}
+
+TEST(Permutation, ACancelRequestStopsWithCancelledNotPartialResults) {
+  const std::size_t n = 50;
+  std::vector<double> values(n);
+  std::iota(values.begin(), values.end(), 1.0);
+  const SpatialWeights w = star(n, {1, 2, 3});
+  std::vector<std::uint8_t> skip(n, 0);
+  std::vector<std::uint32_t> stream(n);
+  std::iota(stream.begin(), stream.end(), 0u);
+  const std::vector<double> zero(n, 0.0), one(n, 1.0);
+  std::atomic<bool> cancel{true}; // the user pressed Cancel before the work started
+  PermutationOptions options{999, 1, 2};
+  options.cancel = &cancel;
+  EXPECT_THROW(conditionalPermutationPValues(values, w, zero, one, values, skip, stream, options),
+               Cancelled);
+  cancel = false;
+  EXPECT_NO_THROW(
+      conditionalPermutationPValues(values, w, zero, one, values, skip, stream, options));
 }
