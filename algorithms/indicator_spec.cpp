@@ -15,6 +15,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <utility>
 
 namespace resilience {
 
@@ -143,6 +144,20 @@ void validateSpec(const CompositeSpec &spec) {
   }
 }
 
+namespace {
+
+// validateSpec with the file named in the message, for both spec formats.
+CompositeSpec validated(CompositeSpec spec, const std::string &sourceName) {
+  try {
+    validateSpec(spec);
+  } catch (const InputError &e) {
+    throw InputError(sourceName + ": " + e.what());
+  }
+  return spec;
+}
+
+} // namespace
+
 std::vector<DomainWeight> usedDomains(const CompositeSpec &spec) {
   const auto used = [&](const std::string &name) {
     return std::any_of(spec.indicators.begin(), spec.indicators.end(),
@@ -265,12 +280,7 @@ CompositeSpec parseSpecCsv(std::istream &in, const std::string &sourceName) {
       setDomainWeight(spec.domains, weightedDomains, ind.domain, *dw, where);
     spec.indicators.push_back(ind);
   }
-  try {
-    validateSpec(spec);
-  } catch (const InputError &e) {
-    throw InputError(sourceName + ": " + e.what());
-  }
-  return spec;
+  return validated(std::move(spec), sourceName);
 }
 
 void writeSpecCsv(const CompositeSpec &spec, std::ostream &out) {
@@ -394,12 +404,7 @@ CompositeSpec parseSpecJson(const std::string &text, const std::string &sourceNa
     ind.goalMax = jsonNumber(array[k], "goal_max", where).value_or(ind.goalMax);
     spec.indicators.push_back(ind);
   }
-  try {
-    validateSpec(spec);
-  } catch (const InputError &e) {
-    throw InputError(sourceName + ": " + e.what());
-  }
-  return spec;
+  return validated(std::move(spec), sourceName);
 }
 
 std::string writeSpecJson(const CompositeSpec &spec) {
