@@ -1,6 +1,7 @@
 #include "getis_ord.h"
 #include "input_error.h"
 #include "reference_weights.h"
+#include "thread_counts.h"
 
 #include <gtest/gtest.h>
 
@@ -8,6 +9,7 @@
 
 using namespace resilience;
 using resilience::testing::closeTo;
+using resilience::testing::expectSameForThreadCounts;
 using resilience::testing::ReferenceCsv;
 using resilience::testing::referenceValues;
 using resilience::testing::referenceWeights;
@@ -119,14 +121,9 @@ TEST(GetisOrd, PermutationIsReproducibleWhateverTheThreadCount) {
   GetisOrdOptions options;
   options.permutation.permutations = 999;
   options.permutation.seed = 7;
-  std::vector<std::vector<double>> runs;
-  for (unsigned threads : {1u, 2u, 4u}) {
-    options.permutation.threads = threads;
-    runs.push_back(getisOrd(x, w, options).pSim);
-  }
-  EXPECT_EQ(runs[0], runs[1]);
-  EXPECT_EQ(runs[0], runs[2]);
-  EXPECT_NE(runs[0], getisOrd(x, w, {true, true, {999, 8, 1}}).pSim);
+  const std::vector<double> pSim = expectSameForThreadCounts(
+      options, [&](const GetisOrdOptions &o) { return getisOrd(x, w, o).pSim; });
+  EXPECT_NE(pSim, getisOrd(x, w, {true, true, {999, 8, 1}}).pSim);
   options.binsFromPermutation = true;
   const GetisOrdResult r = getisOrd(x, w, options);
   EXPECT_EQ(r.bin, hotspotBins(r.z, r.pSim));

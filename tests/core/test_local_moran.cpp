@@ -1,6 +1,7 @@
 #include "input_error.h"
 #include "local_moran.h"
 #include "reference_weights.h"
+#include "thread_counts.h"
 
 #include <gtest/gtest.h>
 
@@ -9,6 +10,7 @@
 
 using namespace resilience;
 using resilience::testing::closeTo;
+using resilience::testing::expectSameForThreadCounts;
 using resilience::testing::ReferenceCsv;
 using resilience::testing::referenceValues;
 using resilience::testing::referenceWeights;
@@ -112,15 +114,10 @@ TEST(LocalMoran, PermutationIsReproducibleWhateverTheThreadCount) {
   LocalMoranOptions options;
   options.permutation.permutations = 499;
   options.permutation.seed = 2024;
-  std::vector<std::vector<double>> runs;
-  for (unsigned threads : {1u, 2u, 4u}) {
-    options.permutation.threads = threads;
-    runs.push_back(localMoran(x, w, options).pSim);
-  }
-  EXPECT_EQ(runs[0], runs[1]);
-  EXPECT_EQ(runs[0], runs[2]);
+  const std::vector<double> pSim = expectSameForThreadCounts(
+      options, [&](const LocalMoranOptions &o) { return localMoran(x, w, o).pSim; });
   options.permutation.seed = 2025;
-  EXPECT_NE(localMoran(x, w, options).pSim, runs[0]);
+  EXPECT_NE(localMoran(x, w, options).pSim, pSim);
 }
 
 // Anselin (1995) African conflict example (spdep ?localmoran, paper.nb). The reference file has
