@@ -8,6 +8,7 @@
 #include "input_error.h"
 #include "number_parsing.h"
 #include "outputstyles.h"
+#include "resultcolumn.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
@@ -123,28 +124,29 @@ QVariant valueOrNull(const MaskedValues &column, std::size_t i, QVariant::Type t
                                : QVariant(column.values[i]);
 }
 
-// The new fields with their columns; input fields of the same name are replaced.
-struct OutputColumn {
-  QString name;
-  QVariant::Type type;
-  const MaskedValues *values;
-};
-
-std::vector<OutputColumn> outputColumns(const CompositeResult &result,
-                                        const UncertaintyResult *uncertainty) {
-  std::vector<OutputColumn> columns;
+// The new fields, one value per feature; input fields of the same name are replaced.
+std::vector<ResultColumn> outputColumns(const CompositeResult &result,
+                                        const UncertaintyResult *uncertainty, std::size_t n) {
+  std::vector<ResultColumn> columns;
+  const auto add = [&](const QString &name, QVariant::Type type, const MaskedValues &values) {
+    ResultColumn column{QgsField(name, type), {}};
+    column.values.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+      column.values.push_back(valueOrNull(values, i, type));
+    columns.push_back(std::move(column));
+  };
   for (std::size_t d = 0; d < result.domains.size(); ++d)
-    columns.push_back({QString::fromStdString(resilience::domainScoreField(result.domains[d])),
-                       QVariant::Double, &result.domainScores[d]});
+    add(QString::fromStdString(resilience::domainScoreField(result.domains[d])), QVariant::Double,
+        result.domainScores[d]);
   const auto name = [](const char *field) { return QString::fromLatin1(field); };
-  columns.push_back({name(resilience::kResilienceField), QVariant::Double, &result.resilience});
-  columns.push_back({name(resilience::kRankField), QVariant::Int, &result.rank});
-  columns.push_back({name(resilience::kClassField), QVariant::Int, &result.resilienceClass});
-  columns.push_back({name(resilience::kCoverageField), QVariant::Double, &result.coverage});
+  add(name(resilience::kResilienceField), QVariant::Double, result.resilience);
+  add(name(resilience::kRankField), QVariant::Int, result.rank);
+  add(name(resilience::kClassField), QVariant::Int, result.resilienceClass);
+  add(name(resilience::kCoverageField), QVariant::Double, result.coverage);
   if (uncertainty) {
-    columns.push_back({QStringLiteral("rank_p05"), QVariant::Double, &uncertainty->rankP05});
-    columns.push_back({QStringLiteral("rank_median"), QVariant::Double, &uncertainty->rankMedian});
-    columns.push_back({QStringLiteral("rank_p95"), QVariant::Double, &uncertainty->rankP95});
+    add(QStringLiteral("rank_p05"), QVariant::Double, uncertainty->rankP05);
+    add(QStringLiteral("rank_median"), QVariant::Double, uncertainty->rankMedian);
+    add(QStringLiteral("rank_p95"), QVariant::Double, uncertainty->rankP95);
   }
   return columns;
 }
@@ -444,47 +446,10 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
   reportCorrelations(correlations, feedback);
 
   // Output: INPUT's fields (those named like an output field are replaced), then the results.
-  const auto added = outputColumns(result, uncertainty ? &*uncertainty : nullptr);
-  const QgsFields inputFields = source->fields();
-  QgsFields outputFields;
-  QList<int> kept;
-  for (int i = 0; i < inputFields.count(); ++i) {
-    const QString name = inputFields.at(i).name();
-    if (std::any_of(added.begin(), added.end(), [&](const OutputColumn &c) {
-          return c.name.compare(name, Qt::CaseInsensitive) == 0;
-        })) {
-      feedback->pushWarning(QObject::tr("INPUT's field %1 is replaced by the new %1").arg(name));
-      continue;
-    }
-    outputFields.append(inputFields.at(i));
-    kept << i;
-  }
-  for (const OutputColumn &column : added)
-    outputFields.append(QgsField(column.name, column.type));
-
-  QString destination;
-  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, kOutput, context, destination,
-                                                       outputFields, source->wkbType(),
-                                                       source->sourceCrs()));
-  if (!sink)
-    throw QgsProcessingException(invalidSinkError(parameters, kOutput));
-  // Writing is not interrupted by Cancel: stopping half-way would leave a partial layer.
-  QgsFeatureIterator it = source->getFeatures();
-  QgsFeature feature;
-  for (std::size_t i = 0; it.nextFeature(feature); ++i) {
-    QgsAttributes attributes;
-    for (int index : kept)
-      attributes << feature.attribute(index);
-    for (const OutputColumn &column : added)
-      attributes << valueOrNull(*column.values, i, column.type);
-    feature.setFields(outputFields, false);
-    feature.setAttributes(attributes);
-    if (!sink->addFeature(feature, QgsFeatureSink::FastInsert))
-      throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
-    if (n)
-      feedback->setProgress(80 + 20.0 * static_cast<double>(i + 1) / static_cast<double>(n));
-  }
-  sink.reset();
+  const QString destination =
+      writeWithResultColumns(parameters, kOutput, context, feedback, *source,
+                             outputColumns(result, uncertainty ? &*uncertainty : nullptr, n),
+                             QObject::tr("INPUT's field %1 is replaced by the new %1"), 80);
 
   QVariantMap outputs;
   outputs.insert(kOutput, destination);

@@ -1,10 +1,9 @@
 #include "globalmoranalgorithm.h"
 
-#include "featurecolumns.h"
 #include "global_moran.h"
 #include "moranscatterplot.h"
 #include "significanceparameters.h"
-#include "weightsparameters.h"
+#include "weightedinput.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>
@@ -169,25 +168,11 @@ void GlobalMoranAlgorithm::initAlgorithm(const QVariantMap &) {
 QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
                                           QgsProcessingContext &context,
                                           QgsProcessingFeedback *feedback) {
-  std::unique_ptr<QgsProcessingFeatureSource> source(
-      parameterAsSource(parameters, kInput, context));
-  if (!source)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
   const QString field = parameterAsString(parameters, kField, context);
-  feedback->setProgressText(QObject::tr("Reading %1").arg(source->sourceName()));
-  const FeatureColumns features = readFeatureColumns(*source, {field}, {kField}, feedback);
-  if (features.size() == 0)
-    throw QgsProcessingException(
-        QObject::tr("INPUT: %1 has no features").arg(source->sourceName()));
-  feedback->setProgress(20);
-  feedback->setProgressText(QObject::tr("Building spatial weights"));
-  const WeightsParameters::Built weights =
-      WeightsParameters::build(*this, parameters, context, *source, features, feedback);
-  stopIfCanceled(feedback);
-  feedback->setProgress(40);
+  const WeightedInput input = readWeightedInput(parameters, context, feedback, {field}, {kField});
 
   GlobalMoranOptions options;
-  options.rowStandardise = weights.rowStandardise;
+  options.rowStandardise = input.weights.rowStandardise;
   options.permutation.permutations =
       static_cast<std::size_t>(parameterAsInt(parameters, kPermutations, context));
   options.permutation.seed = static_cast<std::uint64_t>(parameterAsInt(parameters, kSeed, context));
@@ -196,7 +181,8 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
                                 ? QObject::tr("Computing Moran's I and %1 permutations")
                                       .arg(options.permutation.permutations)
                                 : QObject::tr("Computing Moran's I"));
-  const GlobalMoranResult r = globalMoran(features.numbers.at(0), weights.weights, options);
+  const GlobalMoranResult r =
+      globalMoran(input.features.numbers.at(0), input.weights.weights, options);
   stopIfCanceled(feedback);
   feedback->setProgress(80);
 
@@ -233,9 +219,10 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
   const QString scatterplot = parameterAsFileOutput(parameters, kScatterplot, context);
   if (!scatterplot.isEmpty()) {
     feedback->setProgressText(QObject::tr("Drawing the Moran scatterplot"));
-    saveMoranScatterplot(moranScatterplot(features.numbers.at(0), weights.weights, field),
-                         scatterplot, kScatterplot);
-    if (!weights.rowStandardise)
+    saveMoranScatterplot(
+        moranScatterplot(input.features.numbers.at(0), input.weights.weights, field), scatterplot,
+        kScatterplot);
+    if (!input.weights.rowStandardise)
       feedback->pushInfo(QObject::tr("The scatterplot uses row-standardised weights (Anselin "
                                      "1996); its slope differs from the I of unstandardised "
                                      "weights above"));
@@ -243,7 +230,8 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
   }
   const QString report = parameterAsFileOutput(parameters, kReport, context);
   if (!report.isEmpty()) {
-    writeReport(report, reportRows(r, field, source->sourceName(), weights), scatterplot);
+    writeReport(report, reportRows(r, field, input.source->sourceName(), input.weights),
+                scatterplot);
     results.insert(kReport, report);
   }
   feedback->setProgress(100);

@@ -1,10 +1,14 @@
 #include "resiliencealgorithm.h"
 
 #include "input_error.h"
+#include "resultcolumn.h"
+#include "weightedinput.h"
 
 #include <qgsexception.h>
+#include <qgsfeatureiterator.h>
 #include <qgsprocessingfeedback.h>
 
+#include <algorithm>
 #include <exception>
 #include <new>
 
@@ -40,4 +44,78 @@ QString ResilienceAlgorithm::enumName(const QVariantMap &parameters, const QStri
 void ResilienceAlgorithm::stopIfCanceled(QgsProcessingFeedback *feedback) {
   if (feedback && feedback->isCanceled())
     throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+}
+
+WeightedInput ResilienceAlgorithm::readWeightedInput(const QVariantMap &parameters,
+                                                     QgsProcessingContext &context,
+                                                     QgsProcessingFeedback *feedback,
+                                                     const QStringList &fields,
+                                                     const QStringList &fieldParameters) const {
+  const QString input = QStringLiteral("INPUT");
+  WeightedInput read;
+  read.source.reset(parameterAsSource(parameters, input, context));
+  if (!read.source)
+    throw QgsProcessingException(invalidSourceError(parameters, input));
+  feedback->setProgressText(QObject::tr("Reading %1").arg(read.source->sourceName()));
+  read.features = readFeatureColumns(*read.source, fields, fieldParameters, feedback);
+  if (read.features.size() == 0)
+    throw QgsProcessingException(
+        QObject::tr("INPUT: %1 has no features").arg(read.source->sourceName()));
+  feedback->setProgress(20);
+  feedback->setProgressText(QObject::tr("Building spatial weights"));
+  read.weights =
+      WeightsParameters::build(*this, parameters, context, *read.source, read.features, feedback);
+  stopIfCanceled(feedback);
+  feedback->setProgress(40);
+  return read;
+}
+
+QString ResilienceAlgorithm::writeWithResultColumns(
+    const QVariantMap &parameters, const QString &output, QgsProcessingContext &context,
+    QgsProcessingFeedback *feedback, QgsFeatureSource &source,
+    const std::vector<ResultColumn> &columns, const QString &replacedWarning,
+    double progressFrom) const {
+  QgsFields outputFields;
+  QgsAttributeList kept;
+  const QgsFields inputFields = source.fields();
+  for (int i = 0; i < inputFields.count(); ++i) {
+    const bool replaced = std::any_of(columns.begin(), columns.end(), [&](const ResultColumn &c) {
+      return c.field.name().compare(inputFields.at(i).name(), Qt::CaseInsensitive) == 0;
+    });
+    if (replaced) {
+      feedback->pushWarning(replacedWarning.arg(inputFields.at(i).name()));
+      continue;
+    }
+    outputFields.append(inputFields.at(i));
+    kept << i;
+  }
+  for (const ResultColumn &column : columns)
+    outputFields.append(column.field);
+
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, output, context, destination,
+                                                       outputFields, source.wkbType(),
+                                                       source.sourceCrs()));
+  if (!sink)
+    throw QgsProcessingException(invalidSinkError(parameters, output));
+  // Writing is not interrupted by Cancel: stopping half-way would leave a partial layer.
+  const std::size_t count = columns.empty() ? 0 : columns.front().values.size();
+  const double step = (100.0 - progressFrom) / static_cast<double>(std::max<std::size_t>(count, 1));
+  QgsFeatureIterator it = source.getFeatures();
+  QgsFeature feature;
+  std::size_t index = 0;
+  while (index < count && it.nextFeature(feature)) {
+    QgsAttributes attributes;
+    attributes.reserve(outputFields.count());
+    for (int i : kept)
+      attributes << feature.attribute(i);
+    for (const ResultColumn &column : columns)
+      attributes << column.values[index];
+    feature.setAttributes(attributes);
+    if (!sink->addFeature(feature, QgsFeatureSink::FastInsert))
+      throw QgsProcessingException(writeFeatureError(sink.get(), parameters, output));
+    ++index;
+    feedback->setProgress(progressFrom + step * static_cast<double>(index));
+  }
+  return destination;
 }

@@ -3,6 +3,12 @@
 
 #include <qgsprocessingalgorithm.h>
 
+#include <vector>
+
+class QgsFeatureSource;
+struct ResultColumn;
+struct WeightedInput;
+
 // Base of every algorithm in the provider. It turns the core's errors into
 // QgsProcessingException so that nothing else ever crosses into QGIS, and it declares and reads
 // enum parameters by option name.
@@ -21,6 +27,22 @@ protected:
 
   // Throws QgsProcessingException when the user pressed Cancel, so no output is written after it.
   static void stopIfCanceled(QgsProcessingFeedback *feedback);
+
+  // INPUT read for a statistic over neighbours: the numeric fields (fieldParameters names the
+  // parameter each came from, for messages) and the spatial weights the weights parameters ask
+  // for. Throws when INPUT cannot be read or has no features; progress reaches 40.
+  WeightedInput readWeightedInput(const QVariantMap &parameters, QgsProcessingContext &context,
+                                  QgsProcessingFeedback *feedback, const QStringList &fields,
+                                  const QStringList &fieldParameters) const;
+
+  // Writes source's features with `columns` appended (one value per feature, in source order) to
+  // the sink parameter `output` and returns its destination. An input field named like a result
+  // column is left out with the warning replacedWarning (%1: the field name), so a rerun on an
+  // earlier output replaces its results. Progress runs from progressFrom to 100.
+  QString writeWithResultColumns(const QVariantMap &parameters, const QString &output,
+                                 QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                 QgsFeatureSource &source, const std::vector<ResultColumn> &columns,
+                                 const QString &replacedWarning, double progressFrom) const;
 
 private:
   QVariantMap processAlgorithm(const QVariantMap &parameters, QgsProcessingContext &context,
