@@ -2,9 +2,9 @@
 // from the municipalities' CBS key figures and compared with sums over the CSV files read here;
 // a hand-worked REGIONS example; bad parameters.
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
 #include <qgscoordinatetransform.h>
-#include <qgsfeatureiterator.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
@@ -58,12 +58,6 @@ struct RegionTotals {
   int areas = 0;
   double population = 0.0, weighted = 0.0, min = 1e300, max = -1e300;
 };
-
-QgsFeature featureWhere(QgsVectorLayer &layer, const QString &expression) {
-  QgsFeature feature;
-  layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)).nextFeature(feature);
-  return feature;
-}
 
 constexpr double kX0 = 130000.0, kY0 = 395000.0;
 

@@ -2,13 +2,13 @@
 // cancelled before it starts or while it runs must fail with the cancel message, leave no output
 // file (not even an empty GeoPackage or its journal) and leave the input file untouched.
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
 #include <qgsapplication.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingregistry.h>
 #include <qgsproject.h>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -20,12 +20,6 @@
 using namespace resilience::testing;
 
 namespace {
-
-QByteArray fileHash(const QString &path) {
-  QFile file(path);
-  file.open(QIODevice::ReadOnly);
-  return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // Presses Cancel as soon as the algorithm reports progress at or beyond `atProgress` percent,
 // as a user would while the progress bar moves (the signal is delivered synchronously).

@@ -5,6 +5,7 @@
 // Small hand-made layers check the geometric mean, winsorising and the error messages by hand.
 #include "../core/reference_csv.h"
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
 #include <qgsapplication.h>
 #include <qgsfeatureiterator.h>
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QTextStream>
 
 #include <gtest/gtest.h>
 
@@ -66,14 +66,6 @@ QVariantList indicatorMatrix() {
           << (rate ? QVariant(ind.per) : QVariant()) << QVariant() << QVariant();
   }
   return cells;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &content) {
-  const QString path = dir.filePath(name);
-  QFile file(path);
-  file.open(QIODevice::WriteOnly);
-  QTextStream(&file) << content;
-  return path;
 }
 
 // The municipalities with their key figures, joined once for the whole suite.

@@ -5,6 +5,7 @@
 #include "../core/reference_weights.h"
 #include "moranscatterplot.h"
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
 #include <qgsproject.h>
 
@@ -21,16 +22,6 @@
 using namespace resilience::testing;
 
 namespace {
-
-// North Carolina with SIDR74 = 1000 * SID74 / BIR74, the rate reference.R analyses.
-QString ncWithSidr74() {
-  auto *layer = new QgsVectorLayer(testdata(QStringLiteral("nc.gpkg")), QStringLiteral("nc"),
-                                   QStringLiteral("ogr"));
-  layer->addExpressionField(QStringLiteral("1000 * \"SID74\" / \"BIR74\""),
-                            QgsField(QStringLiteral("SIDR74"), QVariant::Double));
-  QgsProject::instance()->addMapLayer(layer);
-  return layer->id();
-}
 
 // Columbus with an expression field, for NULL and zero-variance cases.
 QString columbusWith(const QString &field, const QString &expression) {

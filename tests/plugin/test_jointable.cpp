@@ -1,25 +1,18 @@
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
 #include <qgsfeatureiterator.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTextStream>
 
 #include <gtest/gtest.h>
 
 using namespace resilience::testing;
 
 namespace {
-
-QByteArray fileHash(const QString &path) {
-  QFile file(path);
-  file.open(QIODevice::ReadOnly);
-  return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 QVariantMap municipalityJoin(const QString &output, const QString &unmatched) {
   return {{QStringLiteral("INPUT"),
@@ -30,12 +23,6 @@ QVariantMap municipalityJoin(const QString &output, const QString &unmatched) {
           {QStringLiteral("KEY_MATCHING"), QStringLiteral("cbs")},
           {QStringLiteral("OUTPUT"), output},
           {QStringLiteral("UNMATCHED"), unmatched}};
-}
-
-QgsFeature featureWhere(QgsVectorLayer &layer, const QString &expression) {
-  QgsFeature feature;
-  layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)).nextFeature(feature);
-  return feature;
 }
 
 // A small polygon layer in the project: Tilburg (land and water part), Breda, and Lelystad.
@@ -56,14 +43,6 @@ QString messyPolygons() {
   layer->dataProvider()->addFeatures(features);
   QgsProject::instance()->addMapLayer(layer);
   return layer->id();
-}
-
-QString writeCsv(const QTemporaryDir &dir, const QString &name, const QString &content) {
-  const QString path = dir.filePath(name);
-  QFile file(path);
-  file.open(QIODevice::WriteOnly);
-  QTextStream(&file) << content;
-  return path;
 }
 
 } // namespace
@@ -133,12 +112,12 @@ TEST(JoinTable, MunicipalityKeyFiguresReachEveryPolygonIncludingWaterParts) {
 TEST(JoinTable, MessyCsvCodesDecimalCommasMarkersAndUnmatchedRows) {
   QTemporaryDir dir;
   // Tilburg as a bare number, Breda as gwb_code_8, Eindhoven (no polygon), a blank key.
-  const QString table = writeCsv(dir, QStringLiteral("messy.csv"),
-                                 QStringLiteral("code,share,count,note\n"
-                                                "855,\"12,5\",x,a\n"
-                                                "0758,\"1.234,5\",\"1.234.567\",b\n"
-                                                "772,.,-99999997,c\n"
-                                                " ,3,4,d\n"));
+  const QString table = writeFile(dir, QStringLiteral("messy.csv"),
+                                  QStringLiteral("code,share,count,note\n"
+                                                 "855,\"12,5\",x,a\n"
+                                                 "0758,\"1.234,5\",\"1.234.567\",b\n"
+                                                 "772,.,-99999997,c\n"
+                                                 " ,3,4,d\n"));
   const QString output = dir.filePath(QStringLiteral("out.gpkg"));
   const QString unmatched = dir.filePath(QStringLiteral("unmatched.gpkg"));
   const AlgorithmRun run = runAlgorithm(
@@ -189,8 +168,8 @@ TEST(JoinTable, MessyCsvCodesDecimalCommasMarkersAndUnmatchedRows) {
 
 TEST(JoinTable, DuplicateTableKeysFailNamingTheKeys) {
   QTemporaryDir dir;
-  const QString table = writeCsv(dir, QStringLiteral("dup.csv"),
-                                 QStringLiteral("code,v\nGM0855,1\n855,2\nGM0758,3\n"));
+  const QString table = writeFile(dir, QStringLiteral("dup.csv"),
+                                  QStringLiteral("code,v\nGM0855,1\n855,2\nGM0758,3\n"));
   const AlgorithmRun run =
       runAlgorithm(QStringLiteral("resilience:jointable"),
                    {{QStringLiteral("INPUT"), messyPolygons()},
@@ -207,7 +186,7 @@ TEST(JoinTable, DuplicateTableKeysFailNamingTheKeys) {
 TEST(JoinTable, BadParametersGiveSpecificMessages) {
   QTemporaryDir dir;
   const QString table =
-      writeCsv(dir, QStringLiteral("t.csv"), QStringLiteral("code,v\nGM0855,1\n"));
+      writeFile(dir, QStringLiteral("t.csv"), QStringLiteral("code,v\nGM0855,1\n"));
   QVariantMap parameters = {{QStringLiteral("INPUT"), messyPolygons()},
                             {QStringLiteral("INPUT_KEY"), QStringLiteral("code")},
                             {QStringLiteral("TABLE"), table},

@@ -3,8 +3,8 @@
 // geometries by the plugin must give spdep's numbers to 1e-9 relative.
 #include "../core/reference_csv.h"
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
-#include <qgsfeatureiterator.h>
 #include <qgsproject.h>
 
 #include <QTemporaryDir>
@@ -17,32 +17,12 @@ using namespace resilience::testing;
 
 namespace {
 
-std::vector<QVariant> column(const QString &source, const QString &field) {
-  auto layer = openLayer(source);
-  std::vector<QVariant> values;
-  QgsFeatureIterator it = layer->getFeatures(QgsFeatureRequest().addOrderBy(QStringLiteral("$id")));
-  QgsFeature feature;
-  while (it.nextFeature(feature))
-    values.push_back(feature.attribute(field));
-  return values;
-}
-
 void expectRelative(const std::vector<QVariant> &actual, const std::vector<double> &expected,
                     const char *what) {
   ASSERT_EQ(actual.size(), expected.size()) << what;
   for (std::size_t i = 0; i < expected.size(); ++i)
     EXPECT_NEAR(actual[i].toDouble(), expected[i], 1e-9 * std::max(1.0, std::fabs(expected[i])))
         << what << " feature " << i + 1;
-}
-
-// North Carolina with SIDR74 = 1000 * SID74 / BIR74, the rate reference.R analyses.
-QString ncWithRate() {
-  auto *layer = new QgsVectorLayer(testdata(QStringLiteral("nc.gpkg")), QStringLiteral("nc"),
-                                   QStringLiteral("ogr"));
-  layer->addExpressionField(QStringLiteral("1000 * \"SID74\" / \"BIR74\""),
-                            QgsField(QStringLiteral("SIDR74"), QVariant::Double));
-  QgsProject::instance()->addMapLayer(layer);
-  return layer->id();
 }
 
 QVariantMap statistic(const QString &input, const QString &field, const QString &output) {
@@ -109,7 +89,7 @@ TEST(LocalMoran, ColumbusAndNorthCarolinaEqualSpdepLocalmoran) {
   for (const Case &c :
        {Case{testdata(QStringLiteral("columbus.shp")), QStringLiteral("CRIME"),
              "spdep/columbus_localmoran_queen_W.csv"},
-        Case{ncWithRate(), QStringLiteral("SIDR74"), "spdep/nc_localmoran_SIDR74_queen_W.csv"}}) {
+        Case{ncWithSidr74(), QStringLiteral("SIDR74"), "spdep/nc_localmoran_SIDR74_queen_W.csv"}}) {
     const ReferenceCsv reference(c.reference);
     for (const QString &variance : {QStringLiteral("conditional"), QStringLiteral("total")}) {
       QVariantMap parameters =

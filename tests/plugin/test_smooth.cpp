@@ -3,9 +3,9 @@
 // relative.
 #include "../core/reference_csv.h"
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
 #include <qgscoordinatereferencesystem.h>
-#include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
 #include <qgsproject.h>
 #include <qgsvectordataprovider.h>
@@ -25,13 +25,7 @@ namespace {
 
 // The field of every feature of an algorithm's OUTPUT, in feature order.
 std::vector<QVariant> outputColumn(const AlgorithmRun &run, const QString &field) {
-  auto layer = openLayer(run.results.value(QStringLiteral("OUTPUT")).toString());
-  std::vector<QVariant> values;
-  QgsFeatureIterator it = layer->getFeatures(QgsFeatureRequest().addOrderBy(QStringLiteral("$id")));
-  QgsFeature feature;
-  while (it.nextFeature(feature))
-    values.push_back(feature.attribute(field));
-  return values;
+  return column(run.results.value(QStringLiteral("OUTPUT")).toString(), field);
 }
 
 void expectRelative(const std::vector<QVariant> &actual, const std::vector<double> &expected,

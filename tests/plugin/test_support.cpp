@@ -1,0 +1,51 @@
+#include "test_support.h"
+
+#include <qgsfeatureiterator.h>
+#include <qgsproject.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTextStream>
+
+namespace resilience::testing {
+
+QByteArray fileHash(const QString &path) {
+  QFile file(path);
+  file.open(QIODevice::ReadOnly);
+  return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &content) {
+  const QString path = dir.filePath(name);
+  QFile file(path);
+  file.open(QIODevice::WriteOnly);
+  QTextStream(&file) << content;
+  return path;
+}
+
+QgsFeature featureWhere(QgsVectorLayer &layer, const QString &expression) {
+  QgsFeature feature;
+  layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)).nextFeature(feature);
+  return feature;
+}
+
+std::vector<QVariant> column(const QString &source, const QString &field) {
+  auto layer = openLayer(source);
+  std::vector<QVariant> values;
+  QgsFeatureIterator it = layer->getFeatures(QgsFeatureRequest().addOrderBy(QStringLiteral("$id")));
+  QgsFeature feature;
+  while (it.nextFeature(feature))
+    values.push_back(feature.attribute(field));
+  return values;
+}
+
+QString ncWithSidr74() {
+  auto *layer = new QgsVectorLayer(testdata(QStringLiteral("nc.gpkg")), QStringLiteral("nc"),
+                                   QStringLiteral("ogr"));
+  layer->addExpressionField(QStringLiteral("1000 * \"SID74\" / \"BIR74\""),
+                            QgsField(QStringLiteral("SIDR74"), QVariant::Double));
+  QgsProject::instance()->addMapLayer(layer);
+  return layer->id();
+}
+
+} // namespace resilience::testing

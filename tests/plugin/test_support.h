@@ -1,0 +1,33 @@
+#pragma once
+// Small helpers several plugin tests share: files, hashes, and the attributes of a layer.
+#include "qgis_test_environment.h"
+
+#include <qgsfeature.h>
+#include <qgsvectorlayer.h>
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <vector>
+
+namespace resilience::testing {
+
+// SHA-256 of a file's bytes, to show that an algorithm left its input untouched.
+QByteArray fileHash(const QString &path);
+
+// Writes content to dir/name and returns the path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &content);
+
+// The first feature of layer matching expression (an invalid feature when none does).
+QgsFeature featureWhere(QgsVectorLayer &layer, const QString &expression);
+
+// One field of every feature of the layer at source, in feature id order.
+std::vector<QVariant> column(const QString &source, const QString &field);
+
+// North Carolina (testdata/nc.gpkg) added to the project with SIDR74 = 1000 * SID74 / BIR74, the
+// rate reference.R analyses; returns the layer id.
+QString ncWithSidr74();
+
+} // namespace resilience::testing
