@@ -87,12 +87,8 @@ PointsInPolygons polygonsContainingPoints(const std::vector<double> &x,
   for (const auto &chunk : found)
     for (const auto &[point, polygon] : chunk)
       out.polygon[point] = std::min(out.polygon[point], polygon);
-  for (const auto &r : reports) {
-    out.report.repaired.insert(out.report.repaired.end(), r.repaired.begin(), r.repaired.end());
-    out.report.nullGeometries.insert(out.report.nullGeometries.end(), r.nullGeometries.begin(),
-                                     r.nullGeometries.end());
-    out.report.noArea.insert(out.report.noArea.end(), r.noArea.begin(), r.noArea.end());
-  }
+  for (const auto &r : reports)
+    out.report.append(r);
   return out;
 }
 

@@ -55,12 +55,8 @@ RepresentativePoints representativePoints(const std::vector<std::vector<unsigned
       GEOSGeomGetY_r(h, p.get(), &out.y[i]);
     }
   });
-  for (const auto &r : reports) {
-    out.report.repaired.insert(out.report.repaired.end(), r.repaired.begin(), r.repaired.end());
-    out.report.nullGeometries.insert(out.report.nullGeometries.end(), r.nullGeometries.begin(),
-                                     r.nullGeometries.end());
-    out.report.noArea.insert(out.report.noArea.end(), r.noArea.begin(), r.noArea.end());
-  }
+  for (const auto &r : reports)
+    out.report.append(r);
   return out;
 }
 
