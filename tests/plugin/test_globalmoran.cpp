@@ -23,15 +23,6 @@ using namespace resilience::testing;
 
 namespace {
 
-// Columbus with an expression field, for NULL and zero-variance cases.
-QString columbusWith(const QString &field, const QString &expression) {
-  auto *layer = new QgsVectorLayer(testdata(QStringLiteral("columbus.shp")), QStringLiteral("c"),
-                                   QStringLiteral("ogr"));
-  layer->addExpressionField(expression, QgsField(field, QVariant::Double));
-  QgsProject::instance()->addMapLayer(layer);
-  return layer->id();
-}
-
 QVariantMap moran(const QString &input, const QString &field) {
   return {{QStringLiteral("INPUT"), input},
           {QStringLiteral("FIELD"), field},
@@ -182,8 +173,9 @@ TEST(GlobalMoran, ScatterplotSlopeIsSpdepsI) {
 TEST(GlobalMoran, NullValueIsLeftOutAndCounted) {
   const AlgorithmRun run = runAlgorithm(
       QStringLiteral("resilience:globalmoran"),
-      moran(columbusWith(QStringLiteral("CRIME_GAP"),
-                         QStringLiteral("CASE WHEN \"POLYID\" = 1 THEN NULL ELSE \"CRIME\" END")),
+      moran(withExpressionField(
+                QStringLiteral("columbus.shp"), QStringLiteral("CRIME_GAP"),
+                QStringLiteral("CASE WHEN \"POLYID\" = 1 THEN NULL ELSE \"CRIME\" END")),
             QStringLiteral("CRIME_GAP")));
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   EXPECT_EQ(run.results.value(QStringLiteral("N")).toInt(), 48);
@@ -192,9 +184,11 @@ TEST(GlobalMoran, NullValueIsLeftOutAndCounted) {
 }
 
 TEST(GlobalMoran, ZeroVarianceIsAClearError) {
-  const AlgorithmRun run = runAlgorithm(
-      QStringLiteral("resilience:globalmoran"),
-      moran(columbusWith(QStringLiteral("FLAT"), QStringLiteral("1.5")), QStringLiteral("FLAT")));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:globalmoran"),
+                   moran(withExpressionField(QStringLiteral("columbus.shp"), QStringLiteral("FLAT"),
+                                             QStringLiteral("1.5")),
+                         QStringLiteral("FLAT")));
   EXPECT_FALSE(run.ok);
   EXPECT_TRUE(run.log.contains(QStringLiteral("'FLAT' has the same value at every feature")))
       << run.log.toStdString();

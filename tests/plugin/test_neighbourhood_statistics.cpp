@@ -184,15 +184,13 @@ TEST(Weights, GalFileRoundTripGivesTheSameHotspots) {
 
 TEST(Hotspots, NullValuesAndIslandsAreUndefinedNeverSpots) {
   QTemporaryDir dir;
-  auto *layer = new QgsVectorLayer(testdata(QStringLiteral("columbus.shp")), QStringLiteral("c"),
-                                   QStringLiteral("ogr"));
   // Feature 1 gets a NULL value: it must be Undefined, and the others still computed.
-  layer->addExpressionField(QStringLiteral("CASE WHEN \"POLYID\" = 1 THEN NULL ELSE \"CRIME\" END"),
-                            QgsField(QStringLiteral("CRIME_GAP"), QVariant::Double));
-  QgsProject::instance()->addMapLayer(layer);
-  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:hotspots"),
-                                        statistic(layer->id(), QStringLiteral("CRIME_GAP"),
-                                                  dir.filePath(QStringLiteral("gap.gpkg"))));
+  const QString layer =
+      withExpressionField(QStringLiteral("columbus.shp"), QStringLiteral("CRIME_GAP"),
+                          QStringLiteral("CASE WHEN \"POLYID\" = 1 THEN NULL ELSE \"CRIME\" END"));
+  const AlgorithmRun run = runAlgorithm(
+      QStringLiteral("resilience:hotspots"),
+      statistic(layer, QStringLiteral("CRIME_GAP"), dir.filePath(QStringLiteral("gap.gpkg"))));
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   const QString output = run.results.value(QStringLiteral("OUTPUT")).toString();
   EXPECT_TRUE(column(output, QStringLiteral("gi_z"))[0].isNull());

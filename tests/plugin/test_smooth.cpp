@@ -177,14 +177,11 @@ TEST(Smooth, MissingFieldsAreNamed) {
 
 TEST(Smooth, NegativeEventsStopWithTheFeatureNamed) {
   QTemporaryDir dir;
-  auto *layer = new QgsVectorLayer(testdata(QStringLiteral("nc.gpkg")), QStringLiteral("nc"),
-                                   QStringLiteral("ogr"));
-  layer->addExpressionField(
-      QStringLiteral("CASE WHEN \"NAME\" = 'Ashe' THEN -1 ELSE \"SID74\" END"),
-      QgsField(QStringLiteral("SID74_BAD"), QVariant::Double));
-  QgsProject::instance()->addMapLayer(layer);
+  const QString layer =
+      withExpressionField(QStringLiteral("nc.gpkg"), QStringLiteral("SID74_BAD"),
+                          QStringLiteral("CASE WHEN \"NAME\" = 'Ashe' THEN -1 ELSE \"SID74\" END"));
   QVariantMap parameters =
-      ncRates(layer->id(), QStringLiteral("eb"), dir.filePath(QStringLiteral("x.gpkg")));
+      ncRates(layer, QStringLiteral("eb"), dir.filePath(QStringLiteral("x.gpkg")));
   parameters[QStringLiteral("EVENTS")] = QStringLiteral("SID74_BAD");
   const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:smooth"), parameters);
   EXPECT_FALSE(run.ok);
@@ -196,13 +193,11 @@ TEST(Smooth, NegativeEventsStopWithTheFeatureNamed) {
 // then sum SID74 / sum BIR74 over the other 99 counties (computed here from the reference input).
 TEST(Smooth, ZeroPopulationGivesNullRatesAndIsReported) {
   QTemporaryDir dir;
-  auto *layer = new QgsVectorLayer(testdata(QStringLiteral("nc.gpkg")), QStringLiteral("nc"),
-                                   QStringLiteral("ogr"));
-  layer->addExpressionField(QStringLiteral("CASE WHEN \"NAME\" = 'Ashe' THEN 0 ELSE \"BIR74\" END"),
-                            QgsField(QStringLiteral("BIR74_GAP"), QVariant::Double));
-  QgsProject::instance()->addMapLayer(layer);
+  const QString layer =
+      withExpressionField(QStringLiteral("nc.gpkg"), QStringLiteral("BIR74_GAP"),
+                          QStringLiteral("CASE WHEN \"NAME\" = 'Ashe' THEN 0 ELSE \"BIR74\" END"));
   QVariantMap parameters =
-      ncRates(layer->id(), QStringLiteral("eb"), dir.filePath(QStringLiteral("gap.gpkg")));
+      ncRates(layer, QStringLiteral("eb"), dir.filePath(QStringLiteral("gap.gpkg")));
   parameters[QStringLiteral("POPULATION")] = QStringLiteral("BIR74_GAP");
   const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:smooth"), parameters);
   ASSERT_TRUE(run.ok) << run.log.toStdString();
@@ -228,13 +223,11 @@ TEST(Smooth, ZeroPopulationGivesNullRatesAndIsReported) {
 
 TEST(Smooth, NullValueGivesNullAndIsLeftOutOfTheNeighbours) {
   QTemporaryDir dir;
-  auto *layer = new QgsVectorLayer(testdata(QStringLiteral("columbus.shp")), QStringLiteral("c"),
-                                   QStringLiteral("ogr"));
-  layer->addExpressionField(QStringLiteral("CASE WHEN \"POLYID\" = 1 THEN NULL ELSE \"CRIME\" END"),
-                            QgsField(QStringLiteral("CRIME_GAP"), QVariant::Double));
-  QgsProject::instance()->addMapLayer(layer);
+  const QString layer =
+      withExpressionField(QStringLiteral("columbus.shp"), QStringLiteral("CRIME_GAP"),
+                          QStringLiteral("CASE WHEN \"POLYID\" = 1 THEN NULL ELSE \"CRIME\" END"));
   QVariantMap parameters =
-      smoothing(layer->id(), QStringLiteral("kernel"), dir.filePath(QStringLiteral("gap.gpkg")));
+      smoothing(layer, QStringLiteral("kernel"), dir.filePath(QStringLiteral("gap.gpkg")));
   parameters[QStringLiteral("FIELD")] = QStringLiteral("CRIME_GAP");
   const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:smooth"), parameters);
   ASSERT_TRUE(run.ok) << run.log.toStdString();
@@ -259,14 +252,10 @@ TEST(Smooth, NullValueGivesNullAndIsLeftOutOfTheNeighbours) {
 TEST(Smooth, NorthCarolinaInLonLatIsCloseToTheProjectedReference) {
   QTemporaryDir dir;
   const ReferenceCsv expected("spdep/nc_kernel_smooth_SIDR74_32119_k4.csv");
-  auto *layer = new QgsVectorLayer(testdata(QStringLiteral("nc.gpkg")), QStringLiteral("nc"),
-                                   QStringLiteral("ogr"));
-  layer->addExpressionField(QStringLiteral("1000 * \"SID74\" / \"BIR74\""),
-                            QgsField(QStringLiteral("SIDR74"), QVariant::Double));
-  QgsProject::instance()->addMapLayer(layer);
+  const QString layer = ncWithSidr74();
   for (const std::string mode : {"fixed", "adaptive"}) {
     QVariantMap parameters =
-        smoothing(layer->id(), QStringLiteral("kernel"),
+        smoothing(layer, QStringLiteral("kernel"),
                   dir.filePath(QString::fromStdString(mode) + QStringLiteral(".gpkg")));
     parameters[QStringLiteral("FIELD")] = QStringLiteral("SIDR74");
     parameters[QStringLiteral("WEIGHTS")] = QStringLiteral("kernel");

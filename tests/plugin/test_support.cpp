@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace resilience::testing {
@@ -39,13 +40,18 @@ std::vector<QVariant> column(const QString &source, const QString &field) {
   return values;
 }
 
-QString ncWithSidr74() {
-  auto *layer = new QgsVectorLayer(testdata(QStringLiteral("nc.gpkg")), QStringLiteral("nc"),
-                                   QStringLiteral("ogr"));
-  layer->addExpressionField(QStringLiteral("1000 * \"SID74\" / \"BIR74\""),
-                            QgsField(QStringLiteral("SIDR74"), QVariant::Double));
+QString withExpressionField(const QString &dataset, const QString &field,
+                            const QString &expression) {
+  auto *layer =
+      new QgsVectorLayer(testdata(dataset), QFileInfo(dataset).baseName(), QStringLiteral("ogr"));
+  layer->addExpressionField(expression, QgsField(field, QVariant::Double));
   QgsProject::instance()->addMapLayer(layer);
   return layer->id();
+}
+
+QString ncWithSidr74() {
+  return withExpressionField(QStringLiteral("nc.gpkg"), QStringLiteral("SIDR74"),
+                             QStringLiteral("1000 * \"SID74\" / \"BIR74\""));
 }
 
 } // namespace resilience::testing

@@ -26,6 +26,11 @@ QgsFeature featureWhere(QgsVectorLayer &layer, const QString &expression);
 // One field of every feature of the layer at source, in feature id order.
 std::vector<QVariant> column(const QString &source, const QString &field);
 
+// A testdata layer (e.g. "columbus.shp") added to the project with one more Double field computed
+// by expression, for NULL, zero and derived values; returns the layer id.
+QString withExpressionField(const QString &dataset, const QString &field,
+                            const QString &expression);
+
 // North Carolina (testdata/nc.gpkg) added to the project with SIDR74 = 1000 * SID74 / BIR74, the
 // rate reference.R analyses; returns the layer id.
 QString ncWithSidr74();
