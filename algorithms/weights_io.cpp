@@ -164,6 +164,16 @@ void finishWriting(std::ofstream &out, const std::string &path) {
     throw InputError(path + ": writing the weights file failed");
 }
 
+// The start of writeGal and writeGwt: one unique id per feature, the file opened, the header.
+void startWriting(std::ofstream &out, const std::string &path, const SpatialWeights &weights,
+                  const std::vector<std::string> &featureIds, const std::string &layerName,
+                  const std::string &idField) {
+  requireSize(weights, featureIds);
+  const IdLookup check(featureIds);
+  openForWriting(out, path);
+  writeHeader(out, weights.size(), layerName, idField);
+}
+
 } // namespace
 
 SpatialWeights readGal(const std::string &path, const std::vector<std::string> &featureIds) {
@@ -207,11 +217,8 @@ SpatialWeights readGal(const std::string &path, const std::vector<std::string> &
 void writeGal(const std::string &path, const SpatialWeights &weights,
               const std::vector<std::string> &featureIds, const std::string &layerName,
               const std::string &idField) {
-  requireSize(weights, featureIds);
-  const IdLookup check(featureIds);
   std::ofstream out;
-  openForWriting(out, path);
-  writeHeader(out, weights.size(), layerName, idField);
+  startWriting(out, path, weights, featureIds, layerName, idField);
   for (std::size_t i = 0; i < weights.size(); ++i) {
     out << featureIds[i] << ' ' << weights.neighbourCount(i) << '\n';
     for (std::size_t k = 0; k < weights.neighbourCount(i); ++k)
@@ -262,11 +269,8 @@ SpatialWeights readGwt(const std::string &path, const std::vector<std::string> &
 void writeGwt(const std::string &path, const SpatialWeights &weights,
               const std::vector<std::string> &featureIds, const std::string &layerName,
               const std::string &idField) {
-  requireSize(weights, featureIds);
-  const IdLookup check(featureIds);
   std::ofstream out;
-  openForWriting(out, path);
-  writeHeader(out, weights.size(), layerName, idField);
+  startWriting(out, path, weights, featureIds, layerName, idField);
   for (std::size_t i = 0; i < weights.size(); ++i)
     for (std::size_t k = 0; k < weights.neighbourCount(i); ++k)
       out << featureIds[i] << ' ' << featureIds[weights.neighboursBegin(i)[k]] << ' '
