@@ -3,7 +3,6 @@
 #include "accessibility.h"
 #include "crsdistance.h"
 #include "featurecolumns.h"
-#include "outputstyles.h"
 #include "point_in_polygon.h"
 #include "representative_points.h"
 #include "roadnetwork.h"
@@ -270,6 +269,7 @@ void AccessibilityAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterNumber(
       kRoadTolerance, QObject::tr("Road topology tolerance (map units of ROADS)"),
       QgsProcessingParameterNumber::Double, 0.0, true, 0.0));
+  addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Accessibility"),
                                                      QgsProcessing::TypeVectorPolygon));
   addOutput(new QgsProcessingOutputNumber(QStringLiteral("FACILITIES_USED"),
@@ -447,10 +447,10 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
       throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
     ++i;
   }
-  sink.reset();
+  closeSink(sink, parameters, kOutput);
   feedback->setProgress(100);
 
-  styleOutput(destination, QStringLiteral("accessibility"), context, feedback);
+  styleResult(destination, QStringLiteral("accessibility"), parameters, context, feedback);
   QVariantMap outputs;
   outputs.insert(kOutput, destination);
   outputs.insert(QStringLiteral("FACILITIES_USED"),

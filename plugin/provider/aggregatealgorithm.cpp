@@ -1,7 +1,6 @@
 #include "aggregatealgorithm.h"
 
 #include "featurecolumns.h"
-#include "outputstyles.h"
 #include "point_in_polygon.h"
 #include "regional_aggregation.h"
 #include "representative_points.h"
@@ -166,6 +165,7 @@ void AggregateAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterNumber(kHotspotMinBin,
                                                 QObject::tr("Smallest bin counted as hot spot"),
                                                 QgsProcessingParameterNumber::Integer, 2));
+  addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Regions"),
                                                      QgsProcessing::TypeVectorPolygon));
   addOutput(new QgsProcessingOutputNumber(QStringLiteral("REGIONS_WRITTEN"),
@@ -300,7 +300,7 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
         throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
     }
   }
-  sink.reset();
+  closeSink(sink, parameters, kOutput);
   feedback->setProgress(100);
 
   const auto &report = result.report;
@@ -324,7 +324,7 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
                                       "population, the mean and the class share")
                               .arg(report.nullPopulation.size())
                               .arg(populationField));
-  styleOutput(destination, QStringLiteral("neighbourhoods"), context, feedback);
+  styleResult(destination, QStringLiteral("neighbourhoods"), parameters, context, feedback);
   QVariantMap outputs;
   outputs.insert(kOutput, destination);
   outputs.insert(QStringLiteral("REGIONS_WRITTEN"), static_cast<qlonglong>(in.regions));

@@ -7,7 +7,6 @@
 #include "featurecolumns.h"
 #include "input_error.h"
 #include "number_parsing.h"
-#include "outputstyles.h"
 #include "resultcolumn.h"
 
 #include <qgsexception.h>
@@ -324,6 +323,7 @@ void CompositeIndexAlgorithm::initAlgorithm(const QVariantMap &) {
       kSeed, QObject::tr("Random seed"), QgsProcessingParameterNumber::Integer, 12345, false, 0);
   seed->setFlags(seed->flags() | QgsProcessingParameterDefinition::FlagAdvanced);
   addParameter(seed);
+  addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Resilience index"),
                                                      QgsProcessing::TypeVectorAnyGeometry));
   addParameter(
@@ -477,8 +477,10 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
         if (!table->addFeature(row, QgsFeatureSink::FastInsert))
           throw QgsProcessingException(writeFeatureError(table.get(), parameters, kCorrelations));
       }
-    if (table)
+    if (table) {
+      closeSink(table, parameters, kCorrelations);
       outputs.insert(kCorrelations, correlationDestination);
+    }
   }
   const QString specOutput = parameterAsFileOutput(parameters, kSpecOutput, context);
   if (!specOutput.isEmpty()) {
@@ -505,7 +507,7 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
           .arg(used)
           .arg(spec.indicators.size())
           .arg(enumName(parameters, kNormalisation), enumName(parameters, kAggregation)));
-  styleOutput(destination, QStringLiteral("resilience_score"), context, feedback);
+  styleResult(destination, QStringLiteral("resilience_score"), parameters, context, feedback);
   outputs.insert(QStringLiteral("INDICATORS_USED"), static_cast<qlonglong>(used));
   outputs.insert(QStringLiteral("INDICATORS_SKIPPED"),
                  static_cast<qlonglong>(spec.indicators.size() - used));

@@ -1,5 +1,6 @@
 #include "hotspotsalgorithm.h"
 
+#include "cancelflag.h"
 #include "getis_ord.h"
 #include "significanceparameters.h"
 
@@ -61,7 +62,8 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
   GetisOrdOptions options;
   options.star = parameterAsBool(parameters, kStar, context);
   options.rowStandardise = weights.rowStandardise;
-  options.permutation = {significance.permutations, significance.seed, 0};
+  const CancelFlag cancel(feedback);
+  options.permutation = {significance.permutations, significance.seed, 0, cancel.get()};
   options.valueName = parameterAsString(parameters, kField, context).toStdString();
   const GetisOrdResult result = getisOrd(features.numbers.at(0), weights.weights, options);
 

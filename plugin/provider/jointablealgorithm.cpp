@@ -2,7 +2,6 @@
 
 #include "key_join.h"
 #include "number_parsing.h"
-#include "outputstyles.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
@@ -141,6 +140,7 @@ void JoinTableAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterString(
       kNoData, QObject::tr("Values read as NULL (';'-separated markers and <=/>= thresholds)"),
       QString::fromLatin1(NoDataRules::cbsDefault())));
+  addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Joined polygons"),
                                                      QgsProcessing::TypeVectorPolygon));
   addParameter(
@@ -290,7 +290,7 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     ++index;
     feedback->setProgress(50 + step * static_cast<double>(index));
   }
-  sink.reset();
+  closeSink(sink, parameters, kOutput);
 
   QVariantMap outputs;
   outputs.insert(kOutput, destination);
@@ -311,8 +311,10 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
                               << (tableKeys[row.row] ? QString::fromStdString(*tableKeys[row.row])
                                                      : QVariant(QVariant::String))
                               << QString::fromStdString(row.reason));
-        unmatched->addFeature(feature, QgsFeatureSink::FastInsert);
+        if (!unmatched->addFeature(feature, QgsFeatureSink::FastInsert))
+          throw QgsProcessingException(writeFeatureError(unmatched.get(), parameters, kUnmatched));
       }
+      closeSink(unmatched, parameters, kUnmatched);
       outputs.insert(kUnmatched, unmatchedDestination);
     }
   }
@@ -330,7 +332,7 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
                                       "TABLE_KEY and KEY_MATCHING (keys that are not CBS codes "
                                       "need 'trimmed' or 'exact')"));
 
-  styleOutput(destination, QStringLiteral("neighbourhoods"), context, feedback);
+  styleResult(destination, QStringLiteral("neighbourhoods"), parameters, context, feedback);
   outputs.insert(QStringLiteral("POLYGONS_MATCHED"), static_cast<qlonglong>(plan.polygonsMatched));
   outputs.insert(QStringLiteral("POLYGONS_WITHOUT_DATA"),
                  static_cast<qlonglong>(plan.polygonsWithoutData));

@@ -1,5 +1,6 @@
 #include "localmoranalgorithm.h"
 
+#include "cancelflag.h"
 #include "local_moran.h"
 #include "significanceparameters.h"
 
@@ -71,7 +72,8 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
                          : LocalMoranVariance::Conditional;
   options.rowStandardise = weights.rowStandardise;
   options.significance = significance.significance;
-  options.permutation = {significance.permutations, significance.seed, 0};
+  const CancelFlag cancel(feedback);
+  options.permutation = {significance.permutations, significance.seed, 0, cancel.get()};
   options.valueName = parameterAsString(parameters, kField, context).toStdString();
   const LocalMoranResult result = localMoran(features.numbers.at(0), weights.weights, options);
 

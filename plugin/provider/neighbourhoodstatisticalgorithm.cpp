@@ -1,6 +1,5 @@
 #include "neighbourhoodstatisticalgorithm.h"
 
-#include "outputstyles.h"
 #include "weightedinput.h"
 
 #include <qgsprocessingfeedback.h>
@@ -18,6 +17,7 @@ void NeighbourhoodStatisticAlgorithm::initAlgorithm(const QVariantMap &) {
   for (QgsProcessingParameterDefinition *parameter :
        WeightsParameters::definitions(kInput, rowStandardiseByDefault()))
     addParameter(parameter);
+  addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, outputDescription(),
                                                      QgsProcessing::TypeVectorPolygon));
 }
@@ -40,6 +40,6 @@ QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &paramete
   const QString destination =
       writeWithResultColumns(parameters, kOutput, context, feedback, *input.source, results,
                              QObject::tr("The input field '%1' is replaced by the new result"), 70);
-  styleOutput(destination, styleName(parameters), context, feedback);
+  styleResult(destination, styleName(parameters), parameters, context, feedback);
   return {{kOutput, destination}};
 }

@@ -25,6 +25,7 @@ const QString kSpec = QStringLiteral("SPEC");
 const QString kFacilities = QStringLiteral("FACILITIES");
 const QString kOutput = QStringLiteral("OUTPUT");
 const QString kOutputPdf = QStringLiteral("OUTPUT_PDF");
+const QString kLanguage = QStringLiteral("LANGUAGE");
 
 // The statistical steps in order: spec section, algorithm, GeoPackage layer. Each takes the
 // previous step's output as INPUT; "aggregate" summarises and is not passed on.
@@ -99,6 +100,7 @@ void PipelineAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterFeatureSource(
       kFacilities, QObject::tr("Facilities (points; replaces the spec's)"),
       QList<int>() << QgsProcessing::TypeVectorPoint, QVariant(), true));
+  addLanguageParameter();
   addParameter(new QgsProcessingParameterFileDestination(kOutput, QObject::tr("Result GeoPackage"),
                                                          QObject::tr("GeoPackage (*.gpkg)")));
   addParameter(new QgsProcessingParameterFileDestination(
@@ -146,6 +148,7 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       QFile::remove(pdf);
   };
 
+  const QString language = enumName(parameters, kLanguage);
   const QVariantList joins = spec.value(QStringLiteral("join")).toList();
   const int stepCount = joins.size() + static_cast<int>(std::size(kSteps)) + 2;
   QgsProcessingMultiStepFeedback steps(stepCount, feedback);
@@ -159,6 +162,8 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
     if (!algorithm)
       throw QgsProcessingException(QObject::tr("%1 is not available").arg(algorithmId));
     feedback->pushInfo(QObject::tr("— %1 —").arg(algorithm->displayName()));
+    if (algorithm->parameterDefinition(kLanguage) && !stepParameters.contains(kLanguage))
+      stepParameters.insert(kLanguage, language);
     bool ok = false;
     QString message;
     if (!algorithm->checkParameterValues(stepParameters, context, &message))

@@ -1,5 +1,7 @@
 #include "resiliencealgorithm.h"
 
+#include "outputstyles.h"
+
 #include "input_error.h"
 #include "resultcolumn.h"
 #include "weightedinput.h"
@@ -19,6 +21,8 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &parameters,
     return execute(parameters, context, feedback);
   } catch (const QgsProcessingException &) {
     throw;
+  } catch (const resilience::Cancelled &) {
+    throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
   } catch (const resilience::InputError &e) {
     throw QgsProcessingException(QString::fromStdString(e.what()));
   } catch (const std::bad_alloc &) {
@@ -117,5 +121,28 @@ QString ResilienceAlgorithm::writeWithResultColumns(
     ++index;
     feedback->setProgress(progressFrom + step * static_cast<double>(index));
   }
+  closeSink(sink, parameters, output);
   return destination;
+}
+
+void ResilienceAlgorithm::closeSink(std::unique_ptr<QgsFeatureSink> &sink,
+                                    const QVariantMap &parameters, const QString &name) const {
+  if (sink && !sink->flushBuffer())
+    throw QgsProcessingException(writeFeatureError(sink.get(), parameters, name));
+  sink.reset();
+}
+
+void ResilienceAlgorithm::addLanguageParameter() {
+  QgsProcessingParameterDefinition *language = createLanguageParameter();
+  language->setFlags(language->flags() | QgsProcessingParameterDefinition::FlagAdvanced);
+  addParameter(language);
+}
+
+void ResilienceAlgorithm::styleResult(const QString &destination, const QString &styleName,
+                                      const QVariantMap &parameters, QgsProcessingContext &context,
+                                      QgsProcessingFeedback *feedback) const {
+  StyleOptions options;
+  if (parameterDefinition(QStringLiteral("LANGUAGE")))
+    options.language = enumName(parameters, QStringLiteral("LANGUAGE"));
+  styleOutput(destination, styleName, options, context, feedback);
 }

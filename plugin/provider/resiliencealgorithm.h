@@ -3,8 +3,10 @@
 
 #include <qgsprocessingalgorithm.h>
 
+#include <memory>
 #include <vector>
 
+class QgsFeatureSink;
 class QgsFeatureSource;
 struct ResultColumn;
 struct WeightedInput;
@@ -43,6 +45,20 @@ protected:
                                  QgsProcessingContext &context, QgsProcessingFeedback *feedback,
                                  QgsFeatureSource &source, const std::vector<ResultColumn> &columns,
                                  const QString &replacedWarning, double progressFrom) const;
+
+  // Declares LANGUAGE (en | nl, default from the QGIS locale) for the texts of styled outputs.
+  void addLanguageParameter();
+  // Styles an output with styles/<styleName>.qml in the LANGUAGE the user chose (see
+  // outputstyles.h): stored in the GeoPackage and applied when QGIS desktop loads it.
+  void styleResult(const QString &destination, const QString &styleName,
+                   const QVariantMap &parameters, QgsProcessingContext &context,
+                   QgsProcessingFeedback *feedback) const;
+
+  // Writes what the sink still buffers and closes it. Data providers such as PostGIS insert
+  // buffered rows only now, and QGIS would drop their errors when the sink is destroyed: a
+  // refused row must fail the run, not leave an empty table behind a success.
+  void closeSink(std::unique_ptr<QgsFeatureSink> &sink, const QVariantMap &parameters,
+                 const QString &name) const;
 
 private:
   QVariantMap processAlgorithm(const QVariantMap &parameters, QgsProcessingContext &context,
