@@ -42,6 +42,7 @@ const QString kMinCoverage = QStringLiteral("MIN_COVERAGE");
 const QString kNoData = QStringLiteral("NODATA");
 const QString kUncertaintyRuns = QStringLiteral("UNCERTAINTY_RUNS");
 const QString kUncertaintyShare = QStringLiteral("UNCERTAINTY_SHARE");
+const QString kUncertaintyNormalisations = QStringLiteral("UNCERTAINTY_NORMALISATIONS");
 const QString kSeed = QStringLiteral("SEED");
 const QString kOutput = QStringLiteral("OUTPUT");
 const QString kCorrelations = QStringLiteral("CORRELATIONS");
@@ -319,6 +320,13 @@ void CompositeIndexAlgorithm::initAlgorithm(const QVariantMap &) {
       QgsProcessingParameterNumber::Double, 0.25, false, 0.0, 1.0);
   share->setFlags(share->flags() | QgsProcessingParameterDefinition::FlagAdvanced);
   addParameter(share);
+  auto *methods = new QgsProcessingParameterString(
+      kUncertaintyNormalisations,
+      QObject::tr("Uncertainty: normalisations drawn per run (e.g. zscore;minmax;rank; empty = "
+                  "NORMALISATION only)"),
+      QVariant(), false, true);
+  methods->setFlags(methods->flags() | QgsProcessingParameterDefinition::FlagAdvanced);
+  addParameter(methods);
   auto *seed = new QgsProcessingParameterNumber(
       kSeed, QObject::tr("Random seed"), QgsProcessingParameterNumber::Integer, 12345, false, 0);
   seed->setFlags(seed->flags() | QgsProcessingParameterDefinition::FlagAdvanced);
@@ -428,6 +436,18 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
   if (runs.runs > 0) {
     runs.seed = static_cast<std::uint64_t>(parameterAsInt(parameters, kSeed, context));
     runs.weightShare = parameterAsDouble(parameters, kUncertaintyShare, context);
+    const QStringList methods =
+        parameterAsString(parameters, kUncertaintyNormalisations, context)
+            .split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts);
+    for (const QString &method : methods) {
+      const auto parsed = resilience::parseNormalisation(method.trimmed().toLower().toStdString());
+      if (!parsed)
+        throw QgsProcessingException(
+            QObject::tr("UNCERTAINTY_NORMALISATIONS: '%1' is not one of zscore, minmax, rank, "
+                        "robust, goalposts")
+                .arg(method));
+      runs.normalisations.push_back(*parsed);
+    }
     runs.progress = [feedback](std::size_t done, std::size_t total) {
       feedback->setProgress(40 + 40.0 * static_cast<double>(done) / static_cast<double>(total));
       return !feedback->isCanceled();
@@ -435,9 +455,11 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
     uncertainty = resilience::runCompositeUncertainty(prepared, spec, options, runs);
     stopIfCanceled(feedback);
     feedback->pushInfo(QObject::tr("Uncertainty: %1 runs with weights varied by up to +/- %2 % "
-                                   "(seed %3)")
+                                   "and normalisation drawn from %3 (seed %4)")
                            .arg(uncertainty->runsDone)
                            .arg(100.0 * runs.weightShare)
+                           .arg(methods.isEmpty() ? enumName(parameters, kNormalisation)
+                                                  : methods.join(QStringLiteral(", ")))
                            .arg(runs.seed));
   }
   feedback->setProgress(80);

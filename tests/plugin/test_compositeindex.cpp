@@ -654,6 +654,39 @@ TEST_F(CompositeIndex, UncertaintyRunsRepeatForAFixedSeed) {
   EXPECT_TRUE(differs) << "another seed draws other weights";
 }
 
+TEST_F(CompositeIndex, UncertaintyOverTheNormalisationChoice) {
+  const QStringList fields = {QStringLiteral("rank_p05"), QStringLiteral("rank_p95"),
+                              QStringLiteral("resilience_rank")};
+  const auto runWith = [&](const QString &methods, const QString &name) {
+    QVariantMap p = parameters(out(name));
+    p.insert(QStringLiteral("UNCERTAINTY_RUNS"), 30);
+    p.insert(QStringLiteral("UNCERTAINTY_SHARE"), 0.0); // weights fixed: only the method varies
+    p.insert(QStringLiteral("UNCERTAINTY_NORMALISATIONS"), methods);
+    const AlgorithmRun run = runAlgorithm(kAlgorithm, p);
+    EXPECT_TRUE(run.ok) << run.log.toStdString();
+    return readFields(out(name), fields);
+  };
+  // Only the index's own method, weights fixed: every run reproduces the index's ranks.
+  for (const auto &row : runWith(QStringLiteral("zscore"), QStringLiteral("same.gpkg")))
+    if (!std::isnan(row[2])) {
+      EXPECT_EQ(row[0], row[2]);
+      EXPECT_EQ(row[1], row[2]);
+    }
+  // Percentile ranks instead of z-scores in some runs move some municipalities' ranks.
+  std::size_t moved = 0;
+  for (const auto &row : runWith(QStringLiteral("zscore;rank"), QStringLiteral("mixed.gpkg")))
+    moved += !std::isnan(row[2]) && row[0] != row[1];
+  EXPECT_GT(moved, 0u);
+
+  QVariantMap bad = parameters(out(QStringLiteral("bad.gpkg")));
+  bad.insert(QStringLiteral("UNCERTAINTY_RUNS"), 5);
+  bad.insert(QStringLiteral("UNCERTAINTY_NORMALISATIONS"), QStringLiteral("zscore;logistic"));
+  const AlgorithmRun run = runAlgorithm(kAlgorithm, bad);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("'logistic' is not one of")))
+      << run.log.toStdString();
+}
+
 TEST_F(CompositeIndex, TablesWithoutGeometryAreScoredToo) {
   auto *table = new QgsVectorLayer(QStringLiteral("None?field=a:double&field=b:integer"),
                                    QStringLiteral("table"), QStringLiteral("memory"));

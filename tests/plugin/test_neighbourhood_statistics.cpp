@@ -199,3 +199,20 @@ TEST(Hotspots, NullValuesAndIslandsAreUndefinedNeverSpots) {
   EXPECT_FALSE(column(output, QStringLiteral("gi_z"))[1].isNull());
   EXPECT_TRUE(run.log.contains(QStringLiteral("1 with a NULL value"))) << run.log.toStdString();
 }
+
+TEST(Hotspots, LanguageChoosesTheLegendTextsStoredWithTheOutput) {
+  QTemporaryDir dir;
+  QVariantMap parameters =
+      statistic(testdata(QStringLiteral("columbus.shp")), QStringLiteral("CRIME"),
+                dir.filePath(QStringLiteral("nl.gpkg")));
+  parameters[QStringLiteral("LANGUAGE")] = QStringLiteral("nl");
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:hotspots"), parameters);
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  auto layer = openLayer(run.results.value(QStringLiteral("OUTPUT")).toString());
+  QStringList ids, names, descriptions;
+  QString error;
+  ASSERT_GE(layer->listStylesInDatabase(ids, names, descriptions, error), 1) << error.toStdString();
+  // styles/gi_bins.nl.qml: "Hotspot, 99% betrouwbaarheid" and so on.
+  EXPECT_TRUE(
+      layer->getStyleFromDatabase(ids.first(), error).contains(QStringLiteral("betrouwbaarheid")));
+}
