@@ -1,6 +1,7 @@
 #pragma once
 // A column of numbers with an explicit validity mask: NULL, non-finite and no-data values are
-// invalid, and every statistic turns an invalid input into an invalid (NULL) output, never a number.
+// invalid, and every statistic turns an invalid input into an invalid (NULL) output, never a
+// number.
 #include <cmath>
 #include <cstddef>
 #include <cstdint>

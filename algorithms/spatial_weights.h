@@ -27,7 +27,8 @@ public:
   SpatialWeights(std::vector<std::size_t> offsets, std::vector<std::uint32_t> neighbours,
                  std::vector<double> weights, std::string provenance);
 
-  // Builds binary weights from sorted or unsorted neighbour lists (duplicates removed, rows sorted).
+  // Builds binary weights from sorted or unsorted neighbour lists (duplicates removed, rows
+  // sorted).
   static SpatialWeights fromNeighbourLists(const std::vector<std::vector<std::uint32_t>> &lists,
                                            std::string provenance);
 

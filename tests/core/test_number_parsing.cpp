@@ -13,7 +13,9 @@ TEST(LocalisedNumbers, DecimalCommaAndThousandsSeparators) {
   EXPECT_DOUBLE_EQ(*parseLocalisedNumber("1,234.5"), 1234.5);
   EXPECT_DOUBLE_EQ(*parseLocalisedNumber("1.234.567"), 1234567.0);
   EXPECT_DOUBLE_EQ(*parseLocalisedNumber("1 234 567"), 1234567.0);
-  EXPECT_DOUBLE_EQ(*parseLocalisedNumber("1\xC2\xA0" "234,25"), 1234.25);
+  EXPECT_DOUBLE_EQ(*parseLocalisedNumber("1\xC2\xA0"
+                                         "234,25"),
+                   1234.25);
   EXPECT_DOUBLE_EQ(*parseLocalisedNumber("-0,75"), -0.75);
   EXPECT_DOUBLE_EQ(*parseLocalisedNumber("+3"), 3.0);
   EXPECT_DOUBLE_EQ(*parseLocalisedNumber("1,5e3"), 1500.0);
@@ -21,8 +23,8 @@ TEST(LocalisedNumbers, DecimalCommaAndThousandsSeparators) {
 }
 
 TEST(LocalisedNumbers, TextAndMalformedGroupsAreNotNumbers) {
-  for (const char *bad : {"", "x", ".", "12,5 %", "1.23.4", "12 34", "1,2,3,4", "GM0855", "1.234,5,6",
-                          "inf", "nan", "--1"})
+  for (const char *bad : {"", "x", ".", "12,5 %", "1.23.4", "12 34", "1,2,3,4", "GM0855",
+                          "1.234,5,6", "inf", "nan", "--1"})
     EXPECT_FALSE(parseLocalisedNumber(bad).has_value()) << bad;
 }
 
@@ -40,7 +42,7 @@ TEST(NoDataRules, CbsDefaultCoversMarkersAndSentinels) {
 
 TEST(ParseColumn, NumericApartFromMarkersBecomesNumeric) {
   const auto rules = NoDataRules::parse(NoDataRules::cbsDefault());
-  const std::vector<Cell> cells = {Cell::ofText("12,5"), Cell::ofText("."), Cell::ofText(""),
+  const std::vector<Cell> cells = {Cell::ofText("12,5"),      Cell::ofText("."),   Cell::ofText(""),
                                    Cell::ofText("-99999999"), Cell::ofNumber(3.0), Cell::null()};
   const ParsedColumn column = parseColumn(cells, rules);
   EXPECT_TRUE(column.numeric);
