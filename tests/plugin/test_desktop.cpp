@@ -3,6 +3,7 @@
 // the provider with every algorithm. The expected algorithms are what `resilience_process --json
 // list` reports, so the test follows the provider as algorithms are added.
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,30 +21,6 @@ using namespace resilience::testing;
 
 namespace {
 
-struct ProcessResult {
-  bool finished = false;
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
-
-ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         const QProcessEnvironment &environment, int timeoutSeconds) {
-  QProcess process;
-  process.setProcessEnvironment(environment);
-  process.start(program, arguments);
-  ProcessResult result;
-  result.finished = process.waitForFinished(timeoutSeconds * 1000);
-  if (!result.finished) {
-    process.kill();
-    process.waitForFinished();
-  }
-  result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  result.out = QString::fromUtf8(process.readAllStandardOutput());
-  result.err = QString::fromUtf8(process.readAllStandardError());
-  return result;
-}
-
 QStringList sortedLines(const QString &text) {
   QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
   lines.sort();
@@ -55,17 +32,7 @@ QStringList providerAlgorithms() {
   const ProcessResult result = runProcess(QStringLiteral(RESILIENCE_PROCESS_EXECUTABLE),
                                           {QStringLiteral("--json"), QStringLiteral("list")},
                                           QProcessEnvironment::systemEnvironment(), 120);
-  const QJsonObject algorithms = QJsonDocument::fromJson(result.out.toUtf8())
-                                     .object()
-                                     .value(QStringLiteral("providers"))
-                                     .toObject()
-                                     .value(QStringLiteral("resilience"))
-                                     .toObject()
-                                     .value(QStringLiteral("algorithms"))
-                                     .toObject();
-  QStringList ids = algorithms.keys();
-  ids.sort();
-  return ids;
+  return resilienceAlgorithmIds(result.out);
 }
 
 // A fresh profile root (<root>/profiles/default) with the ZIP unpacked into python/plugins and
@@ -171,15 +138,6 @@ TEST(PluginZip, QgisProcessInAFreshProfileListsEveryAlgorithm) {
   const ProcessResult list =
       runProcess(qgisProcess, {QStringLiteral("--json"), QStringLiteral("list")}, environment, 300);
   ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
-  const QJsonObject algorithms = QJsonDocument::fromJson(list.out.toUtf8())
-                                     .object()
-                                     .value(QStringLiteral("providers"))
-                                     .toObject()
-                                     .value(QStringLiteral("resilience"))
-                                     .toObject()
-                                     .value(QStringLiteral("algorithms"))
-                                     .toObject();
-  QStringList listed = algorithms.keys();
-  listed.sort();
+  const QStringList listed = resilienceAlgorithmIds(list.out);
   EXPECT_EQ(listed, expected) << list.err.toStdString();
 }

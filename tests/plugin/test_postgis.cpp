@@ -8,6 +8,7 @@
 // drops it at the end. Without a reachable server the tests are skipped, not failed.
 #include "../core/reference_csv.h"
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
 #include <qgsabstractdatabaseproviderconnection.h>
 #include <qgsdatasourceuri.h>
@@ -171,12 +172,6 @@ private:
   std::unique_ptr<QgsAbstractDatabaseProviderConnection> maintenance_;
   QString database_;
 };
-
-QgsFeature featureWhere(QgsVectorLayer &layer, const QString &expression) {
-  QgsFeature feature;
-  layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)).nextFeature(feature);
-  return feature;
-}
 
 } // namespace
 

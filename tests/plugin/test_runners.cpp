@@ -1,6 +1,7 @@
 // The headless runners as users call them: resilience_process and QGIS's own qgis_process.bin
 // (through the Python loader package), each in a separate process.
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
 #include "providerregistration.h"
 
@@ -20,29 +21,6 @@
 using namespace resilience::testing;
 
 namespace {
-
-struct ProcessResult {
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
-
-ProcessResult
-runProcess(const QString &program, const QStringList &arguments,
-           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
-  QProcess process;
-  process.setProcessEnvironment(environment);
-  process.start(program, arguments);
-  ProcessResult result;
-  if (!process.waitForFinished(180000)) {
-    result.err = QStringLiteral("did not finish: ") + process.errorString();
-    return result;
-  }
-  result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  result.out = QString::fromUtf8(process.readAllStandardOutput());
-  result.err = QString::fromUtf8(process.readAllStandardError());
-  return result;
-}
 
 ProcessResult resilienceProcess(const QStringList &arguments) {
   return runProcess(QStringLiteral(RESILIENCE_PROCESS_EXECUTABLE), arguments);

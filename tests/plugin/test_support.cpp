@@ -1,5 +1,11 @@
 #include "test_support.h"
 
+#include <QProcess>
+
+#include <QJsonObject>
+
+#include <QJsonDocument>
+
 #include <qgsfeatureiterator.h>
 #include <qgsproject.h>
 
@@ -52,6 +58,37 @@ QString withExpressionField(const QString &dataset, const QString &field,
 QString ncWithSidr74() {
   return withExpressionField(QStringLiteral("nc.gpkg"), QStringLiteral("SIDR74"),
                              QStringLiteral("1000 * \"SID74\" / \"BIR74\""));
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment, int timeoutSeconds) {
+  QProcess process;
+  process.setProcessEnvironment(environment);
+  process.start(program, arguments);
+  ProcessResult result;
+  result.finished = process.waitForFinished(timeoutSeconds * 1000);
+  if (!result.finished) {
+    process.kill();
+    process.waitForFinished();
+  }
+  result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  result.out = QString::fromUtf8(process.readAllStandardOutput());
+  result.err = QString::fromUtf8(process.readAllStandardError());
+  return result;
+}
+
+QStringList resilienceAlgorithmIds(const QString &listJson) {
+  QStringList ids = QJsonDocument::fromJson(listJson.toUtf8())
+                        .object()
+                        .value(QStringLiteral("providers"))
+                        .toObject()
+                        .value(QStringLiteral("resilience"))
+                        .toObject()
+                        .value(QStringLiteral("algorithms"))
+                        .toObject()
+                        .keys();
+  ids.sort();
+  return ids;
 }
 
 } // namespace resilience::testing

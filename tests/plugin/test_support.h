@@ -6,7 +6,9 @@
 #include <qgsvectorlayer.h>
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QVariant>
 
@@ -34,5 +36,22 @@ QString withExpressionField(const QString &dataset, const QString &field,
 // North Carolina (testdata/nc.gpkg) added to the project with SIDR74 = 1000 * SID74 / BIR74, the
 // rate reference.R analyses; returns the layer id.
 QString ncWithSidr74();
+
+// A program run to its end (killed after timeoutSeconds), with its exit code (-1 when it crashed
+// or was killed) and both output streams.
+struct ProcessResult {
+  bool finished = false;
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
+ProcessResult
+runProcess(const QString &program, const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+           int timeoutSeconds = 180);
+
+// The sorted algorithm ids of the "resilience" provider in a `list --json` answer (of
+// resilience_process or qgis_process).
+QStringList resilienceAlgorithmIds(const QString &listJson);
 
 } // namespace resilience::testing
