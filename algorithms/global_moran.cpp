@@ -67,7 +67,8 @@ MoranInference inference(double i, double expected, double variance) {
 }
 
 // spdep moran.mc: I of random permutations of the values over the features. Permutation s
-// shuffles with its own generator (seed, s), so the thread count does not matter.
+// shuffles with its own generator (seed, s), so the thread count does not matter. Every thread
+// checks options.cancel before each permutation; a cancelled run throws Cancelled, no p.
 double permutationPValue(const SpatialWeights &w, const std::vector<double> &z, double factor,
                          double observed, const PermutationOptions &options) {
   const std::size_t nsim = options.permutations;
@@ -76,6 +77,8 @@ double permutationPValue(const SpatialWeights &w, const std::vector<double> &z, 
   forEachChunk(nsim, threads, [&](unsigned chunk, std::size_t begin, std::size_t end) {
     std::vector<double> shuffled(z.size());
     for (std::size_t s = begin; s < end; ++s) {
+      if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+        return;
       StreamRandom rng(options.seed, s);
       shuffled = z;
       for (std::size_t k = shuffled.size() - 1; k > 0; --k)
@@ -83,6 +86,8 @@ double permutationPValue(const SpatialWeights &w, const std::vector<double> &z, 
       larger[chunk] += (factor * crossProduct(w, shuffled) >= observed);
     }
   });
+  if (options.cancel && options.cancel->load())
+    throw Cancelled();
   std::size_t total = 0;
   for (std::size_t l : larger)
     total += l;

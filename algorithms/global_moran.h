@@ -35,7 +35,8 @@ struct GlobalMoranResult {
   NullSummary summary;
 };
 
-// Throws InputError for mismatched sizes, fewer than 4 valid values, zero variance, or no links.
+// Throws InputError for mismatched sizes, fewer than 4 valid values, zero variance, or no links;
+// Cancelled when options.permutation.cancel is set during the permutations.
 GlobalMoranResult globalMoran(const MaskedValues &values, const SpatialWeights &weights,
                               const GlobalMoranOptions &options = {});
 

@@ -1,5 +1,7 @@
 #include "globalmoranalgorithm.h"
 
+#include "cancelflag.h"
+
 #include "global_moran.h"
 #include "moranscatterplot.h"
 #include "significanceparameters.h"
@@ -177,6 +179,8 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
       static_cast<std::size_t>(parameterAsInt(parameters, kPermutations, context));
   options.permutation.seed = static_cast<std::uint64_t>(parameterAsInt(parameters, kSeed, context));
   options.valueName = field.toStdString();
+  const CancelFlag cancel(feedback);
+  options.permutation.cancel = cancel.get();
   feedback->setProgressText(options.permutation.permutations > 0
                                 ? QObject::tr("Computing Moran's I and %1 permutations")
                                       .arg(options.permutation.permutations)

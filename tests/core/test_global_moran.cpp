@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
+#include <thread>
 
 using namespace resilience;
 using resilience::testing::closeTo;
@@ -136,4 +139,37 @@ TEST(GlobalMoran, ZeroVarianceAndTooFewFeaturesAreInputErrors) {
   MaskedValues x = MaskedValues::fromDoubles({1.0, 2.0, 3.0, 4.0});
   x.setNull(0);
   EXPECT_THROW(globalMoran(x, w), InputError);
+}
+
+// Cancel pressed before or during moran.mc's permutations: Cancelled, not a p from part of them.
+TEST(GlobalMoran, ACancelRequestStopsThePermutationsWithCancelled) {
+  const MaskedValues crime = referenceValues("spdep/columbus_input.csv", "CRIME");
+  const SpatialWeights w = referenceWeights("spdep/columbus_queen_edges.csv", 49);
+  std::atomic<bool> cancel{true};
+  GlobalMoranOptions options;
+  options.permutation.permutations = 999;
+  options.permutation.threads = 2;
+  options.permutation.cancel = &cancel;
+  EXPECT_THROW(globalMoran(crime, w, options), Cancelled);
+
+  // While running: 100 million permutations take minutes; Cancel after 50 ms stops them in well
+  // under the time they would take.
+  cancel = false;
+  options.permutation.permutations = 100000000;
+  std::thread user([&cancel] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    cancel = true;
+  });
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_THROW(globalMoran(crime, w, options), Cancelled);
+  user.join();
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 10.0);
+
+  // Not cancelled: the same p as without a flag.
+  cancel = false;
+  options.permutation.permutations = 999;
+  const double withFlag = globalMoran(crime, w, options).pSim;
+  options.permutation.cancel = nullptr;
+  EXPECT_DOUBLE_EQ(withFlag, globalMoran(crime, w, options).pSim);
+  EXPECT_DOUBLE_EQ(withFlag, 1.0 / 1000.0);
 }
