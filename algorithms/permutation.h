@@ -79,8 +79,12 @@ double foldedPseudoP(std::size_t larger, std::size_t permutations);
 // excluded, they stay fixed) are replaced by k_i values drawn without replacement from the other
 // n - 1 entries of `pool`, options.permutations times. The statistic of a draw is
 // offset[i] + scale[i] * sum_k w_ik * drawn_k, compared with observed[i]. Rows with skip[i] != 0
-// get NaN. stream[i] names row i's generator (the input feature index, so a result does not
-// depend on the order of work).
+// get NaN. Rows with the same weights (every row of a row-standardised contiguity with the same
+// number of neighbours) share one set of draws, as PySAL esda's crand shares its permutation
+// matrix: each row still gets exactly its own conditional distribution, at the cost of a binary
+// search. A row with weights of its own draws alone from the generator stream[i] (the input
+// feature index); a group draws from the smallest stream of its rows. So the result depends on
+// the seed and the data, never on the thread count or the order of work.
 std::vector<double> conditionalPermutationPValues(
     const std::vector<double> &pool, const SpatialWeights &weights,
     const std::vector<double> &offset, const std::vector<double> &scale,

@@ -108,3 +108,86 @@ TEST(Permutation, ACancelRequestStopsWithCancelledNotPartialResults) {
   EXPECT_NO_THROW(
       conditionalPermutationPValues(values, w, zero, one, values, skip, stream, options));
 }
+
+namespace {
+
+// Rows 0..9 each linked to two features with binary weights, so they share one set of draws;
+// feature r's links are {a_r, b_r}. The statistic of row r is the sum of its two neighbours.
+struct SharedRows {
+  std::vector<double> values;
+  SpatialWeights weights;
+  std::vector<double> observed;
+  std::vector<std::uint8_t> skip;
+  std::vector<std::uint32_t> stream;
+};
+
+SharedRows sharedRows(const std::vector<double> &values,
+                      const std::vector<std::vector<std::uint32_t>> &links) {
+  SharedRows s;
+  const std::size_t n = values.size();
+  s.values = values;
+  std::vector<std::vector<std::uint32_t>> lists(n);
+  s.skip.assign(n, 1);
+  s.observed.assign(n, 0.0);
+  for (std::size_t r = 0; r < links.size(); ++r) {
+    lists[r] = links[r];
+    s.skip[r] = 0;
+    for (std::uint32_t j : links[r])
+      s.observed[r] += values[j];
+  }
+  s.weights = SpatialWeights::fromNeighbourLists(lists, "shared");
+  s.stream.resize(n);
+  std::iota(s.stream.begin(), s.stream.end(), 0u);
+  return s;
+}
+
+std::vector<double> pSims(const SharedRows &s, std::size_t permutations, unsigned threads) {
+  const std::vector<double> zero(s.values.size(), 0.0), one(s.values.size(), 1.0);
+  return conditionalPermutationPValues(s.values, s.weights, zero, one, s.observed, s.skip, s.stream,
+                                       {permutations, 7, threads});
+}
+
+} // namespace
+
+// 21 features, ones at 0, 5 and 9, zeros elsewhere. Row 0 (a one) is linked to 5 and 9, row 5
+// (a one) to 0 and 9: each observes 2, and its draws of two come from the other 20 features,
+// which hold exactly two ones: P(sum >= 2) = 1 / C(20, 2) = 1/190 = 0.00526. Had a row's own
+// value been drawable, the three ones would give 3 / C(21, 2) = 1/70 = 0.0143 instead. Rows 1..4
+// share the same weights, so all six draw from one shared set and rows 0 and 5 rely on the
+// exchange of their own index for the spare draw.
+TEST(Permutation, RowsWithTheSameWeightsShareDrawsButNeverDrawThemselves) {
+  std::vector<double> v(21, 0.0);
+  v[0] = v[5] = v[9] = 1.0;
+  const SharedRows s = sharedRows(v, {{5, 9}, {10, 11}, {12, 13}, {14, 15}, {16, 17}, {0, 9}});
+  const std::vector<double> p = pSims(s, 99999, 1);
+  EXPECT_NEAR(p[0], 1.0 / 190.0, 0.0012);
+  EXPECT_NEAR(p[5], 1.0 / 190.0, 0.0012);
+  // Row 1 (a zero) observes 0 + 0: every draw is at or above it, the lower tail is
+  // P(sum < 0) = 0, so the folded p is (0 + 1) / (nsim + 1).
+  EXPECT_DOUBLE_EQ(p[1], 1.0 / 100000.0);
+  EXPECT_TRUE(std::isnan(p[6])); // not permuted (skip)
+}
+
+// A shared group, a row with weights of its own (3 links) and skipped rows together: the p
+// values are the same whatever the thread count.
+TEST(Permutation, SharedAndSingleRowsGiveTheSameResultOnAnyThreadCount) {
+  std::vector<double> v(40);
+  for (std::size_t i = 0; i < v.size(); ++i)
+    v[i] = std::sin(static_cast<double>(i));
+  std::vector<std::vector<std::uint32_t>> links;
+  for (std::uint32_t r = 0; r < 12; ++r)
+    links.push_back({r + 20, r + 21});
+  links.push_back({1, 2, 3});
+  const SharedRows s = sharedRows(v, links);
+  const std::vector<double> one = pSims(s, 999, 1);
+  for (unsigned threads : {2u, 4u}) {
+    const std::vector<double> other = pSims(s, 999, threads);
+    for (std::size_t r = 0; r < v.size(); ++r)
+      if (r < links.size())
+        EXPECT_EQ(one[r], other[r]) << r << " with " << threads << " threads";
+      else
+        EXPECT_TRUE(std::isnan(other[r])) << r;
+  }
+  for (std::size_t r = 0; r < links.size(); ++r)
+    EXPECT_TRUE(one[r] > 0.0 && one[r] <= 0.5) << r;
+}
