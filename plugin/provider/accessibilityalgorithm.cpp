@@ -292,8 +292,12 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
   const CrsDistance distance = crsDistance(crs, feedback);
   feedback->pushInfo(QObject::tr("Distances: %1").arg(distance.description));
 
-  const FeatureColumns areas =
+  FeatureColumns areas =
       readFeatureColumns(*areasSource, {populationField}, {kPopulation}, feedback);
+  if (areas.size() == 0)
+    throw QgsProcessingException(
+        QObject::tr("INPUT: %1 has no features").arg(areasSource->sourceName()));
+  nullNoDataCodes(areas, {populationField}, feedback);
   const MaskedValues &population = areas.numbers[0];
   if (!populationField.isEmpty()) {
     requireNonNegative(population, areas, kPopulation, populationField);
@@ -330,8 +334,9 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
   stopIfCanceled(feedback);
   feedback->setProgress(30);
 
-  const FeatureColumns facilityFeatures = readFeatureColumns(
-      *facilitySource, {capacityField}, {kCapacity}, feedback, inCrs(crs, context));
+  FeatureColumns facilityFeatures = readFeatureColumns(*facilitySource, {capacityField},
+                                                       {kCapacity}, feedback, inCrs(crs, context));
+  nullNoDataCodes(facilityFeatures, {capacityField}, feedback);
   if (!capacityField.isEmpty())
     requireNonNegative(facilityFeatures.numbers[0], facilityFeatures, kCapacity, capacityField);
   const auto facilityPoints =

@@ -204,9 +204,10 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
                                  QObject::tr("polygon"));
     request.setDestinationCrs(regionSource->sourceCrs(), context.transformContext());
   }
-  const FeatureColumns areas =
+  FeatureColumns areas =
       readFeatureColumns(*input, {scoreField, populationField, classField, hotspotField},
                          {kScoreField, kPopulation, kClassField, kHotspotField}, feedback, request);
+  nullNoDataCodes(areas, {scoreField, populationField}, feedback);
   if (!populationField.isEmpty())
     requireNonNegative(areas.numbers[1], areas, kPopulation, populationField);
   feedback->setProgress(30);

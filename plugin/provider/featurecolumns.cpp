@@ -1,5 +1,7 @@
 #include "featurecolumns.h"
 
+#include "number_parsing.h"
+
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturesource.h>
@@ -64,6 +66,38 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
   return columns;
 }
 
+std::size_t nullNoDataCodes(FeatureColumns &columns, const QStringList &fields,
+                            QgsProcessingFeedback *feedback) {
+  static const resilience::NoDataRules rules = resilience::NoDataRules::parse("<=-99995");
+  std::size_t total = 0;
+  for (std::size_t k = 0; k < columns.numbers.size() && k < static_cast<std::size_t>(fields.size());
+       ++k) {
+    resilience::MaskedValues &column = columns.numbers[k];
+    QStringList ids;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < column.size(); ++i) {
+      if (!column.isValid(i) || !rules.isSentinel(column.values[i]))
+        continue;
+      column.setNull(i);
+      if (++count <= 10)
+        ids << QString::number(columns.ids[i]);
+    }
+    if (count == 0)
+      continue;
+    total += count;
+    if (count > 10)
+      ids << QObject::tr("and %1 more").arg(count - 10);
+    if (feedback)
+      feedback->pushWarning(QObject::tr("Field '%1': %2 value(s) at or below -99995 (CBS no-data "
+                                        "codes such as -99999997) are read as NULL (feature ids "
+                                        "%3)")
+                                .arg(fields[static_cast<int>(k)])
+                                .arg(count)
+                                .arg(ids.join(QStringLiteral(", "))));
+  }
+  return total;
+}
+
 void requireNonNegative(const resilience::MaskedValues &column, const FeatureColumns &features,
                         const QString &parameter, const QString &field) {
   for (std::size_t i = 0; i < column.size(); ++i)
@@ -71,7 +105,7 @@ void requireNonNegative(const resilience::MaskedValues &column, const FeatureCol
       throw QgsProcessingException(QObject::tr("%1: field '%2' is %3 in feature %4; it must not "
                                                "be negative")
                                        .arg(parameter, field)
-                                       .arg(column.values[i])
+                                       .arg(column.values[i], 0, 'g', 12)
                                        .arg(features.ids[i]));
 }
 

@@ -33,6 +33,12 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
                                   const QStringList &parameters, QgsProcessingFeedback *feedback,
                                   QgsFeatureRequest request = QgsFeatureRequest());
 
+// CBS no-data codes (values at or below -99995, such as -99999997; the default NODATA of
+// resilience:jointable) in the requested numeric columns become NULL, with one warning per field
+// naming it, the count and the first feature ids. Returns how many values were set NULL.
+std::size_t nullNoDataCodes(FeatureColumns &columns, const QStringList &fields,
+                            QgsProcessingFeedback *feedback);
+
 // Throws QgsProcessingException naming the parameter, field and feature id of the first negative
 // value of column (as read by readFeatureColumns from the same source).
 void requireNonNegative(const resilience::MaskedValues &column, const FeatureColumns &features,

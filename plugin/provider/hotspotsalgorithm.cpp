@@ -97,7 +97,7 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
                          .arg(summary.nullValues)
                          .arg(summary.islands));
   feedback->pushInfo(
-      QObject::tr("Hot spots: %1, cold spots: %2 (90 %% confidence or more%3)")
+      QObject::tr("Hot spots: %1, cold spots: %2 (90 % confidence or more%3)")
           .arg(hot)
           .arg(cold)
           .arg(significance.correction == PValueAdjustment::None

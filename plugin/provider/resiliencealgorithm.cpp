@@ -65,6 +65,7 @@ WeightedInput ResilienceAlgorithm::readWeightedInput(const QVariantMap &paramete
   if (read.features.size() == 0)
     throw QgsProcessingException(
         QObject::tr("INPUT: %1 has no features").arg(read.source->sourceName()));
+  nullNoDataCodes(read.features, fields, feedback);
   feedback->setProgress(20);
   feedback->setProgressText(QObject::tr("Building spatial weights"));
   read.weights =

@@ -66,6 +66,9 @@ QVariantMap WeightsAlgorithm::execute(const QVariantMap &parameters, QgsProcessi
     throw QgsProcessingException(QObject::tr("OUTPUT: %1 must end in .gal or .gwt").arg(output));
 
   const FeatureColumns features = readFeatureColumns(*source, {}, {}, feedback);
+  if (features.size() == 0)
+    throw QgsProcessingException(
+        QObject::tr("INPUT: %1 has no features").arg(source->sourceName()));
   feedback->setProgress(30);
   const WeightsParameters::Built built =
       WeightsParameters::build(*this, parameters, context, *source, features, feedback);

@@ -15,6 +15,7 @@
 #include <qgsprocessingparameters.h>
 
 #include <QFileInfo>
+#include <QHash>
 
 using namespace resilience;
 
@@ -209,8 +210,21 @@ std::vector<std::string> featureIds(const QgsProcessingAlgorithm &algorithm,
   QgsFeatureIterator it = source.getFeatures(
       QgsFeatureRequest().setFlags(QgsFeatureRequest::NoGeometry).setSubsetOfAttributes({index}));
   QgsFeature feature;
-  while (it.nextFeature(feature))
-    ids.push_back(feature.attribute(index).toString().toStdString());
+  QHash<QString, QgsFeatureId> firstWith;
+  while (it.nextFeature(feature)) {
+    const QString id = feature.attribute(index).toString();
+    const auto first = firstWith.constFind(id);
+    if (first != firstWith.constEnd())
+      throw QgsProcessingException(
+          QObject::tr("ID_FIELD: the value '%1' of field '%2' appears in features %3 and %4 of "
+                      "%5; weights file ids must be unique")
+              .arg(id, idField)
+              .arg(first.value())
+              .arg(feature.id())
+              .arg(source.sourceName()));
+    firstWith.insert(id, feature.id());
+    ids.push_back(id.toStdString());
+  }
   return ids;
 }
 
