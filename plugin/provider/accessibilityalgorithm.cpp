@@ -433,8 +433,9 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
 
   stopIfCanceled(feedback);
   QString destination;
-  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, kOutput, context, destination,
-                                                       outputFields, areasSource->wkbType(), crs));
+  const QgsWkbTypes::Type wkbType = outputWkbType(areasSource->wkbType());
+  std::unique_ptr<QgsFeatureSink> sink(
+      parameterAsSink(parameters, kOutput, context, destination, outputFields, wkbType, crs));
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, kOutput));
   QgsFeatureIterator it = areasSource->getFeatures();
@@ -448,6 +449,7 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
                << valueOrNull(result.gravity, i) << valueOrNull(result.floatingCatchment, i);
     feature.setFields(outputFields, false);
     feature.setAttributes(attributes);
+    copyGeometryTo(feature, wkbType);
     if (!sink->addFeature(feature, QgsFeatureSink::FastInsert))
       throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
     ++i;

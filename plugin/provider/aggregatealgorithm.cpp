@@ -266,10 +266,10 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
   }
 
   QString destination;
-  std::unique_ptr<QgsFeatureSink> sink(
-      parameterAsSink(parameters, kOutput, context, destination, outputFields,
-                      hasRegions ? regionSource->wkbType() : QgsWkbTypes::MultiPolygon,
-                      hasRegions ? regionSource->sourceCrs() : input->sourceCrs()));
+  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
+      parameters, kOutput, context, destination, outputFields,
+      hasRegions ? outputWkbType(regionSource->wkbType()) : QgsWkbTypes::MultiPolygon,
+      hasRegions ? regionSource->sourceCrs() : input->sourceCrs()));
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, kOutput));
   auto summary = [&](std::size_t r) {
@@ -289,6 +289,7 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
     QgsFeature region;
     for (std::size_t r = 0; it.nextFeature(region) && r < in.regions; ++r) {
       out.setGeometry(region.geometry());
+      copyGeometryTo(out, QgsWkbTypes::MultiPolygon);
       out.setAttributes(region.attributes() + summary(r));
       if (!sink->addFeature(out, QgsFeatureSink::FastInsert))
         throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));

@@ -253,9 +253,9 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
 
   stopIfCanceled(feedback);
   QString destination;
-  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, kOutput, context, destination,
-                                                       outputFields, polygons->wkbType(),
-                                                       polygons->sourceCrs()));
+  const QgsWkbTypes::Type wkbType = outputWkbType(polygons->wkbType());
+  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
+      parameters, kOutput, context, destination, outputFields, wkbType, polygons->sourceCrs()));
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, kOutput));
 
@@ -285,6 +285,7 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
       }
     }
     polygon.setAttributes(attributes);
+    copyGeometryTo(polygon, wkbType);
     if (!sink->addFeature(polygon, QgsFeatureSink::FastInsert))
       throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
     ++index;

@@ -98,9 +98,9 @@ QString ResilienceAlgorithm::writeWithResultColumns(
     outputFields.append(column.field);
 
   QString destination;
+  const QgsWkbTypes::Type wkbType = outputWkbType(source.wkbType());
   std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, output, context, destination,
-                                                       outputFields, source.wkbType(),
-                                                       source.sourceCrs()));
+                                                       outputFields, wkbType, source.sourceCrs()));
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, output));
   // Writing is not interrupted by Cancel: stopping half-way would leave a partial layer.
@@ -117,6 +117,7 @@ QString ResilienceAlgorithm::writeWithResultColumns(
     for (const ResultColumn &column : columns)
       attributes << column.values[index];
     feature.setAttributes(attributes);
+    copyGeometryTo(feature, wkbType);
     if (!sink->addFeature(feature, QgsFeatureSink::FastInsert))
       throw QgsProcessingException(writeFeatureError(sink.get(), parameters, output));
     ++index;
@@ -124,6 +125,19 @@ QString ResilienceAlgorithm::writeWithResultColumns(
   }
   closeSink(sink, parameters, output);
   return destination;
+}
+
+QgsWkbTypes::Type ResilienceAlgorithm::outputWkbType(QgsWkbTypes::Type input) {
+  return QgsWkbTypes::promoteNonPointTypesToMulti(input);
+}
+
+void ResilienceAlgorithm::copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType) {
+  if (!feature.hasGeometry() || !QgsWkbTypes::isMultiType(outputType) ||
+      feature.geometry().isMultipart())
+    return;
+  QgsGeometry geometry = feature.geometry();
+  geometry.convertToMultiType();
+  feature.setGeometry(geometry);
 }
 
 void ResilienceAlgorithm::closeSink(std::unique_ptr<QgsFeatureSink> &sink,

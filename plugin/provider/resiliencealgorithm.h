@@ -2,6 +2,7 @@
 #include "namedenumparameter.h"
 
 #include <qgsprocessingalgorithm.h>
+#include <qgswkbtypes.h>
 
 #include <memory>
 #include <vector>
@@ -53,6 +54,13 @@ protected:
   void styleResult(const QString &destination, const QString &styleName,
                    const QVariantMap &parameters, QgsProcessingContext &context,
                    QgsProcessingFeedback *feedback) const;
+
+  // The geometry type of an output that copies the features of a layer of type `input`: polygons
+  // and lines become multi-types, because a layer declared Polygon may hold MultiPolygons (a mixed
+  // GeoPackage, a memory layer), which a Polygon GeoPackage layer may not (GDAL warns, other
+  // readers refuse). copyGeometryTo converts a feature's geometry to that type.
+  static QgsWkbTypes::Type outputWkbType(QgsWkbTypes::Type input);
+  static void copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType);
 
   // Writes what the sink still buffers and closes it. Data providers such as PostGIS insert
   // buffered rows only now, and QGIS would drop their errors when the sink is destroyed: a
