@@ -5,6 +5,8 @@
 
 #include <qgsclassificationquantile.h>
 #include <qgsexception.h>
+#include <qgsexpression.h>
+#include <qgsfeatureiterator.h>
 #include <qgsfillsymbol.h>
 #include <qgsgraduatedsymbolrenderer.h>
 #include <qgsvectorlayer.h>
@@ -75,12 +77,31 @@ void applyQuantiles(QgsVectorLayer &layer, const QString &field, const QString &
         QObject::tr("SHOW=%1: the field is %2, not numeric; give a numeric field, or score, "
                     "hotspots or clusters")
             .arg(field, layer.fields().at(index).typeName()));
-  bool ok = false;
-  const double minimum = layer.minimumValue(index).toDouble(&ok);
+  // CBS no-data codes (at or below -99995, e.g. -99999997) are not values: they are left out of
+  // the classes and hatched with the NULLs (see noDataLayer in printmapsalgorithm.cpp).
+  const QString valued =
+      QStringLiteral("%1 IS NULL OR %1 > -99995").arg(QgsExpression::quotedColumnRef(field));
+  const QString subset = layer.subsetString();
+  layer.setSubsetString(subset.isEmpty() ? valued
+                                         : QStringLiteral("(%1) AND (%2)").arg(subset, valued));
+  // minimumValue() of a field without values is not NULL for every provider (the memory
+  // provider gives DBL_MAX): look for a value instead.
+  QgsFeature any;
+  const bool hasValue =
+      layer
+          .getFeatures(
+              QgsFeatureRequest()
+                  .setFilterExpression(
+                      QStringLiteral("%1 IS NOT NULL").arg(QgsExpression::quotedColumnRef(field)))
+                  .setFlags(QgsFeatureRequest::NoGeometry)
+                  .setLimit(1))
+          .nextFeature(any);
+  const double minimum = layer.minimumValue(index).toDouble();
   const double maximum = layer.maximumValue(index).toDouble();
-  if (!ok)
+  if (!hasValue)
     throw QgsProcessingException(
-        QObject::tr("SHOW=%1: every value of the field is NULL in %2").arg(field, layer.name()));
+        QObject::tr("SHOW=%1: every value of the field is NULL (or a no-data code) in %2")
+            .arg(field, layer.name()));
   const double spread = maximum - minimum;
   auto method = std::make_unique<QgsClassificationQuantile>();
   const int precision = spread >= 50 ? 0 : spread >= 5 ? 1 : 2;

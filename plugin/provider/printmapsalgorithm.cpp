@@ -21,6 +21,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QDir>
+#include <QFile>
 
 namespace {
 
@@ -53,7 +54,13 @@ std::unique_ptr<QgsVectorLayer> cloneOf(const QgsVectorLayer &layer) {
 std::unique_ptr<QgsVectorLayer> noDataLayer(const QgsVectorLayer &input, const QString &field,
                                             const QString &language) {
   auto layer = cloneOf(input);
-  const QString isNull = QStringLiteral("%1 IS NULL").arg(QgsExpression::quotedColumnRef(field));
+  const QString column = QgsExpression::quotedColumnRef(field);
+  const int index = input.fields().lookupField(field);
+  // Numeric fields: CBS no-data codes (at or below -99995) are hatched too (applyQuantiles leaves
+  // them out of the classes).
+  const QString isNull = index >= 0 && input.fields().at(index).isNumeric()
+                             ? QStringLiteral("(%1 IS NULL OR %1 <= -99995)").arg(column)
+                             : QStringLiteral("%1 IS NULL").arg(column);
   const QString subset = input.subsetString();
   if (!layer->setSubsetString(subset.isEmpty() ? isNull
                                                : QStringLiteral("(%1) AND %2").arg(subset, isNull)))
@@ -177,6 +184,12 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
   QgsVectorLayer *input = parameterAsVectorLayer(parameters, kInput, context);
   if (!input)
     throw QgsProcessingException(invalidSourceError(parameters, kInput));
+  if (input->geometryType() != QgsWkbTypes::PolygonGeometry)
+    throw QgsProcessingException(
+        QObject::tr("INPUT must be a polygon layer; %1 has %2 geometries")
+            .arg(input->name(), QgsWkbTypes::displayString(input->wkbType())));
+  if (input->featureCount() == 0)
+    throw QgsProcessingException(QObject::tr("INPUT %1 has no features").arg(input->name()));
   const QString pdfPath = parameterAsFileOutput(parameters, kOutputPdf, context);
   const QString pngFolder = parameterAsString(parameters, kOutputFolder, context);
   if (pdfPath.isEmpty() && pngFolder.isEmpty())
@@ -192,6 +205,11 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
   std::unique_ptr<QgsVectorLayer> noData;
   if (shown.graduated)
     noData = noDataLayer(*input, shown.field, language);
+  if (noData)
+    feedback->pushInfo(QObject::tr("%1 feature(s) without a value of %2 (NULL or a no-data code "
+                                   "at or below -99995) are hatched as no data")
+                           .arg(noData->featureCount())
+                           .arg(shown.field));
 
   std::unique_ptr<QgsVectorLayer> facilities;
   if (QgsVectorLayer *points = parameterAsVectorLayer(parameters, kFacilities, context)) {
@@ -234,6 +252,16 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
 
   QgsProcessingMultiStepFeedback steps(2, feedback);
   QVariantMap outputs;
+  // Cancel or a failed export removes every file this run wrote: no half-written map book.
+  QStringList written;
+  const auto finishExport = [&](const QString &message) {
+    if (!feedback->isCanceled() && message.isEmpty())
+      return;
+    for (const QString &file : written)
+      QFile::remove(file);
+    stopIfCanceled(feedback);
+    throw QgsProcessingException(message);
+  };
   if (!pdfPath.isEmpty()) {
     QgsLayoutExporter::PdfExportSettings settings;
     settings.dpi = dpi;
@@ -243,8 +271,8 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     const QString message =
         exportError(QgsLayoutExporter::exportToPdf(atlas, pdfPath, settings, error, &steps), error,
                     QObject::tr("PDF export to %1").arg(pdfPath));
-    if (!message.isEmpty())
-      throw QgsProcessingException(message);
+    written << pdfPath;
+    finishExport(message);
     outputs.insert(kOutputPdf, pdfPath);
   }
   steps.setCurrentStep(1);
@@ -255,12 +283,15 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     QgsLayoutExporter::ImageExportSettings settings;
     settings.dpi = dpi;
     QString error;
+    const QStringList before = QDir(pngFolder).entryList(QDir::Files);
     const QString message = exportError(
         QgsLayoutExporter::exportToImage(atlas, QDir(pngFolder).filePath(QStringLiteral("page")),
                                          QStringLiteral("png"), settings, error, &steps),
         error, QObject::tr("PNG export to %1").arg(pngFolder));
-    if (!message.isEmpty())
-      throw QgsProcessingException(message);
+    for (const QString &file : QDir(pngFolder).entryList(QDir::Files))
+      if (!before.contains(file))
+        written << QDir(pngFolder).filePath(file);
+    finishExport(message);
     outputs.insert(kOutputFolder, pngFolder);
   }
   outputs.insert(QStringLiteral("PAGES"), atlasLayers.regionCount + 1);
