@@ -1,0 +1,190 @@
+// Bad-input matrix, fields and keys: a field that does not exist, a text field where numbers are
+// expected, duplicate keys and keys that match nothing (docs/robustness.md, "Bad-input matrix").
+// Rows already covered elsewhere are not repeated: compositeindex and printmaps missing and text
+// fields (test_compositeindex.cpp BadInputGivesMessagesNamingTheField, test_printmaps.cpp
+// MissingFieldsAndOutputsAreNamed), aggregate's missing and text SCORE_FIELD
+// (test_aggregate.cpp BadParametersGiveSpecificMessages), jointable's missing TABLE_KEY and
+// duplicate table keys (test_jointable.cpp).
+#include "bad_input_support.h"
+#include "test_support.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace resilience::testing;
+using namespace resilience::testing::badinput;
+
+namespace {
+
+using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
+
+QVariant gridLayer(const Scratch &) {
+  return memoryLayer(grid());
+}
+
+Case make(const std::string &name, const QString &algorithm, bool succeeds,
+          const QStringList &messages, const QVariantMap &extra, Check check = {},
+          std::function<QVariant(const Scratch &)> input = gridLayer) {
+  return {algorithm.toStdString() + "_" + name,
+          algorithm,
+          std::move(input),
+          extra,
+          succeeds,
+          messages,
+          std::move(check)};
+}
+
+// A GAL file for the 4 x 4 grid with rook neighbours, ids from `id` (1-based feature number).
+QString rookGal(const std::function<QString(int)> &id) {
+  QString text = QStringLiteral("0 16 lyr code\n");
+  for (int i = 0; i < 16; ++i) {
+    QStringList neighbours;
+    const int c = i % 4, r = i / 4;
+    if (c > 0)
+      neighbours << id(i);
+    if (c < 3)
+      neighbours << id(i + 2);
+    if (r > 0)
+      neighbours << id(i - 3);
+    if (r < 3)
+      neighbours << id(i + 5);
+    text += QStringLiteral("%1 %2\n%3\n")
+                .arg(id(i + 1))
+                .arg(neighbours.size())
+                .arg(neighbours.join(QLatin1Char(' ')));
+  }
+  return text;
+}
+
+std::vector<Case> cases() {
+  std::vector<Case> c;
+  const QVariantMap missingField = {{QStringLiteral("FIELD"), QStringLiteral("nope")}};
+  const QVariantMap textField = {{QStringLiteral("FIELD"), QStringLiteral("name")}};
+  const QString fieldList = QStringLiteral("(fields: code, v, events, pop, name, region)");
+  for (const char *algorithm : {"hotspots", "localmoran", "globalmoran", "smooth"}) {
+    c.push_back(make("MissingField", QString::fromLatin1(algorithm), false,
+                     {QStringLiteral("FIELD: field 'nope' does not exist in lyr ") + fieldList},
+                     missingField));
+    c.push_back(make("TextField", QString::fromLatin1(algorithm), false,
+                     {QStringLiteral("FIELD: field 'name' of lyr is string, not numeric")},
+                     textField));
+  }
+  c.push_back(make("MissingField", QStringLiteral("weights"), false,
+                   {QStringLiteral("ID_FIELD: field 'nope' does not exist in lyr")},
+                   {{QStringLiteral("ID_FIELD"), QStringLiteral("nope")}}));
+  c.push_back(make("MissingField", QStringLiteral("accessibility"), false,
+                   {QStringLiteral("POPULATION: field 'nope' does not exist in lyr ") + fieldList},
+                   {{QStringLiteral("POPULATION"), QStringLiteral("nope")}}));
+  c.push_back(make("TextField", QStringLiteral("accessibility"), false,
+                   {QStringLiteral("CAPACITY: field 'label' of facilities is string, not "
+                                   "numeric")},
+                   {{QStringLiteral("CAPACITY"), QStringLiteral("label")}}));
+  c.push_back(make("MissingField", QStringLiteral("aggregate"), false,
+                   {QStringLiteral("REGION_FIELD: field 'nope' does not exist in lyr")},
+                   {{QStringLiteral("REGION_FIELD"), QStringLiteral("nope")}}));
+  c.push_back(make("TextField", QStringLiteral("aggregate"), false,
+                   {QStringLiteral("POPULATION: field 'name' of lyr is string, not numeric")},
+                   {{QStringLiteral("POPULATION"), QStringLiteral("name")}}));
+  c.push_back(make("MissingField", QStringLiteral("jointable"), false,
+                   {QStringLiteral("INPUT_KEY: field 'nope' does not exist in lyr ") + fieldList},
+                   {{QStringLiteral("INPUT_KEY"), QStringLiteral("nope")}}));
+  c.push_back(make("MissingTableField", QStringLiteral("jointable"), false,
+                   {QStringLiteral("FIELDS: field 'nope' does not exist in table (fields: code, "
+                                   "x)")},
+                   {{QStringLiteral("FIELDS"), QStringList{QStringLiteral("nope")}}}));
+  c.push_back(make("MissingTable", QStringLiteral("jointable"), false,
+                   {QStringLiteral("missing.csv")},
+                   {{QStringLiteral("TABLE"), QStringLiteral("/nonexistent/missing.csv")}}));
+
+  // Duplicate keys. Polygons sharing a key (land and water parts) each receive the row, by
+  // design; the row of the key nobody has any more is reported unmatched.
+  c.push_back(make(
+      "DuplicateInputKeys", QStringLiteral("jointable"), true,
+      {QStringLiteral("Polygons matched: 16 of 16"),
+       QStringLiteral("Table rows that matched no polygon: 1 of 16")},
+      {},
+      [](const AlgorithmRun &run, const Scratch &) {
+        EXPECT_EQ(run.results.value(QStringLiteral("ROWS_UNMATCHED")).toInt(), 1);
+        const std::vector<QVariant> x = outputColumn(run, QStringLiteral("x"));
+        EXPECT_DOUBLE_EQ(x[0].toDouble(), 0.0);
+        EXPECT_DOUBLE_EQ(x[5].toDouble(), 0.0); // BU0001's row, not BU0006's 7.5
+      },
+      [](const Scratch &) {
+        return memoryLayer(withValue(grid(), 5, kCode, QStringLiteral("BU0001")));
+      }));
+  // Weights ids must be unique: region (GM1/GM2) is not an id.
+  const QVariantMap regionIds = {{QStringLiteral("ID_FIELD"), QStringLiteral("region")}};
+  c.push_back(make(
+      "DuplicateIds", QStringLiteral("weights"), false,
+      {QStringLiteral("ID_FIELD: the value 'GM1' of field 'region' appears in features 1 and 2 of "
+                      "lyr; weights file ids must be unique")},
+      regionIds));
+  QVariantMap galByRegion = regionIds;
+  galByRegion.insert(QStringLiteral("WEIGHTS_FILE"),
+                     QStringLiteral("@gal:") + rookGal([](int i) {
+                       return QStringLiteral("BU%1").arg(i, 4, 10, QLatin1Char('0'));
+                     }));
+  c.push_back(make(
+      "DuplicateIds", QStringLiteral("hotspots"), false,
+      {QStringLiteral("ID_FIELD: the value 'GM1' of field 'region' appears in features 1 and 2 of "
+                      "lyr; weights file ids must be unique")},
+      galByRegion));
+
+  // Keys that match nothing.
+  c.push_back(
+      make("KeysMatchNothing", QStringLiteral("jointable"), true,
+           {QStringLiteral("No polygon matched any table row: check INPUT_KEY, TABLE_KEY "
+                           "and KEY_MATCHING"),
+            QStringLiteral("Polygons matched: 0 of 16")},
+           {{QStringLiteral("TABLE"), QStringLiteral("@table:code,x\nWK0001,1\nWK0002,2\n")}},
+           [](const AlgorithmRun &run, const Scratch &) {
+             EXPECT_EQ(nullCount(outputColumn(run, QStringLiteral("x"))), 16);
+           }));
+  c.push_back(make("NumericKeyForCodes", QStringLiteral("jointable"), true,
+                   {QStringLiteral("No polygon matched any table row")},
+                   {{QStringLiteral("INPUT_KEY"), QStringLiteral("v")}},
+                   [](const AlgorithmRun &run, const Scratch &) {
+                     EXPECT_EQ(run.results.value(QStringLiteral("POLYGONS_MATCHED")).toInt(), 0);
+                   }));
+  QVariantMap galUnknownIds = {{QStringLiteral("ID_FIELD"), QStringLiteral("code")}};
+  galUnknownIds.insert(QStringLiteral("WEIGHTS_FILE"),
+                       QStringLiteral("@gal:") + rookGal([](int i) {
+                         return QStringLiteral("ZZ%1").arg(i, 4, 10, QLatin1Char('0'));
+                       }));
+  for (const char *algorithm : {"hotspots", "globalmoran"})
+    c.push_back(make("WeightsFileIdsMatchNothing", QString::fromLatin1(algorithm), false,
+                     {QStringLiteral("weights.gal:2: the id 'ZZ0001' is not in the layer's id "
+                                     "field")},
+                     galUnknownIds));
+  c.push_back(make("WeightsFileMissing", QStringLiteral("localmoran"), false,
+                   {QStringLiteral("nofile.gal: cannot open the weights file")},
+                   {{QStringLiteral("WEIGHTS_FILE"), QStringLiteral("/nonexistent/nofile.gal")}}));
+  c.push_back(make(
+      "WeightsFileOtherLayer", QStringLiteral("smooth"), false,
+      {QStringLiteral("the file describes 3 features but the layer has 16")},
+      {{QStringLiteral("WEIGHTS_FILE"), QStringLiteral("@gal:0 3\n1 1\n2\n2 1\n1\n3 0\n\n")}}));
+  // Region polygons that contain no neighbourhood: every neighbourhood is in no region, and
+  // both regions are written with no areas.
+  c.push_back(make("RegionsMatchNothing", QStringLiteral("aggregate"), true,
+                   {QStringLiteral("0 neighbourhood(s) summarised into 2 region(s); 16 in no "
+                                   "region")},
+                   {{QStringLiteral("REGION_FIELD"), QVariant()},
+                    {QStringLiteral("REGIONS"), QStringLiteral("@regions:far")}},
+                   [](const AlgorithmRun &run, const Scratch &) {
+                     EXPECT_EQ(run.results.value(QStringLiteral("UNASSIGNED")).toInt(), 16);
+                     for (const QVariant &n : outputColumn(run, QStringLiteral("n_areas")))
+                       EXPECT_EQ(n.toInt(), 0);
+                   }));
+  return c;
+}
+
+class BadInputFields : public ::testing::TestWithParam<Case> {};
+
+} // namespace
+
+TEST_P(BadInputFields, GivesAClearMessageOrAReportedTreatment) {
+  runCase(GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(Matrix, BadInputFields, ::testing::ValuesIn(cases()), caseName);

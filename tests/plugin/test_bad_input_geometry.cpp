@@ -1,0 +1,252 @@
+// Bad-input matrix, geometries: an invalid (self-intersecting), an empty and a NULL geometry at
+// feature 6 of a 4 x 4 grid, a MultiPolygon in a layer declared Polygon, and points where polygons
+// are expected, for every algorithm of the provider (docs/robustness.md, "Bad-input matrix").
+#include "bad_input_support.h"
+#include "test_support.h"
+
+#include <qgsgeometry.h>
+#include <qgsvectorlayer.h>
+
+#include <gtest/gtest.h>
+
+using namespace resilience::testing;
+using namespace resilience::testing::badinput;
+
+namespace {
+
+// Feature 6 (index 5) is the square at column 1, row 1: x 131000..132000, y 396000..397000.
+const QString kBowTie = QStringLiteral(
+    "POLYGON((131000 396000,132000 397000,132000 396000,131000 397000,131000 396000))");
+const QString kEmpty = QStringLiteral("POLYGON EMPTY");
+// The square of feature 6 and a second part 10 km east of it.
+const QString kTwoParts = QStringLiteral(
+    "MULTIPOLYGON(((131000 396000,132000 396000,132000 397000,131000 397000,131000 396000)),"
+    "((141000 396000,142000 396000,142000 397000,141000 397000,141000 396000)))");
+
+std::function<QVariant(const Scratch &)> layerWith(const QString &wkt) {
+  return [wkt](const Scratch &) { return memoryLayer(withGeometry(grid(), 5, wkt)); };
+}
+
+// A GeoPackage declared Polygon that holds one MultiPolygon (as OGR writes mixed layers).
+QVariant mixedGeoPackage(const Scratch &scratch) {
+  return geopackage(scratch.dir, QStringLiteral("mixed.gpkg"), withGeometry(grid(), 5, kTwoParts));
+}
+
+QVariant pointLayer(const Scratch &) {
+  Rows rows = grid(2);
+  for (int i = 0; i < 4; ++i)
+    rows[i].wkt =
+        QStringLiteral("POINT(%1 %2)").arg(130500 + 1000 * (i % 2)).arg(395500 + 1000 * (i / 2));
+  return memoryLayer(rows, QStringLiteral("Point"));
+}
+
+Case make(const std::string &name, const QString &algorithm,
+          std::function<QVariant(const Scratch &)> input, bool succeeds,
+          const QStringList &messages,
+          std::function<void(const AlgorithmRun &, const Scratch &)> check = {},
+          const QVariantMap &extra = {}) {
+  return {algorithm.toStdString() + "_" + name,
+          algorithm,
+          std::move(input),
+          extra,
+          succeeds,
+          messages,
+          std::move(check)};
+}
+
+// field is NULL at feature 6 only.
+std::function<void(const AlgorithmRun &, const Scratch &)>
+nullOnlyAtFeature6(const QString &field, const QString &text = {}, const QString &textField = {}) {
+  return [=](const AlgorithmRun &run, const Scratch &) {
+    const std::vector<QVariant> values = outputColumn(run, field);
+    ASSERT_EQ(values.size(), 16u);
+    EXPECT_TRUE(values[5].isNull()) << field.toStdString();
+    EXPECT_EQ(nullCount(values), 1) << field.toStdString();
+    if (!textField.isEmpty()) {
+      EXPECT_EQ(outputColumn(run, textField)[5].toString(), text);
+    }
+  };
+}
+
+// Every feature has a value in field (the repaired or multi-part feature 6 included).
+std::function<void(const AlgorithmRun &, const Scratch &)> noNulls(const QString &field) {
+  return [=](const AlgorithmRun &run, const Scratch &) {
+    const std::vector<QVariant> values = outputColumn(run, field);
+    ASSERT_EQ(values.size(), 16u);
+    EXPECT_EQ(nullCount(values), 0) << field.toStdString();
+  };
+}
+
+// The output is a MultiPolygon layer (GeoPackage-conformant), feature 6 keeps both parts, and
+// the single polygons became one-part MultiPolygons.
+std::function<void(const AlgorithmRun &, const Scratch &)>
+multiPolygonOutput(const QString &field) {
+  return [=](const AlgorithmRun &run, const Scratch &scratch) {
+    auto layer = openLayer(run.results.value(QStringLiteral("OUTPUT")).toString());
+    ASSERT_TRUE(layer->isValid());
+    EXPECT_EQ(layer->wkbType(), QgsWkbTypes::MultiPolygon);
+    QgsFeature first = featureWhere(*layer, QStringLiteral("\"code\" = 'BU0001'"));
+    QgsFeature sixth = featureWhere(*layer, QStringLiteral("\"code\" = 'BU0006'"));
+    EXPECT_EQ(first.geometry().wkbType(), QgsWkbTypes::MultiPolygon);
+    EXPECT_EQ(sixth.geometry().constGet()->partCount(), 2);
+    EXPECT_DOUBLE_EQ(sixth.geometry().area(), 2.0e6);
+    noNulls(field)(run, scratch);
+  };
+}
+
+std::function<void(const AlgorithmRun &, const Scratch &)> result(const char *name, double value) {
+  return [=](const AlgorithmRun &run, const Scratch &) {
+    EXPECT_DOUBLE_EQ(run.results.value(QString::fromLatin1(name)).toDouble(), value) << name;
+  };
+}
+
+const QString kRepaired = QStringLiteral("1 invalid geometries were repaired (GEOS MakeValid): 6");
+const QString kNoGeometry = QStringLiteral("1 features have no geometry and are islands: 6");
+const QString kIsland = QStringLiteral("1 island(s) without neighbours");
+const QString kContiguityPoints =
+    QStringLiteral("contiguity needs polygon or multipolygon geometries, got a Point");
+const QString kPolygonLayer = QStringLiteral("INPUT must be a polygon layer; lyr has Point");
+
+std::vector<Case> cases() {
+  std::vector<Case> c;
+  // Neighbourhood algorithms: a repaired geometry keeps its neighbours; an empty or NULL one is
+  // an island with NULL results; a MultiPolygon in a Polygon layer is written as MultiPolygon;
+  // points cannot be contiguous (weights accepts points for distance weights, by design).
+  const std::vector<std::pair<QString, QString>> statistics = {
+      {QStringLiteral("hotspots"), QStringLiteral("gi_z")},
+      {QStringLiteral("localmoran"), QStringLiteral("lisa_i")},
+      {QStringLiteral("smooth"), QStringLiteral("v_smooth")}};
+  for (const auto &[algorithm, field] : statistics) {
+    c.push_back(
+        make("InvalidGeometry", algorithm, layerWith(kBowTie), true, {kRepaired}, noNulls(field)));
+    for (const auto &[name, wkt] :
+         {std::pair{"EmptyGeometry", kEmpty}, {"NullGeometry", QString()}})
+      c.push_back(make(
+          name, algorithm, layerWith(wkt), true, {kNoGeometry, kIsland},
+          algorithm == QLatin1String("hotspots")
+              ? nullOnlyAtFeature6(field, QStringLiteral("Undefined"), QStringLiteral("gi_class"))
+          : algorithm == QLatin1String("localmoran")
+              ? nullOnlyAtFeature6(field, QStringLiteral("Undefined"),
+                                   QStringLiteral("lisa_cluster"))
+              : nullOnlyAtFeature6(field)));
+    c.push_back(make("MixedPolygonMultiPolygon", algorithm, mixedGeoPackage, true,
+                     {QStringLiteral("16 features, 84 links")}, multiPolygonOutput(field)));
+    c.push_back(make("PointsForPolygons", algorithm, pointLayer, false, {kContiguityPoints}));
+  }
+  c.push_back(make("InvalidGeometry", QStringLiteral("weights"), layerWith(kBowTie), true,
+                   {kRepaired}, result("LINKS", 84)));
+  c.push_back(make("EmptyGeometry", QStringLiteral("weights"), layerWith(kEmpty), true,
+                   {kNoGeometry, kIsland}, result("ISLANDS", 1)));
+  c.push_back(make("NullGeometry", QStringLiteral("weights"), layerWith(QString()), true,
+                   {kNoGeometry, kIsland}, result("ISLANDS", 1)));
+  c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("weights"), mixedGeoPackage, true,
+                   {QStringLiteral("16 features, 84 links")}, result("LINKS", 84)));
+  c.push_back(make("PointsForPolygons", QStringLiteral("weights"), pointLayer, false,
+                   {kContiguityPoints, QStringLiteral("feature 0")}));
+  // Global Moran: islands leave n (spdep adjust.n).
+  c.push_back(make("InvalidGeometry", QStringLiteral("globalmoran"), layerWith(kBowTie), true,
+                   {kRepaired}, result("N", 16)));
+  c.push_back(make("EmptyGeometry", QStringLiteral("globalmoran"), layerWith(kEmpty), true,
+                   {kNoGeometry, QStringLiteral("1 islands (in the mean, not in n); n = 15")},
+                   result("N", 15)));
+  c.push_back(make("NullGeometry", QStringLiteral("globalmoran"), layerWith(QString()), true,
+                   {kNoGeometry, QStringLiteral("1 islands (in the mean, not in n); n = 15")},
+                   result("N", 15)));
+  c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("globalmoran"), mixedGeoPackage, true,
+                   {QStringLiteral("16 features, 84 links")}, result("N", 16)));
+  c.push_back(make("PointsForPolygons", QStringLiteral("globalmoran"), pointLayer, false,
+                   {kContiguityPoints}));
+
+  // Join: geometries are copied, not used; every polygon gets its row.
+  const auto joined = [](const AlgorithmRun &run, const Scratch &) {
+    EXPECT_EQ(run.results.value(QStringLiteral("POLYGONS_MATCHED")).toInt(), 16);
+    EXPECT_DOUBLE_EQ(outputColumn(run, QStringLiteral("x"))[5].toDouble(), 7.5);
+  };
+  c.push_back(make("InvalidGeometry", QStringLiteral("jointable"), layerWith(kBowTie), true,
+                   {QStringLiteral("Polygons matched: 16 of 16")}, joined));
+  c.push_back(
+      make("NullGeometry", QStringLiteral("jointable"), layerWith(QString()), true,
+           {QStringLiteral("Polygons matched: 16 of 16")},
+           [joined](const AlgorithmRun &run, const Scratch &s) {
+             joined(run, s);
+             auto layer = openLayer(run.results.value(QStringLiteral("OUTPUT")).toString());
+             EXPECT_TRUE(
+                 featureWhere(*layer, QStringLiteral("\"code\" = 'BU0006'")).geometry().isEmpty());
+           }));
+  c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("jointable"), mixedGeoPackage, true,
+                   {QStringLiteral("Polygons matched: 16 of 16")},
+                   multiPolygonOutput(QStringLiteral("x"))));
+  c.push_back(
+      make("PointsForPolygons", QStringLiteral("jointable"), pointLayer, false, {kPolygonLayer}));
+  // (jointable EmptyGeometry: the same path as NullGeometry, a geometry that is only copied.)
+
+  // Composite index: scores attributes only, any geometry or none (tables are scored by design),
+  // so only the NULL geometry row: it is scored like the rest.
+  c.push_back(make("NullGeometry", QStringLiteral("compositeindex"), layerWith(QString()), true,
+                   {QStringLiteral("Resilience scored for 16 of 16 feature(s)")},
+                   noNulls(QStringLiteral("resilience"))));
+
+  // Accessibility: a repaired polygon gives its point; without geometry NULL everywhere.
+  c.push_back(make("InvalidGeometry", QStringLiteral("accessibility"), layerWith(kBowTie), true,
+                   {QStringLiteral("1 invalid polygon(s) were repaired before taking their point "
+                                   "(feature ids 6)")},
+                   noNulls(QStringLiteral("acc_nearest_m"))));
+  for (const auto &[name, wkt] : {std::pair{"EmptyGeometry", kEmpty}, {"NullGeometry", QString()}})
+    c.push_back(make(name, QStringLiteral("accessibility"), layerWith(wkt), true,
+                     {QStringLiteral("1 neighbourhood(s) without geometry get NULL everywhere "
+                                     "(feature ids 6)")},
+                     nullOnlyAtFeature6(QStringLiteral("acc_nearest_m"))));
+  c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("accessibility"), mixedGeoPackage,
+                   true, {QStringLiteral("Facilities: 4 of 4")},
+                   multiPolygonOutput(QStringLiteral("acc_nearest_m"))));
+  c.push_back(make("PointsForPolygons", QStringLiteral("accessibility"), pointLayer, false,
+                   {kPolygonLayer}));
+
+  // Aggregate to REGIONS: a neighbourhood without geometry lies in no region and is counted as
+  // such; an invalid one is repaired and assigned.
+  const QVariantMap toRegions = {{QStringLiteral("REGION_FIELD"), QVariant()},
+                                 {QStringLiteral("REGIONS"), QStringLiteral("@regions")}};
+  const auto areas = [](int unassigned) {
+    return [unassigned](const AlgorithmRun &run, const Scratch &) {
+      EXPECT_EQ(run.results.value(QStringLiteral("UNASSIGNED")).toInt(), unassigned);
+      const std::vector<QVariant> n = outputColumn(run, QStringLiteral("n_areas"));
+      ASSERT_EQ(n.size(), 2u);
+      EXPECT_EQ(n[0].toInt() + n[1].toInt(), 16 - unassigned);
+    };
+  };
+  c.push_back(make("InvalidGeometry", QStringLiteral("aggregate"), layerWith(kBowTie), true,
+                   {QStringLiteral("16 neighbourhood(s) summarised into 2 region(s); 0 in no "
+                                   "region")},
+                   areas(0), toRegions));
+  c.push_back(make("NullGeometry", QStringLiteral("aggregate"), layerWith(QString()), true,
+                   {QStringLiteral("15 neighbourhood(s) summarised into 2 region(s); 1 in no "
+                                   "region")},
+                   areas(1), toRegions));
+  c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("aggregate"), mixedGeoPackage, true,
+                   {QStringLiteral("16 neighbourhood(s) summarised into 2 region(s)")}, areas(0)));
+  c.push_back(
+      make("PointsForPolygons", QStringLiteral("aggregate"), pointLayer, false, {kPolygonLayer}));
+
+  // Print maps: a feature without geometry has no shape on the map; the book is still written.
+  const auto pdf = [](const AlgorithmRun &run, const Scratch &scratch) {
+    EXPECT_TRUE(QFile::exists(scratch.path(QStringLiteral("maps.pdf"))));
+    EXPECT_EQ(run.results.value(QStringLiteral("PAGES")).toInt(), 1);
+  };
+  c.push_back(make("InvalidGeometry", QStringLiteral("printmaps"), layerWith(kBowTie), true,
+                   {QStringLiteral("Showing field v")}, pdf));
+  c.push_back(make("NullGeometry", QStringLiteral("printmaps"), layerWith(QString()), true,
+                   {QStringLiteral("Showing field v")}, pdf));
+  c.push_back(
+      make("PointsForPolygons", QStringLiteral("printmaps"), pointLayer, false, {kPolygonLayer}));
+  return c;
+}
+
+class BadInputGeometry : public ::testing::TestWithParam<Case> {};
+
+} // namespace
+
+TEST_P(BadInputGeometry, GivesAClearMessageOrAReportedTreatment) {
+  runCase(GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(Matrix, BadInputGeometry, ::testing::ValuesIn(cases()), caseName);
