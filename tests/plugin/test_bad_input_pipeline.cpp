@@ -1,0 +1,100 @@
+// Bad-input matrix, the pipeline: its steps are the algorithms of the other matrix files, so its
+// rows check what the pipeline adds: a failing step (points as polygons, a missing field, keys
+// that match nothing) or a bad spec stops the run with the step's message and leaves no
+// GeoPackage behind; a bad value in a step is treated as in that step's rows
+// (docs/robustness.md, "Bad-input matrix"). Cancellation: test_bad_input_cancel.cpp.
+#include "bad_input_support.h"
+#include "test_support.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace resilience::testing;
+using namespace resilience::testing::badinput;
+
+namespace {
+
+using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
+
+std::function<QVariant(const Scratch &)> gpkgOf(Rows rows, const QString &type = "Polygon") {
+  return [rows, type](const Scratch &s) {
+    return geopackage(s.dir, QStringLiteral("input.gpkg"), rows, type);
+  };
+}
+
+Case make(const std::string &name, std::function<QVariant(const Scratch &)> input, bool succeeds,
+          const QStringList &messages, const QVariantMap &extra = {}, Check check = {}) {
+  return {
+      "pipeline_" + name, QStringLiteral("pipeline"), std::move(input), extra, succeeds, messages,
+      std::move(check)};
+}
+
+QString specWith(const QString &from, const QString &to) {
+  QString spec = kPipelineSpec;
+  spec.replace(from, to);
+  return QStringLiteral("@spec:") + spec;
+}
+
+std::vector<Case> cases() {
+  std::vector<Case> c;
+  Rows points = grid(2);
+  for (std::size_t i = 0; i < points.size(); ++i)
+    points[i].wkt = QStringLiteral("POINT(%1 %2)").arg(130500 + 1000 * (i % 2)).arg(395500);
+  c.push_back(make("PointsForPolygons", gpkgOf(points, QStringLiteral("Point")), false,
+                   {QStringLiteral("INPUT must be a polygon layer"),
+                    QStringLiteral("The resilience:jointable step failed")}));
+  c.push_back(make("MissingFieldInAStep", gpkgOf(grid()), false,
+                   {QStringLiteral("FIELD: field 'nope' does not exist")},
+                   {{QStringLiteral("SPEC"), specWith(QStringLiteral("\"FIELD\": \"x\""),
+                                                      QStringLiteral("\"FIELD\": \"nope\""))}}));
+  // No polygon matches the table: the join reports it, and every x is NULL, so the hot spots
+  // step has no valid value and stops, naming the field.
+  c.push_back(
+      make("KeysMatchNothing", gpkgOf(grid()), false,
+           {QStringLiteral("No polygon matched any table row"),
+            QStringLiteral("Getis-Ord Gi* needs at least 3 features with a valid 'x' "
+                           "value, found 0")},
+           {{QStringLiteral("SPEC"), specWith(QStringLiteral("\"INPUT_KEY\": \"code\""),
+                                              QStringLiteral("\"INPUT_KEY\": \"name\""))}}));
+  // A NULL value at feature 6 is treated as in hotspots_NullValue: the run succeeds.
+  c.push_back(make("NullValueInAStep", gpkgOf(withValue(grid(), 5, kCode, QStringLiteral("XX"))),
+                   true, {QStringLiteral("15 of 16 features computed; 1 with a NULL value")}, {},
+                   [](const AlgorithmRun &run, const Scratch &scratch) {
+                     EXPECT_EQ(run.results.value(QStringLiteral("LAYERS")).toString(),
+                               QStringLiteral("hotspots"));
+                     const std::vector<QVariant> z =
+                         column(scratch.path(QStringLiteral("result.gpkg|layername=hotspots")),
+                                QStringLiteral("gi_z"));
+                     ASSERT_EQ(z.size(), 16u);
+                     EXPECT_TRUE(z[5].isNull());
+                     EXPECT_EQ(nullCount(z), 1);
+                   }));
+  c.push_back(make("SpecNotJson", gpkgOf(grid()), false,
+                   {QStringLiteral("spec.json is not a JSON object")},
+                   {{QStringLiteral("SPEC"), QStringLiteral("@spec:{\"polygons\": ")}}));
+  c.push_back(make("SpecWithoutPolygons", gpkgOf(grid()), false,
+                   {QStringLiteral("spec.json names no \"polygons\" layer")},
+                   {{QStringLiteral("SPEC"), QStringLiteral("@spec:{\"title\": \"x\"}")}}));
+  c.push_back(make(
+      "PolygonsFileMissing", gpkgOf(grid()), false, {QStringLiteral("/nonexistent/input.gpkg")},
+      {{QStringLiteral("SPEC"),
+        specWith(QStringLiteral("$INPUT"), QStringLiteral("/nonexistent/input.gpkg"))}}));
+  c.push_back(make(
+      "FilterKeepsNothing", gpkgOf(grid()), false,
+      {QStringLiteral("SPEC: the filter \"v\" > 100 keeps no features")},
+      {{QStringLiteral("SPEC"),
+        specWith(QStringLiteral("\"title\": \"Bad input\","),
+                 QStringLiteral("\"title\": \"Bad input\", \"filter\": \"\\\"v\\\" > 100\","))}}));
+  return c;
+}
+
+class BadInputPipeline : public ::testing::TestWithParam<Case> {};
+
+} // namespace
+
+TEST_P(BadInputPipeline, GivesAClearMessageOrAReportedTreatment) {
+  runCase(GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(Matrix, BadInputPipeline, ::testing::ValuesIn(cases()), caseName);
