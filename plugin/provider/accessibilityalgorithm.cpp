@@ -41,17 +41,6 @@ const QString kCountField = QStringLiteral("acc_count");
 const QString kGravityField = QStringLiteral("acc_gravity");
 const QString kRatioField = QStringLiteral("acc_2sfca");
 
-// "Feature ids 3, 8, 12 and 4 more": enough to find them, short enough for a log line.
-QString someIds(const std::vector<std::size_t> &indexes, const std::vector<QgsFeatureId> &ids) {
-  QStringList shown;
-  for (std::size_t k = 0; k < indexes.size() && k < 10; ++k)
-    shown << QString::number(ids[indexes[k]]);
-  QString text = shown.join(QStringLiteral(", "));
-  if (indexes.size() > 10)
-    text += QObject::tr(" and %1 more").arg(indexes.size() - 10);
-  return text;
-}
-
 QgsFeatureRequest inCrs(const QgsCoordinateReferenceSystem &crs, QgsProcessingContext &context) {
   QgsFeatureRequest request;
   request.setDestinationCrs(crs, context.transformContext());
@@ -117,7 +106,7 @@ AccessibilityOrigins originsFromPoints(const FeatureColumns &areas,
     feedback->pushWarning(QObject::tr("%1 neighbourhood(s) contain no origin point and use their "
                                       "point on surface instead (feature ids %2)")
                               .arg(fallback.size())
-                              .arg(someIds(fallback, areas.ids)));
+                              .arg(someFeatureIds(fallback, areas.ids)));
   }
   return origins;
 }
@@ -129,7 +118,7 @@ AccessibilityOrigins originsFromPolygons(const FeatureColumns &areas, Representa
     feedback->pushInfo(QObject::tr("%1 invalid polygon(s) were repaired before taking their "
                                    "point (feature ids %2)")
                            .arg(points.report.repaired.size())
-                           .arg(someIds(points.report.repaired, areas.ids)));
+                           .arg(someFeatureIds(points.report.repaired, areas.ids)));
   AccessibilityOrigins origins;
   origins.x = points.x;
   origins.y = points.y;
@@ -383,37 +372,38 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
         QObject::tr("%1 facility(ies) without geometry were skipped (feature "
                     "ids %2)")
             .arg(withoutLocation)
-            .arg(someIds(facilityPoints.report.nullGeometries, facilityFeatures.ids)));
+            .arg(someFeatureIds(facilityPoints.report.nullGeometries, facilityFeatures.ids)));
   if (!report.facilitiesWithoutCapacity.empty())
     feedback->pushWarning(
         QObject::tr("%1 facility(ies) have NULL %2: acc_gravity and acc_2sfca are NULL where "
                     "they are within reach (feature ids %3)")
             .arg(report.facilitiesWithoutCapacity.size())
-            .arg(capacityField, someIds(report.facilitiesWithoutCapacity, facilityFeatures.ids)));
+            .arg(capacityField,
+                 someFeatureIds(report.facilitiesWithoutCapacity, facilityFeatures.ids)));
   if (!report.facilitiesWithoutDemand.empty())
     feedback->pushWarning(
         QObject::tr("%1 facility(ies) have no population within %2 m, so their 2SFCA ratio is "
                     "undefined (capacity / 0) (feature ids %3)")
             .arg(report.facilitiesWithoutDemand.size())
             .arg(metres)
-            .arg(someIds(report.facilitiesWithoutDemand, facilityFeatures.ids)));
+            .arg(someFeatureIds(report.facilitiesWithoutDemand, facilityFeatures.ids)));
   if (!report.facilitiesWithUnknownDemand.empty())
     feedback->pushWarning(
         QObject::tr("%1 facility(ies) have a neighbourhood with NULL population within %2 m, so "
                     "their 2SFCA ratio is unknown (feature ids %3)")
             .arg(report.facilitiesWithUnknownDemand.size())
             .arg(metres)
-            .arg(someIds(report.facilitiesWithUnknownDemand, facilityFeatures.ids)));
+            .arg(someFeatureIds(report.facilitiesWithUnknownDemand, facilityFeatures.ids)));
   if (!report.areasWithUndefinedRatio.empty())
     feedback->pushWarning(QObject::tr("acc_2sfca is NULL for %1 neighbourhood(s) that reach such "
                                       "a facility (feature ids %2)")
                               .arg(report.areasWithUndefinedRatio.size())
-                              .arg(someIds(report.areasWithUndefinedRatio, areas.ids)));
+                              .arg(someFeatureIds(report.areasWithUndefinedRatio, areas.ids)));
   if (!report.areasWithoutOrigin.empty())
     feedback->pushWarning(QObject::tr("%1 neighbourhood(s) without geometry get NULL everywhere "
                                       "(feature ids %2)")
                               .arg(report.areasWithoutOrigin.size())
-                              .arg(someIds(report.areasWithoutOrigin, areas.ids)));
+                              .arg(someFeatureIds(report.areasWithoutOrigin, areas.ids)));
 
   // The measure fields are (re)written by this algorithm: earlier copies are replaced.
   QgsFields outputFields;

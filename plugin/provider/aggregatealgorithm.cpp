@@ -2,6 +2,7 @@
 
 #include "featurecolumns.h"
 #include "point_in_polygon.h"
+#include "region_dissolve.h"
 #include "regional_aggregation.h"
 #include "representative_points.h"
 
@@ -57,19 +58,20 @@ QString optionalField(const QgsProcessingAlgorithm &algorithm, const QVariantMap
 }
 
 // Regions given by a field of INPUT: one region per distinct value (in sorted order), with the
-// union of its members' polygons as geometry.
+// union of its members' polygons (resilience::dissolveRegions) as geometry.
 struct FieldRegions {
   std::vector<std::size_t> regionOf;
   std::vector<QVariant> keys;
-  std::vector<QgsGeometry> geometries;
 };
 
 FieldRegions regionsFromField(const QgsFeatureSource &input, int keyIndex,
                               QgsProcessingFeedback *feedback) {
-  std::map<QString, std::pair<QVariant, std::vector<QgsGeometry>>> byKey;
+  std::map<QString, QVariant> byKey;
   std::vector<QString> keyOf;
   QgsFeatureIterator it =
-      input.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(QgsAttributeList() << keyIndex));
+      input.getFeatures(QgsFeatureRequest()
+                            .setFlags(QgsFeatureRequest::NoGeometry)
+                            .setSubsetOfAttributes(QgsAttributeList() << keyIndex));
   QgsFeature feature;
   while (it.nextFeature(feature)) {
     if (feedback->isCanceled())
@@ -80,24 +82,32 @@ FieldRegions regionsFromField(const QgsFeatureSource &input, int keyIndex,
       continue;
     }
     keyOf.push_back(key.toString());
-    auto &entry = byKey[key.toString()];
-    entry.first = key;
-    if (feature.hasGeometry())
-      entry.second.push_back(feature.geometry().makeValid());
+    byKey.emplace(key.toString(), key);
   }
   FieldRegions regions;
   std::map<QString, std::size_t> index;
-  for (auto &[text, entry] : byKey) {
+  for (const auto &[text, key] : byKey) {
     index[text] = regions.keys.size();
-    regions.keys.push_back(entry.first);
-    QgsGeometry merged =
-        QgsGeometry::unaryUnion(QVector<QgsGeometry>(entry.second.begin(), entry.second.end()));
-    merged.convertToMultiType();
-    regions.geometries.push_back(merged);
+    regions.keys.push_back(key);
   }
   for (const QString &key : keyOf)
     regions.regionOf.push_back(key.isEmpty() ? resilience::kNoRegion : index.at(key));
   return regions;
+}
+
+void reportDissolve(const resilience::DissolvedRegions &dissolved, const FeatureColumns &areas,
+                    QgsProcessingFeedback *feedback) {
+  feedback->pushInfo(QObject::tr("Region polygons: %1 dissolved edge to edge (coverage union), %2 "
+                                 "with the general union (their neighbourhoods overlap or do "
+                                 "not meet edge to edge)")
+                         .arg(dissolved.coverageUnions)
+                         .arg(dissolved.overlayUnions));
+  if (!dissolved.repaired.empty())
+    feedback->pushWarning(
+        QObject::tr("%1 invalid neighbourhood polygon(s) were repaired (GEOS MakeValid) before "
+                    "dissolving: feature ids %2")
+            .arg(dissolved.repaired.size())
+            .arg(someFeatureIds(dissolved.repaired, areas.ids)));
 }
 
 QVariant numberOrNull(const MaskedValues &column, std::size_t r) {
@@ -221,6 +231,7 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
   in.hotspotMinBin = parameterAsDouble(parameters, kHotspotMinBin, context);
 
   FieldRegions byField;
+  resilience::DissolvedRegions dissolved;
   FeatureColumns regions;
   if (hasRegions) {
     regions = readFeatureColumns(*regionSource, {}, {}, feedback);
@@ -235,6 +246,14 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
     byField = regionsFromField(*input, fields.lookupField(regionField), feedback);
     in.region = byField.regionOf;
     in.regions = byField.keys.size();
+    if (in.region.size() != areas.size())
+      throw QgsProcessingException(
+          QObject::tr("INPUT changed while it was read (%1 then %2 features); run again")
+              .arg(areas.size())
+              .arg(in.region.size()));
+    feedback->setProgressText(QObject::tr("Dissolving the neighbourhoods into regions"));
+    dissolved = resilience::dissolveRegions(areas.wkb, in.region, in.regions);
+    reportDissolve(dissolved, areas, feedback);
   }
   stopIfCanceled(feedback);
   feedback->setProgress(60);
@@ -296,7 +315,14 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
     }
   } else {
     for (std::size_t r = 0; r < in.regions; ++r) {
-      out.setGeometry(byField.geometries[r]);
+      QgsGeometry merged;
+      if (!dissolved.wkb[r].empty()) {
+        QByteArray bytes(reinterpret_cast<const char *>(dissolved.wkb[r].data()),
+                         static_cast<int>(dissolved.wkb[r].size()));
+        merged.fromWkb(bytes);
+        merged.convertToMultiType();
+      }
+      out.setGeometry(merged);
       out.setAttributes(QgsAttributes() << byField.keys[r] << summary(r));
       if (!sink->addFeature(out, QgsFeatureSink::FastInsert))
         throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));

@@ -66,6 +66,17 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
   return columns;
 }
 
+QString someFeatureIds(const std::vector<std::size_t> &indexes,
+                       const std::vector<QgsFeatureId> &ids) {
+  QStringList shown;
+  for (std::size_t k = 0; k < indexes.size() && k < 10; ++k)
+    shown << QString::number(ids[indexes[k]]);
+  QString text = shown.join(QStringLiteral(", "));
+  if (indexes.size() > 10)
+    text += QObject::tr(" and %1 more").arg(indexes.size() - 10);
+  return text;
+}
+
 std::size_t nullNoDataCodes(FeatureColumns &columns, const QStringList &fields,
                             QgsProcessingFeedback *feedback) {
   static const resilience::NoDataRules rules = resilience::NoDataRules::parse("<=-99995");

@@ -33,6 +33,11 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
                                   const QStringList &parameters, QgsProcessingFeedback *feedback,
                                   QgsFeatureRequest request = QgsFeatureRequest());
 
+// "3, 8, 12 and 4 more": the feature ids at `indexes` (positions in `ids`), enough to find the
+// features, short enough for a log line.
+QString someFeatureIds(const std::vector<std::size_t> &indexes,
+                       const std::vector<QgsFeatureId> &ids);
+
 // CBS no-data codes (values at or below -99995, such as -99999997; the default NODATA of
 // resilience:jointable) in the requested numeric columns become NULL, with one warning per field
 // naming it, the count and the first feature ids. Returns how many values were set NULL.
