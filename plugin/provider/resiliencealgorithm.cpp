@@ -1,5 +1,6 @@
 #include "resiliencealgorithm.h"
 
+#include "geopackagesink.h"
 #include "outputstyles.h"
 
 #include "input_error.h"
@@ -99,8 +100,8 @@ QString ResilienceAlgorithm::writeWithResultColumns(
 
   QString destination;
   const QgsWkbTypes::Type wkbType = outputWkbType(source.wkbType());
-  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, output, context, destination,
-                                                       outputFields, wkbType, source.sourceCrs()));
+  std::unique_ptr<QgsFeatureSink> sink = createOutputSink(
+      *this, parameters, output, context, destination, outputFields, wkbType, source.sourceCrs());
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, output));
   // Writing is not interrupted by Cancel: stopping half-way would leave a partial layer.
