@@ -65,6 +65,28 @@ QString layerDestination(const QString &geopackage, const QString &layer) {
   return QStringLiteral("ogr:dbname='%1' table=\"%2\" (geom)").arg(geopackage, layer);
 }
 
+// The spec's "layers": which step layers go into the GeoPackage (default: all). The others stay
+// temporary, in memory, and are dropped once the next step has read them: at a million
+// neighbourhoods every written copy costs seconds and a GeoPackage's size in disk space.
+QStringList keptLayers(const QVariantMap &spec) {
+  QStringList all;
+  for (const Step &step : kSteps)
+    all << QString::fromLatin1(step.layer);
+  if (!spec.contains(QStringLiteral("layers")))
+    return all;
+  const QStringList kept = spec.value(QStringLiteral("layers")).toStringList();
+  for (const QString &layer : kept)
+    if (!all.contains(layer))
+      throw QgsProcessingException(
+          QObject::tr("SPEC: \"layers\" names %1, which is none of the pipeline's layers (%2)")
+              .arg(layer, all.join(QStringLiteral(", "))));
+  if (kept.isEmpty())
+    throw QgsProcessingException(
+        QObject::tr("SPEC: \"layers\" is empty; name at least one of %1 or leave it out")
+            .arg(all.join(QStringLiteral(", "))));
+  return kept;
+}
+
 } // namespace
 
 QString PipelineAlgorithm::displayName() const {
@@ -90,6 +112,10 @@ QString PipelineAlgorithm::shortHelpString() const {
       "resilience:jointable parameter sets. A step whose section is absent is skipped. File "
       "names are relative to the spec file. testdata/noord_brabant_pipeline.json is a complete "
       "example for the Noord-Brabant municipalities.\n\n"
+      "\"layers\" (optional) lists the layers to write, e.g. [\"clusters\", \"regions\"]: each "
+      "step adds its fields to the previous step's, so the last layer carries every result. "
+      "The others are kept in memory only while the next step reads them, which saves time and "
+      "disk space with hundreds of thousands of neighbourhoods. Default: all layers.\n\n"
       "If a step fails the GeoPackage and the PDF are removed: no half-written output.");
 }
 
@@ -124,6 +150,7 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   const QDir folder = QFileInfo(specPath).absoluteDir();
   if (!spec.contains(QStringLiteral("polygons")))
     throw QgsProcessingException(QObject::tr("SPEC: %1 names no \"polygons\" layer").arg(specPath));
+  const QStringList kept = keptLayers(spec);
 
   const QString geopackage =
       QFileInfo(parameterAsFileOutput(parameters, kOutput, context)).absoluteFilePath();
@@ -175,6 +202,11 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
     return out;
   };
 
+  // A temporary layer that has been read by the step after it is no longer needed.
+  const auto dropIfTemporary = [&](const QVariant &layer) {
+    if (context.temporaryLayerStore()->mapLayer(layer.toString()))
+      context.temporaryLayerStore()->removeMapLayers(QStringList() << layer.toString());
+  };
   try {
     QVariant current =
         resolved(QStringLiteral("polygons"), spec.value(QStringLiteral("polygons")), folder);
@@ -185,7 +217,10 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
         joinParameters.insert(it.key(), resolved(it.key(), it.value(), folder));
       joinParameters.insert(QStringLiteral("INPUT"), current);
       joinParameters.insert(QStringLiteral("OUTPUT"), QgsProcessing::TEMPORARY_OUTPUT);
-      current = run(QStringLiteral("resilience:jointable"), joinParameters).value(kOutput);
+      const QVariant joined =
+          run(QStringLiteral("resilience:jointable"), joinParameters).value(kOutput);
+      dropIfTemporary(current);
+      current = joined;
     }
 
     const QString filter = spec.value(QStringLiteral("filter")).toString();
@@ -220,13 +255,21 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
         }
         stepParameters.insert(kFacilities, facilities);
       }
+      const QString layer = QString::fromLatin1(step.layer);
+      const bool keep = kept.contains(layer);
       stepParameters.insert(QStringLiteral("INPUT"), current);
-      stepParameters.insert(kOutput, layerDestination(geopackage, QString::fromLatin1(step.layer)));
+      stepParameters.insert(kOutput, keep ? layerDestination(geopackage, layer)
+                                          : QString(QgsProcessing::TEMPORARY_OUTPUT));
       const QVariant output =
           run(QStringLiteral("resilience:") + name, stepParameters).value(kOutput);
-      layers << QString::fromLatin1(step.layer);
-      if (step.passesOn)
+      if (keep)
+        layers << layer;
+      if (step.passesOn) {
+        dropIfTemporary(current);
         current = output;
+      } else if (!keep) {
+        dropIfTemporary(output);
+      }
     }
 
     if (!pdf.isEmpty() && spec.contains(QStringLiteral("printmaps"))) {

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <functional>
+
 #include <gtest/gtest.h>
 
 using namespace resilience::testing;
@@ -67,25 +69,38 @@ TEST(Pipeline, NoordBrabantDemoWritesEveryLayerStyledAndThePdf) {
   EXPECT_TRUE(QFile::exists(pdf));
 }
 
-TEST(Pipeline, AFailingStepLeavesNoOutputBehind) {
-  QTemporaryDir dir;
+namespace {
+
+// The bundled spec with `edit` applied, its file names made absolute, written to `folder`.
+QString editedSpec(const QTemporaryDir &folder, const std::function<void(QString &)> &edit) {
   QFile original(testdata(QStringLiteral("noord_brabant_pipeline.json")));
-  ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+  if (!original.open(QIODevice::ReadOnly))
+    return QString();
   QString spec = QString::fromUtf8(original.readAll());
-  spec.replace(QStringLiteral("\"hotspots\": {\"FIELD\": \"resilience\""),
-               QStringLiteral("\"hotspots\": {\"FIELD\": \"no_such_field\""));
+  edit(spec);
   // Paths in the spec are relative to it: point them at testdata from the temporary folder.
   for (const QString &file :
        {QStringLiteral("nl_gemeenten_2015.gpkg"),
         QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"),
         QStringLiteral("brabant_regions_2015.csv"), QStringLiteral("noord_brabant_indicators.csv")})
     spec.replace(QLatin1Char('"') + file, QLatin1Char('"') + testdata(file));
-  const QString specPath = dir.filePath(QStringLiteral("failing.json"));
-  {
-    QFile file(specPath);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    QTextStream(&file) << spec;
-  }
+  const QString specPath = folder.filePath(QStringLiteral("edited.json"));
+  QFile file(specPath);
+  if (!file.open(QIODevice::WriteOnly))
+    return QString();
+  QTextStream(&file) << spec;
+  return specPath;
+}
+
+} // namespace
+
+TEST(Pipeline, AFailingStepLeavesNoOutputBehind) {
+  QTemporaryDir dir;
+  const QString specPath = editedSpec(dir, [](QString &spec) {
+    spec.replace(QStringLiteral("\"hotspots\": {\"FIELD\": \"resilience\""),
+                 QStringLiteral("\"hotspots\": {\"FIELD\": \"no_such_field\""));
+  });
+  ASSERT_FALSE(specPath.isEmpty());
   const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
   const AlgorithmRun run =
       runAlgorithm(QStringLiteral("resilience:pipeline"),
@@ -94,4 +109,49 @@ TEST(Pipeline, AFailingStepLeavesNoOutputBehind) {
   EXPECT_TRUE(run.log.contains(QStringLiteral("no_such_field"))) << run.log.toStdString();
   EXPECT_FALSE(QFile::exists(output))
       << "a failed pipeline must not leave a half-written GeoPackage";
+}
+
+// "layers" keeps only the named layers; the last one still carries every step's fields.
+TEST(Pipeline, LayersKeepsOnlyTheNamedLayers) {
+  QTemporaryDir dir;
+  const QString specPath = editedSpec(dir, [](QString &spec) {
+    spec.replace(QStringLiteral("\"title\":"),
+                 QStringLiteral("\"layers\": [\"clusters\", \"regions\"], \"title\":"));
+  });
+  ASSERT_FALSE(specPath.isEmpty());
+  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:pipeline"),
+                   {{QStringLiteral("SPEC"), specPath}, {QStringLiteral("OUTPUT"), output}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(run.results.value(QStringLiteral("LAYERS")).toString(),
+            QStringLiteral("clusters,regions"));
+  QgsVectorLayer file(output, QStringLiteral("file"), QStringLiteral("ogr"));
+  QStringList names;
+  for (const QString &sublayer : file.dataProvider()->subLayers())
+    names << sublayer.split(QgsDataProvider::sublayerSeparator()).value(1);
+  names.removeAll(QStringLiteral("layer_styles"));
+  names.sort();
+  EXPECT_EQ(names, QStringList({QStringLiteral("clusters"), QStringLiteral("regions")}));
+  auto clusters = openLayer(output + QStringLiteral("|layername=clusters"));
+  EXPECT_EQ(clusters->featureCount(), 66);
+  for (const char *field : {"regio", "resilience", "resilience_smooth", "gi_bin", "lisa_cluster"})
+    EXPECT_GE(clusters->fields().lookupField(QString::fromLatin1(field)), 0) << field;
+}
+
+TEST(Pipeline, AnUnknownLayerNameIsRefusedBeforeAnythingRuns) {
+  QTemporaryDir dir;
+  const QString specPath = editedSpec(dir, [](QString &spec) {
+    spec.replace(QStringLiteral("\"title\":"),
+                 QStringLiteral("\"layers\": [\"clusters\", \"lisa\"], \"title\":"));
+  });
+  ASSERT_FALSE(specPath.isEmpty());
+  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:pipeline"),
+                   {{QStringLiteral("SPEC"), specPath}, {QStringLiteral("OUTPUT"), output}});
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("\"layers\" names lisa"))) << run.log.toStdString();
+  EXPECT_FALSE(run.log.contains(QStringLiteral("Join indicator table"))) << run.log.toStdString();
+  EXPECT_FALSE(QFile::exists(output));
 }
