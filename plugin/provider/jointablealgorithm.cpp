@@ -64,6 +64,12 @@ Cell cellOf(const QVariant &value) {
   }
 }
 
+// A cell of a textual column as written: its text, or a number as QVariant writes it ("5", "0.1").
+QString cellText(const Cell &cell) {
+  return cell.kind == Cell::Kind::Text ? QString::fromStdString(cell.text)
+                                       : QVariant(cell.number).toString();
+}
+
 int requireField(const QgsFields &fields, const QString &field, const QString &parameter,
                  const QString &layerDescription) {
   const int index = fields.lookupField(field);
@@ -86,7 +92,6 @@ struct JoinedColumn {
   int tableIndex = -1;
   QgsField outputField;
   ParsedColumn parsed;
-  std::vector<QVariant> textValues; // textual columns keep the table's own values
 };
 
 } // namespace
@@ -190,9 +195,13 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
   // Read the table once: keys and the cells of every joined column.
   std::vector<JoinedColumn> columns;
   for (const QString &field : wanted)
-    columns.push_back({requireField(tableFields, field, kFields, table->sourceName()), {}, {}, {}});
+    columns.push_back({requireField(tableFields, field, kFields, table->sourceName()), {}, {}});
   std::vector<std::optional<std::string>> tableKeys;
   std::vector<std::vector<Cell>> cells(columns.size());
+  const auto expectedRows = static_cast<std::size_t>(std::max<long>(0, table->featureCount()));
+  tableKeys.reserve(expectedRows);
+  for (auto &column : cells)
+    column.reserve(expectedRows);
   {
     QgsFeature row;
     QgsFeatureIterator rows =
@@ -203,7 +212,6 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
       for (std::size_t c = 0; c < columns.size(); ++c) {
         const QVariant value = row.attribute(columns[c].tableIndex);
         cells[c].push_back(cellOf(value));
-        columns[c].textValues.push_back(value);
       }
     }
   }
@@ -270,7 +278,8 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     const std::size_t row = index < plan.rowForPolygon.size() && plan.rowForPolygon[index]
                                 ? *plan.rowForPolygon[index]
                                 : noRow;
-    for (const JoinedColumn &column : columns) {
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const JoinedColumn &column = columns[c];
       if (row == noRow || column.parsed.isNoData[row]) {
         attributes.append(QVariant(column.outputField.type()));
       } else if (column.parsed.numeric) {
@@ -281,7 +290,7 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
                        : QVariant(column.parsed.values.values[row]))
                 : QVariant(column.outputField.type()));
       } else {
-        attributes.append(column.textValues[row].toString());
+        attributes.append(cellText(cells[c][row]));
       }
     }
     polygon.setAttributes(attributes);
