@@ -40,6 +40,12 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
   const long expected = source.featureCount();
   if (expected > 0)
     columns.wkb.reserve(static_cast<std::size_t>(expected));
+  // Only the requested fields: a result layer late in the pipeline carries some forty.
+  QgsAttributeList wanted;
+  for (int index : indexes)
+    if (index >= 0)
+      wanted << index;
+  request.setSubsetOfAttributes(wanted);
   QgsFeatureIterator it = source.getFeatures(request);
   QgsFeature feature;
   while (it.nextFeature(feature)) {
