@@ -97,6 +97,18 @@ TEST(GetisOrd, GetisOrd1996GridMatchesSpdepAndThePublishedCell) {
   EXPECT_TRUE(closeTo(star.z[cell] * std::sqrt((n - 1.0) / n), published.number(6, "value")));
 }
 
+// Gi* of the Anselin (1995) African conflict example: spData afcon, paper.nb with self links,
+// row-standardised, as spdep localG(totcon, nb2listw(include.self(paper.nb))).
+TEST(GetisOrd, AfconGiStarMatchesSpdep) {
+  const std::string file = "spdep/afcon_anselin1995_localmoran_totcon.csv";
+  const ReferenceCsv ref(file);
+  const GetisOrdResult r =
+      run(referenceValues(file, "totcon"),
+          referenceWeights("spdep/afcon_paper_nb_edges.csv", ref.rows()), true, true);
+  for (std::size_t i = 0; i < ref.rows(); ++i)
+    EXPECT_TRUE(closeTo(r.z[i], ref.number(i, "Gistar_z_W"))) << ref.text(i, "name");
+}
+
 TEST(GetisOrd, BinsFollowArcGisConfidenceLevels) {
   const std::vector<double> z{3.0, -2.0, 1.7, -1.7, 1.0, std::nan(""), 2.6};
   const std::vector<double> p{0.0027, 0.0455, 0.089, 0.089, 0.317, std::nan(""), 0.0093};

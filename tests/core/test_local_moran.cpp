@@ -120,20 +120,18 @@ TEST(LocalMoran, PermutationIsReproducibleWhateverTheThreadCount) {
   EXPECT_NE(localMoran(x, w, options).pSim, pSim);
 }
 
-// Anselin (1995) African conflict example (spdep ?localmoran, paper.nb). The reference file has
-// each country's number of neighbours but not the links; with row-standardised weights the
-// moments depend on the links only through that number (sum w = 1, sum w^2 = 1/card), so any
-// neighbours with the right cardinalities reproduce E.Ii and Var.Ii.
-TEST(LocalMoran, AfconMomentsMatchAnselin1995Example) {
+// Anselin (1995) African conflict example (spdep ?localmoran): total conflict of 42 countries over
+// the paper.nb contiguity of spData's afcon (testdata/spdep/afcon_paper_nb_edges.csv, checked
+// against the cardinalities in spdep's reference file), row-standardised.
+TEST(LocalMoran, AfconMatchesAnselin1995ExampleInSpdep) {
   const std::string file = "spdep/afcon_anselin1995_localmoran_totcon.csv";
   const ReferenceCsv ref(file);
   const std::size_t n = ref.rows();
   ASSERT_EQ(n, 42u);
-  std::vector<std::vector<std::uint32_t>> lists(n);
+  const SpatialWeights w = referenceWeights("spdep/afcon_paper_nb_edges.csv", n);
   for (std::size_t i = 0; i < n; ++i)
-    for (std::size_t k = 1; k <= static_cast<std::size_t>(ref.number(i, "card")); ++k)
-      lists[i].push_back(static_cast<std::uint32_t>((i + k) % n));
-  const SpatialWeights w = SpatialWeights::fromNeighbourLists(lists, "afcon cardinalities");
+    ASSERT_EQ(w.neighbourCount(i), static_cast<std::size_t>(ref.number(i, "card")))
+        << ref.text(i, "name");
   const MaskedValues x = referenceValues(file, "totcon");
   LocalMoranOptions options;
   options.permutation.permutations = 0;
@@ -142,10 +140,14 @@ TEST(LocalMoran, AfconMomentsMatchAnselin1995Example) {
   const LocalMoranResult t = localMoran(x, w, options);
   for (std::size_t i = 0; i < n; ++i) {
     SCOPED_TRACE(ref.text(i, "name"));
+    EXPECT_TRUE(closeTo(c.ii[i], ref.number(i, "Ii")));
     EXPECT_TRUE(closeTo(c.expected[i], ref.number(i, "E.Ii")));
     EXPECT_TRUE(closeTo(c.variance[i], ref.number(i, "Var.Ii_conditional")));
+    EXPECT_TRUE(closeTo(c.z[i], ref.number(i, "Z.Ii_conditional")));
+    EXPECT_TRUE(closeTo(t.ii[i], ref.number(i, "Ii")));
     EXPECT_TRUE(closeTo(t.expected[i], -1.0 / 41.0)); // Anselin (1995): -w_i / (n - 1)
     EXPECT_TRUE(closeTo(t.variance[i], ref.number(i, "Var.Ii_total")));
+    EXPECT_TRUE(closeTo(t.z[i], ref.number(i, "Z.Ii_total")));
   }
 }
 
