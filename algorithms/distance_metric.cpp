@@ -42,7 +42,7 @@ std::array<double, 3> DistanceMetric::embed(double x, double y) const {
 
 void DistanceMetric::validate(double x, double y, std::size_t feature) const {
   if (ellipsoidal_ && (std::abs(y) > 90.0 || std::abs(x) > 540.0))
-    throw InputError("feature " + std::to_string(feature) + ": (" + std::to_string(x) + ", " +
+    throw InputError(featureAtPosition(feature) + ": (" + std::to_string(x) + ", " +
                      std::to_string(y) +
                      ") is not a longitude/latitude in degrees; the layer looks projected, use "
                      "planar distances");

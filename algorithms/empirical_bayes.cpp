@@ -33,7 +33,7 @@ Rates rates(const MaskedValues &events, const MaskedValues &population, const Ra
       ++r.nullValues;
     } else if (events.values[i] < 0.0) {
       throw InputError("'" + names.events + "' is negative (" + std::to_string(events.values[i]) +
-                       ") at feature " + std::to_string(i) + " (0-based): events must be counts");
+                       ") at " + featureAtPosition(i) + ": events must be counts");
     } else if (population.values[i] <= 0.0) {
       r.reason[i] = NullReason::NonPositivePopulation;
       ++r.nonPositivePopulation;

@@ -104,14 +104,14 @@ void readFeature(const GeosThreadContext &ctx, std::size_t index,
   bool rebuilt = false;
   GeosGeometry geom = readWkbLenient(ctx, blob, rebuilt);
   if (!geom)
-    throw InputError("feature " + std::to_string(index) + ": the geometry is not readable WKB");
+    throw InputError(featureAtPosition(index) + ": the geometry is not readable WKB");
   const int type = GEOSGeomTypeId_r(h, geom.get());
   if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON) {
     // GEOSGeomType_r returns a string the caller owns (GEOSFree_r).
     char *typeName = GEOSGeomType_r(h, geom.get());
     const std::string typeText = typeName ? typeName : "non-polygon geometry";
     GEOSFree_r(h, typeName);
-    throw InputError("feature " + std::to_string(index) +
+    throw InputError(featureAtPosition(index) +
                      ": contiguity needs polygon or multipolygon geometries, got a " + typeText +
                      "; use distance-based weights for points and lines");
   }
@@ -125,7 +125,7 @@ void readFeature(const GeosThreadContext &ctx, std::size_t index,
   if (GEOSisValid_r(h, geom.get()) != 1) {
     GeosGeometry repaired = ctx.own(GEOSMakeValid_r(h, geom.get()));
     if (!repaired)
-      throw InputError("feature " + std::to_string(index) +
+      throw InputError(featureAtPosition(index) +
                        ": the geometry is invalid and GEOS could not repair it");
     geom = std::move(repaired);
     if (!rebuilt)

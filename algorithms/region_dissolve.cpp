@@ -22,14 +22,14 @@ GeosGeometry validPolygon(const GeosThreadContext &ctx, const std::vector<unsign
   bool rebuilt = false;
   GeosGeometry g = readWkbLenient(ctx, wkb, rebuilt);
   if (!g)
-    throw InputError("feature " + std::to_string(i) + ": the geometry is not readable WKB");
+    throw InputError(featureAtPosition(i) + ": the geometry is not readable WKB");
   GEOSContextHandle_t h = ctx.handle();
   if (GEOSisEmpty_r(h, g.get()) == 1)
     return nullptr;
   if (rebuilt || GEOSisValid_r(h, g.get()) != 1) {
     GeosGeometry valid = ctx.own(GEOSMakeValid_r(h, g.get()));
     if (!valid)
-      throw InputError("feature " + std::to_string(i) +
+      throw InputError(featureAtPosition(i) +
                        ": the geometry is invalid and GEOS could not repair it");
     g = std::move(valid);
     repaired.push_back(i);

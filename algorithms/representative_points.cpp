@@ -28,7 +28,7 @@ RepresentativePoints representativePoints(const std::vector<std::vector<unsigned
       bool rebuilt = false;
       GeosGeometry g = readWkbLenient(ctx, geometries[i], rebuilt);
       if (!g)
-        throw InputError("feature " + std::to_string(i) + ": the geometry is not readable WKB");
+        throw InputError(featureAtPosition(i) + ": the geometry is not readable WKB");
       if (rebuilt)
         reports[c].repaired.push_back(i);
       if (GEOSisEmpty_r(h, g.get()) == 1) {
@@ -38,7 +38,7 @@ RepresentativePoints representativePoints(const std::vector<std::vector<unsigned
       if (GEOSisValid_r(h, g.get()) != 1) {
         GeosGeometry repaired = ctx.own(GEOSMakeValid_r(h, g.get()));
         if (!repaired)
-          throw InputError("feature " + std::to_string(i) +
+          throw InputError(featureAtPosition(i) +
                            ": the geometry is invalid and GEOS could not repair it");
         g = std::move(repaired);
         if (!rebuilt)

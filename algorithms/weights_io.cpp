@@ -21,11 +21,11 @@ public:
       const std::string &id = ids[i];
       if (id.empty() ||
           std::any_of(id.begin(), id.end(), [](unsigned char c) { return std::isspace(c) != 0; }))
-        throw InputError("id field: feature " + std::to_string(i) + " has the id '" + id +
+        throw InputError("id field: " + featureAtPosition(i) + " has the id '" + id +
                          "'; GAL/GWT ids must be non-empty and without spaces");
       if (!index_.emplace(id, static_cast<std::uint32_t>(i)).second)
-        throw InputError("id field: the id '" + id + "' appears more than once (feature " +
-                         std::to_string(i) + "); ids must be unique");
+        throw InputError("id field: the id '" + id + "' appears more than once (" +
+                         featureAtPosition(i) + "); ids must be unique");
     }
   }
   bool find(const std::string &id, std::uint32_t &out) const {

@@ -142,7 +142,7 @@ std::vector<Case> cases() {
   c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("weights"), mixedGeoPackage, true,
                    {QStringLiteral("16 features, 84 links")}, result("LINKS", 84)));
   c.push_back(make("PointsForPolygons", QStringLiteral("weights"), pointLayer, false,
-                   {kContiguityPoints, QStringLiteral("feature 0")}));
+                   {kContiguityPoints, QStringLiteral("feature #1 (in reading order)")}));
   // Global Moran: islands leave n (spdep adjust.n).
   c.push_back(make("InvalidGeometry", QStringLiteral("globalmoran"), layerWith(kBowTie), true,
                    {kRepaired}, result("N", 16)));
