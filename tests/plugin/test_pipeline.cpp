@@ -71,11 +71,16 @@ TEST(Pipeline, NoordBrabantDemoWritesEveryLayerStyledAndThePdf) {
 
 namespace {
 
-// The bundled spec with `edit` applied, its file names made absolute, written to `folder`.
-QString editedSpec(const QTemporaryDir &folder, const std::function<void(QString &)> &edit) {
+// The bundled spec with `edit` applied and its file names made absolute, run from `folder` with
+// OUTPUT folder/resilience.gpkg.
+AlgorithmRun runEditedSpec(const QTemporaryDir &folder,
+                           const std::function<void(QString &)> &edit) {
+  AlgorithmRun failed;
   QFile original(testdata(QStringLiteral("noord_brabant_pipeline.json")));
-  if (!original.open(QIODevice::ReadOnly))
-    return QString();
+  if (!original.open(QIODevice::ReadOnly)) {
+    failed.log = QStringLiteral("cannot read the bundled spec");
+    return failed;
+  }
   QString spec = QString::fromUtf8(original.readAll());
   edit(spec);
   // Paths in the spec are relative to it: point them at testdata from the temporary folder.
@@ -86,25 +91,35 @@ QString editedSpec(const QTemporaryDir &folder, const std::function<void(QString
     spec.replace(QLatin1Char('"') + file, QLatin1Char('"') + testdata(file));
   const QString specPath = folder.filePath(QStringLiteral("edited.json"));
   QFile file(specPath);
-  if (!file.open(QIODevice::WriteOnly))
-    return QString();
+  if (!file.open(QIODevice::WriteOnly)) {
+    failed.log = QStringLiteral("cannot write ") + specPath;
+    return failed;
+  }
   QTextStream(&file) << spec;
-  return specPath;
+  file.close();
+  return runAlgorithm(
+      QStringLiteral("resilience:pipeline"),
+      {{QStringLiteral("SPEC"), specPath},
+       {QStringLiteral("OUTPUT"), folder.filePath(QStringLiteral("resilience.gpkg"))}});
+}
+
+// An edit that adds "layers": [names] to the spec.
+std::function<void(QString &)> withLayers(const QString &names) {
+  return [names](QString &spec) {
+    spec.replace(QStringLiteral("\"title\":"),
+                 QStringLiteral("\"layers\": [%1], \"title\":").arg(names));
+  };
 }
 
 } // namespace
 
 TEST(Pipeline, AFailingStepLeavesNoOutputBehind) {
   QTemporaryDir dir;
-  const QString specPath = editedSpec(dir, [](QString &spec) {
+  const AlgorithmRun run = runEditedSpec(dir, [](QString &spec) {
     spec.replace(QStringLiteral("\"hotspots\": {\"FIELD\": \"resilience\""),
                  QStringLiteral("\"hotspots\": {\"FIELD\": \"no_such_field\""));
   });
-  ASSERT_FALSE(specPath.isEmpty());
   const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
-  const AlgorithmRun run =
-      runAlgorithm(QStringLiteral("resilience:pipeline"),
-                   {{QStringLiteral("SPEC"), specPath}, {QStringLiteral("OUTPUT"), output}});
   EXPECT_FALSE(run.ok);
   EXPECT_TRUE(run.log.contains(QStringLiteral("no_such_field"))) << run.log.toStdString();
   EXPECT_FALSE(QFile::exists(output))
@@ -114,15 +129,9 @@ TEST(Pipeline, AFailingStepLeavesNoOutputBehind) {
 // "layers" keeps only the named layers; the last one still carries every step's fields.
 TEST(Pipeline, LayersKeepsOnlyTheNamedLayers) {
   QTemporaryDir dir;
-  const QString specPath = editedSpec(dir, [](QString &spec) {
-    spec.replace(QStringLiteral("\"title\":"),
-                 QStringLiteral("\"layers\": [\"clusters\", \"regions\"], \"title\":"));
-  });
-  ASSERT_FALSE(specPath.isEmpty());
-  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
   const AlgorithmRun run =
-      runAlgorithm(QStringLiteral("resilience:pipeline"),
-                   {{QStringLiteral("SPEC"), specPath}, {QStringLiteral("OUTPUT"), output}});
+      runEditedSpec(dir, withLayers(QStringLiteral("\"clusters\", \"regions\"")));
+  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   EXPECT_EQ(run.results.value(QStringLiteral("LAYERS")).toString(),
             QStringLiteral("clusters,regions"));
@@ -141,15 +150,8 @@ TEST(Pipeline, LayersKeepsOnlyTheNamedLayers) {
 
 TEST(Pipeline, AnUnknownLayerNameIsRefusedBeforeAnythingRuns) {
   QTemporaryDir dir;
-  const QString specPath = editedSpec(dir, [](QString &spec) {
-    spec.replace(QStringLiteral("\"title\":"),
-                 QStringLiteral("\"layers\": [\"clusters\", \"lisa\"], \"title\":"));
-  });
-  ASSERT_FALSE(specPath.isEmpty());
+  const AlgorithmRun run = runEditedSpec(dir, withLayers(QStringLiteral("\"clusters\", \"lisa\"")));
   const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
-  const AlgorithmRun run =
-      runAlgorithm(QStringLiteral("resilience:pipeline"),
-                   {{QStringLiteral("SPEC"), specPath}, {QStringLiteral("OUTPUT"), output}});
   EXPECT_FALSE(run.ok);
   EXPECT_TRUE(run.log.contains(QStringLiteral("\"layers\" names lisa"))) << run.log.toStdString();
   EXPECT_FALSE(run.log.contains(QStringLiteral("Join indicator table"))) << run.log.toStdString();
