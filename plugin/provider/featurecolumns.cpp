@@ -46,6 +46,7 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
     if (index >= 0)
       wanted << index;
   request.setSubsetOfAttributes(wanted);
+  std::vector<std::vector<std::size_t>> infinite(indexes.size()); // positions, per field
   QgsFeatureIterator it = source.getFeatures(request);
   QgsFeature feature;
   while (it.nextFeature(feature)) {
@@ -65,10 +66,19 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
       const QVariant value = feature.attribute(indexes[k]);
       bool ok = false;
       const double number = value.isNull() ? 0.0 : value.toDouble(&ok);
+      if (ok && !std::isfinite(number))
+        infinite[k].push_back(columns.ids.size() - 1);
       columns.numbers[k].values.push_back(ok ? number : 0.0);
       columns.numbers[k].valid.push_back(ok && std::isfinite(number) ? 1 : 0);
     }
   }
+  for (std::size_t k = 0; k < indexes.size(); ++k)
+    if (!infinite[k].empty() && feedback)
+      feedback->pushWarning(QObject::tr("Field '%1': %2 infinite or NaN value(s) are read as NULL "
+                                        "(feature ids %3)")
+                                .arg(fields[static_cast<int>(k)])
+                                .arg(infinite[k].size())
+                                .arg(someFeatureIds(infinite[k], columns.ids)));
   return columns;
 }
 

@@ -76,6 +76,12 @@ Check gm1WithoutFeature6(int scored) {
   };
 }
 
+// The warning readFeatureColumns gives for feature 6's infinite value in `field`.
+QString infiniteWarning(const QString &field) {
+  return QStringLiteral("Field '%1': 1 infinite or NaN value(s) are read as NULL (feature ids 6)")
+      .arg(field);
+}
+
 std::vector<Case> cases() {
   std::vector<Case> c;
   const QString noFeatures = QStringLiteral("INPUT: lyr has no features");
@@ -97,7 +103,8 @@ std::vector<Case> cases() {
     c.push_back(make("NoDataCode", s.algorithm, valueAt6(kV, -99999997.0), true,
                      {QStringLiteral("Field 'v': 1 ") + kSentinelWarning, s.computed},
                      nullOnlyAtFeature6(s.field)));
-    c.push_back(make("InfiniteValue", s.algorithm, valueAt6(kV, kInfinity), true, {s.computed},
+    c.push_back(make("InfiniteValue", s.algorithm, valueAt6(kV, kInfinity), true,
+                     {infiniteWarning(QStringLiteral("v")), s.computed},
                      nullOnlyAtFeature6(s.field)));
     c.push_back(make("EmptyLayer", s.algorithm, layerOf({}), false, {noFeatures}));
   }
@@ -139,7 +146,7 @@ std::vector<Case> cases() {
   c.push_back(make("NoDataCode", QStringLiteral("globalmoran"), valueAt6(kV, -99999997.0), true,
                    {QStringLiteral("Field 'v': 1 ") + kSentinelWarning, leftOut}, result("N", 15)));
   c.push_back(make("InfiniteValue", QStringLiteral("globalmoran"), valueAt6(kV, kInfinity), true,
-                   {leftOut}, result("N", 15)));
+                   {infiniteWarning(QStringLiteral("v")), leftOut}, result("N", 15)));
   c.push_back(make("SingleFeature", QStringLiteral("globalmoran"), layerOf(grid(1)), false,
                    {QStringLiteral("Global Moran's I needs at least 4 features with a valid 'v' "
                                    "value, found 1")}));
@@ -160,7 +167,7 @@ std::vector<Case> cases() {
   c.push_back(make("NoDataCode", QStringLiteral("compositeindex"), valueAt6(kV, -99999997.0), true,
                    {QStringLiteral("v: 1 value(s) read as NULL by NODATA"), fifteen}, scored16));
   c.push_back(make("InfiniteValue", QStringLiteral("compositeindex"), valueAt6(kV, kInfinity), true,
-                   {fifteen}, scored16));
+                   {infiniteWarning(QStringLiteral("v")), fifteen}, scored16));
   c.push_back(make("ZeroVariance", QStringLiteral("compositeindex"), layerOf(constantV()), true,
                    {QStringLiteral("indicator 'v' is skipped: zero variance (every value is 3)")},
                    result("INDICATORS_SKIPPED", 1)));
@@ -184,7 +191,8 @@ std::vector<Case> cases() {
                    {QStringLiteral("Field 'pop': 1 ") + kSentinelWarning, nullPopulation},
                    nearestEverywhere));
   c.push_back(make("InfiniteValue", QStringLiteral("accessibility"), valueAt6(kPop, kInfinity),
-                   true, {nullPopulation}, nearestEverywhere));
+                   true, {infiniteWarning(QStringLiteral("pop")), nullPopulation},
+                   nearestEverywhere));
   c.push_back(make("NegativeValue", QStringLiteral("accessibility"), valueAt6(kPop, -5.0), false,
                    {QStringLiteral("POPULATION: field 'pop' is -5 in feature 6; it must not be "
                                    "negative")}));
@@ -212,7 +220,7 @@ std::vector<Case> cases() {
                    {QStringLiteral("Field 'v': 1 ") + kSentinelWarning, leftOutOfMean},
                    gm1WithoutFeature6(7)));
   c.push_back(make("InfiniteValue", QStringLiteral("aggregate"), valueAt6(kV, kInfinity), true,
-                   {leftOutOfMean}, gm1WithoutFeature6(7)));
+                   {infiniteWarning(QStringLiteral("v")), leftOutOfMean}, gm1WithoutFeature6(7)));
   c.push_back(make("NegativeValue", QStringLiteral("aggregate"), valueAt6(kPop, -5.0), false,
                    {QStringLiteral("POPULATION: field 'pop' is -5 in feature 6; it must not be "
                                    "negative")}));
