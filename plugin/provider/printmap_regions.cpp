@@ -45,14 +45,18 @@ QgsGeometry unionOf(const QVector<QgsGeometry> &parts) {
   return QgsGeometry::unaryUnion(filled);
 }
 
-QgsRectangle extentOf(const QgsVectorLayer &input, QgsFeedback *feedback) {
+// The extent of INPUT's geometries; counts the features without one in `withoutGeometry`.
+QgsRectangle extentOf(const QgsVectorLayer &input, QgsFeedback *feedback, long &withoutGeometry) {
   QgsRectangle extent;
   extent.setMinimal();
   QgsFeature feature;
   QgsFeatureIterator it = input.getFeatures(QgsFeatureRequest().setNoAttributes());
-  while (it.nextFeature(feature) && !(feedback && feedback->isCanceled()))
-    if (feature.hasGeometry())
+  while (it.nextFeature(feature) && !(feedback && feedback->isCanceled())) {
+    if (feature.hasGeometry() && !feature.geometry().isEmpty())
       extent.combineExtentWith(feature.geometry().boundingBox());
+    else
+      ++withoutGeometry;
+  }
   if (extent.isEmpty())
     throw QgsProcessingException(
         QObject::tr("INPUT %1 has no features with a geometry to map").arg(input.name()));
@@ -174,7 +178,8 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
                              const QString &regionField, const QString &language,
                              const QgsCoordinateTransformContext &transformContext,
                              QgsFeedback *feedback) {
-  const QgsRectangle extent = extentOf(input, feedback);
+  long withoutGeometry = 0;
+  const QgsRectangle extent = extentOf(input, feedback, withoutGeometry);
   QList<Region> regions;
   if (regionLayer)
     regions = regionsFromLayer(input, *regionLayer, regionField, transformContext);
@@ -229,6 +234,7 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   layers.coverage->updateExtents();
   layers.surroundings->updateExtents();
   layers.regionCount = regions.size();
+  layers.withoutGeometry = withoutGeometry;
 
   styleCoverage(*layers.coverage);
   layers.surroundings->setRenderer(oneRule(

@@ -16,6 +16,8 @@ struct AtlasLayers {
   // One feature per region covering everything around it, drawn grey on that region's page.
   std::unique_ptr<QgsVectorLayer> surroundings;
   int regionCount = 0;
+  // INPUT features that are not drawn: no geometry (NULL or empty).
+  long withoutGeometry = 0;
 };
 
 // Regions come from the polygons of `regions` (named by its field regionField when it has one,

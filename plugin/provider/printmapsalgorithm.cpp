@@ -227,6 +227,9 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
                        context.transformContext(), feedback);
   stopIfCanceled(feedback);
   feedback->pushInfo(QObject::tr("Pages: overview + %1 region(s)").arg(atlasLayers.regionCount));
+  if (atlasLayers.withoutGeometry > 0)
+    feedback->pushWarning(QObject::tr("%1 feature(s) of INPUT have no geometry and are not drawn")
+                              .arg(atlasLayers.withoutGeometry));
 
   PrintMapSpec spec;
   spec.title = parameterAsString(parameters, kTitle, context).trimmed();

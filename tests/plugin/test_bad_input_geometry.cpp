@@ -235,7 +235,9 @@ std::vector<Case> cases() {
   c.push_back(make("InvalidGeometry", QStringLiteral("printmaps"), layerWith(kBowTie), true,
                    {QStringLiteral("Showing field v")}, pdf));
   c.push_back(make("NullGeometry", QStringLiteral("printmaps"), layerWith(QString()), true,
-                   {QStringLiteral("Showing field v")}, pdf));
+                   {QStringLiteral("Showing field v"),
+                    QStringLiteral("1 feature(s) of INPUT have no geometry and are not drawn")},
+                   pdf));
   c.push_back(
       make("PointsForPolygons", QStringLiteral("printmaps"), pointLayer, false, {kPolygonLayer}));
   return c;
