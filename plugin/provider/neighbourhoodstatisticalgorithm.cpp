@@ -30,8 +30,8 @@ QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &paramete
     fields << parameterAsString(parameters, parameter, context);
     fieldParameters << parameter;
   }
-  const WeightedInput input =
-      readWeightedInput(parameters, context, feedback, fields, fieldParameters);
+  const WeightedInput input = readWeightedInput(parameters, context, feedback, fields,
+                                                fieldParameters, usesWeights(parameters, context));
   feedback->setProgressText(QObject::tr("Computing"));
   const std::vector<ResultColumn> results =
       compute(parameters, context, feedback, input.features, input.weights);

@@ -22,6 +22,9 @@ protected:
   virtual QStringList numericFieldParameters() const = 0;
   virtual QString outputDescription() const = 0;
   virtual bool rowStandardiseByDefault() const { return true; }
+  // False when these parameters ask for a statistic without neighbours (smoothing METHOD=eb):
+  // the weights are then not built and compute gets empty ones.
+  virtual bool usesWeights(const QVariantMap &, QgsProcessingContext &) const { return true; }
   // The result columns for every feature; throws on bad input.
   virtual std::vector<ResultColumn> compute(const QVariantMap &parameters,
                                             QgsProcessingContext &context,

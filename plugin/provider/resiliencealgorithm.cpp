@@ -51,11 +51,9 @@ void ResilienceAlgorithm::stopIfCanceled(QgsProcessingFeedback *feedback) {
     throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
 }
 
-WeightedInput ResilienceAlgorithm::readWeightedInput(const QVariantMap &parameters,
-                                                     QgsProcessingContext &context,
-                                                     QgsProcessingFeedback *feedback,
-                                                     const QStringList &fields,
-                                                     const QStringList &fieldParameters) const {
+WeightedInput ResilienceAlgorithm::readWeightedInput(
+    const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+    const QStringList &fields, const QStringList &fieldParameters, bool buildWeights) const {
   const QString input = QStringLiteral("INPUT");
   WeightedInput read;
   read.source.reset(parameterAsSource(parameters, input, context));
@@ -68,6 +66,8 @@ WeightedInput ResilienceAlgorithm::readWeightedInput(const QVariantMap &paramete
         QObject::tr("INPUT: %1 has no features").arg(read.source->sourceName()));
   nullNoDataCodes(read.features, fields, feedback);
   feedback->setProgress(20);
+  if (!buildWeights)
+    return read;
   feedback->setProgressText(QObject::tr("Building spatial weights"));
   read.weights =
       WeightsParameters::build(*this, parameters, context, *read.source, read.features, feedback);

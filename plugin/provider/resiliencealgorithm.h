@@ -32,11 +32,13 @@ protected:
   static void stopIfCanceled(QgsProcessingFeedback *feedback);
 
   // INPUT read for a statistic over neighbours: the numeric fields (fieldParameters names the
-  // parameter each came from, for messages) and the spatial weights the weights parameters ask
-  // for. Throws when INPUT cannot be read or has no features; progress reaches 40.
+  // parameter each came from, for messages) and, unless buildWeights is false, the spatial weights
+  // the weights parameters ask for. Throws when INPUT cannot be read or has no features; progress
+  // reaches 40.
   WeightedInput readWeightedInput(const QVariantMap &parameters, QgsProcessingContext &context,
                                   QgsProcessingFeedback *feedback, const QStringList &fields,
-                                  const QStringList &fieldParameters) const;
+                                  const QStringList &fieldParameters,
+                                  bool buildWeights = true) const;
 
   // Writes source's features with `columns` appended (one value per feature, in source order) to
   // the sink parameter `output` and returns its destination. An input field named like a result

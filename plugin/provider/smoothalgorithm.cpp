@@ -43,6 +43,10 @@ QString SmoothAlgorithm::outputDescription() const {
   return QObject::tr("Smoothed");
 }
 
+bool SmoothAlgorithm::usesWeights(const QVariantMap &parameters, QgsProcessingContext &) const {
+  return enumName(parameters, kMethod) != QLatin1String("eb");
+}
+
 QString SmoothAlgorithm::shortHelpString() const {
   return QObject::tr(
              "Smooths a map so that chance variation in small neighbourhoods does not dominate "

@@ -19,6 +19,7 @@ protected:
   void initStatisticParameters() override;
   QStringList numericFieldParameters() const override;
   QString outputDescription() const override;
+  bool usesWeights(const QVariantMap &parameters, QgsProcessingContext &context) const override;
   std::vector<ResultColumn> compute(const QVariantMap &parameters, QgsProcessingContext &context,
                                     QgsProcessingFeedback *feedback, const FeatureColumns &features,
                                     const WeightsParameters::Built &weights) override;

@@ -149,11 +149,14 @@ TEST(Smooth, NorthCarolinaEmpiricalBayesEqualsSpdepEBestAndEBlocal) {
               1e-9 * prior.number(0, "b"));
   EXPECT_NEAR(loggedNumber(global.log, QStringLiteral("variance a")), prior.number(0, "a"),
               1e-9 * prior.number(0, "a"));
+  // The global prior needs no neighbours, so none are built.
+  EXPECT_FALSE(global.log.contains(QStringLiteral("Weights:"))) << global.log.toStdString();
 
   const AlgorithmRun local = runAlgorithm(
       QStringLiteral("resilience:smooth"),
       ncRates(nc, QStringLiteral("eb_local"), dir.filePath(QStringLiteral("eb_local.gpkg"))));
   ASSERT_TRUE(local.ok) << local.log.toStdString();
+  EXPECT_TRUE(local.log.contains(QStringLiteral("Weights:"))) << local.log.toStdString();
   expectRelative(outputColumn(local, QStringLiteral("raw_rate")),
                  expected.column("EBlocal_queen_raw"), "EBlocal raw");
   expectRelative(outputColumn(local, QStringLiteral("eb_local")),
