@@ -72,7 +72,7 @@ MoranInference inference(double i, double expected, double variance) {
 double permutationPValue(const SpatialWeights &w, const std::vector<double> &z, double factor,
                          double observed, const PermutationOptions &options) {
   const std::size_t nsim = options.permutations;
-  const unsigned threads = permutationThreads(options.threads, nsim);
+  const unsigned threads = costlyItemThreads(options.threads, nsim);
   std::vector<std::size_t> larger(threads, 0);
   forEachChunk(nsim, threads, [&](unsigned chunk, std::size_t begin, std::size_t end) {
     std::vector<double> shuffled(z.size());

@@ -17,6 +17,13 @@ inline unsigned effectiveThreads(unsigned requested, std::size_t work) {
       std::max<std::size_t>(1, std::min<std::size_t>(t, work / minPerThread + 1)));
 }
 
+// Threads for items that each cost a lot (a feature's permutations, a region's union): as
+// requested (0 = all hardware threads), at most one per item, so even a few items are split.
+inline unsigned costlyItemThreads(unsigned requested, std::size_t items) {
+  const unsigned t = requested != 0 ? requested : std::max(1u, std::thread::hardware_concurrency());
+  return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(t, items)));
+}
+
 // fn(chunk, begin, end) for chunk in [0, chunks); exceptions are rethrown in the caller.
 template <class Fn> void forEachChunk(std::size_t n, unsigned chunks, Fn &&fn) {
   if (chunks <= 1) {

@@ -8,7 +8,6 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <thread>
 #include <utility>
 
 namespace resilience {
@@ -157,11 +156,6 @@ StreamRandom::StreamRandom(std::uint64_t seed, std::uint64_t stream) {
     word = splitmix64(state);
 }
 
-unsigned permutationThreads(unsigned requested, std::size_t items) {
-  const unsigned t = requested != 0 ? requested : std::max(1u, std::thread::hardware_concurrency());
-  return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(t, items)));
-}
-
 double foldedPseudoP(std::size_t larger, std::size_t permutations) {
   const std::size_t folded = std::min(larger, permutations - larger);
   return (static_cast<double>(folded) + 1.0) / (static_cast<double>(permutations) + 1.0);
@@ -193,7 +187,7 @@ void permuteAlone(const std::vector<std::uint32_t> &rows, const PermutedRows &w,
       p[i] = foldedPseudoP(larger, nsim);
     }
   };
-  forEachChunk(rows.size(), permutationThreads(options.threads, rows.size()), chunk);
+  forEachChunk(rows.size(), costlyItemThreads(options.threads, rows.size()), chunk);
 }
 
 // Rows with the same weights share one set of draws (as PySAL esda's crand shares one permutation

@@ -67,10 +67,6 @@ private:
   bool haveSpare_ = false;
 };
 
-// Threads for permutation work: as requested (0 = all hardware threads), at most one per item.
-// Every item is costly (hundreds of draws), so unlike cheap loops even small inputs are split.
-unsigned permutationThreads(unsigned requested, std::size_t items);
-
 // Folded pseudo p-value of spdep localmoran_perm ("Pr(folded) Sim") and PySAL esda p_sim:
 // (min(larger, nsim - larger) + 1) / (nsim + 1), larger = #{permuted statistic >= observed}.
 double foldedPseudoP(std::size_t larger, std::size_t permutations);

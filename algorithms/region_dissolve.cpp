@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <thread>
 
 namespace resilience {
 
@@ -68,9 +67,7 @@ DissolvedRegions dissolveRegions(const std::vector<std::vector<unsigned char>> &
   DissolvedRegions out;
   out.wkb.resize(regions);
   // Regions are few and costly, so they are split over the threads even when there are few.
-  const unsigned wanted = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
-  const auto chunks =
-      static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(wanted, regions)));
+  const unsigned chunks = costlyItemThreads(threads, regions);
   std::vector<std::vector<std::size_t>> repaired(chunks);
   std::vector<std::size_t> coverage(chunks, 0), overlay(chunks, 0);
   forEachChunk(regions, chunks, [&](unsigned c, std::size_t begin, std::size_t end) {
