@@ -215,8 +215,12 @@ public:
     mThread = std::thread([feedback] {
       char byte = 0;
       if (read(sPipe[0], &byte, 1) == 1 && byte == 'c') {
-        err() << "\nCanceling (press Ctrl-C again to abort at once)...\n";
-        err().flush();
+        // Straight to the descriptor, not through err(): the main thread may be writing through
+        // that QTextStream right now, and a race on it can set its status to WriteFailed, after
+        // which it drops everything, the final "failed (canceled)" line included.
+        static constexpr char kCanceling[] =
+            "\nCanceling (press Ctrl-C again to abort at once)...\n";
+        [[maybe_unused]] auto written = write(STDERR_FILENO, kCanceling, sizeof kCanceling - 1);
         feedback->cancel();
       }
     });
