@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   build-essential cmake pkg-config
-  libgdal-dev libgeos-dev libproj-dev gdal-bin
+  libgdal-dev libgeos-dev libproj-dev libsqlite3-dev gdal-bin
   libqgis-dev qgis qgis-providers python3-qgis
   qtbase5-dev libqt5svg5-dev libqt5webkit5-dev qttools5-dev
   googletest libgtest-dev libbenchmark-dev
