@@ -1,14 +1,19 @@
 // The one-step pipeline on the bundled Noord-Brabant data, as the README's demo runs it.
 #include "qgis_test_environment.h"
 
+#include <qgsfeatureiterator.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
+
+#include <sqlite3.h>
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <functional>
+#include <set>
 
 #include <gtest/gtest.h>
 
@@ -33,6 +38,49 @@ QString madeUpFacilities() {
   layer->dataProvider()->addFeatures(features);
   QgsProject::instance()->addMapLayer(layer);
   return layer->id();
+}
+
+std::string rtreeCheck(const QString &geopackage, const QString &layer) {
+  sqlite3 *db = nullptr;
+  sqlite3_open_v2(geopackage.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+  const QString sql = QStringLiteral("SELECT rtreecheck('rtree_%1_geom')").arg(layer);
+  sqlite3_stmt *statement = nullptr;
+  std::string result = "no index";
+  if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &statement, nullptr) == SQLITE_OK &&
+      sqlite3_step(statement) == SQLITE_ROW)
+    result = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
+  return result;
+}
+
+// The layer's spatial index (packed in bulk, algorithms/geopackage_rtree.h) passes SQLite's own
+// rtreecheck() and answers a rectangle query (QGIS -> OGR -> the R-tree) as a full scan does:
+// every feature whose geometry meets the rectangle, and none whose bounding box misses it (OGR
+// may or may not test the geometry itself).
+void expectSpatialIndexWorks(const QString &geopackage, const QString &layer) {
+  EXPECT_EQ(rtreeCheck(geopackage, layer), "ok") << layer.toStdString();
+  auto result = openLayer(geopackage + QStringLiteral("|layername=") + layer);
+  QgsRectangle rectangle = result->extent();
+  rectangle.scale(0.3);
+  const QgsGeometry area = QgsGeometry::fromRect(rectangle);
+  std::set<QgsFeatureId> meeting, boxMeeting, indexed;
+  QgsFeature feature;
+  QgsFeatureIterator all = result->getFeatures();
+  while (all.nextFeature(feature)) {
+    if (feature.hasGeometry() && feature.geometry().intersects(area))
+      meeting.insert(feature.id());
+    if (feature.hasGeometry() && feature.geometry().boundingBox().intersects(rectangle))
+      boxMeeting.insert(feature.id());
+  }
+  QgsFeatureIterator filtered = result->getFeatures(QgsFeatureRequest().setFilterRect(rectangle));
+  while (filtered.nextFeature(feature))
+    indexed.insert(feature.id());
+  EXPECT_FALSE(meeting.empty()) << layer.toStdString();
+  EXPECT_TRUE(std::includes(indexed.begin(), indexed.end(), meeting.begin(), meeting.end()))
+      << layer.toStdString();
+  EXPECT_TRUE(std::includes(boxMeeting.begin(), boxMeeting.end(), indexed.begin(), indexed.end()))
+      << layer.toStdString();
 }
 
 } // namespace
@@ -60,6 +108,7 @@ TEST(Pipeline, NoordBrabantDemoWritesEveryLayerStyledAndThePdf) {
     QStringList ids, names, descriptions;
     QString error;
     EXPECT_GE(result->listStylesInDatabase(ids, names, descriptions, error), 1) << layer;
+    expectSpatialIndexWorks(output, QString::fromLatin1(layer));
   }
   // Each step adds its fields to the previous step's layer: the last one has them all.
   auto last = openLayer(output + QStringLiteral("|layername=accessibility"));
