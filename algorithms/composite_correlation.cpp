@@ -1,7 +1,10 @@
 #include "composite_correlation.h"
 
+#include "parallel_ranges.h"
+
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace resilience {
 
@@ -74,23 +77,36 @@ CorrelationReport correlateComposite(const CompositeSpec &spec, const CompositeR
   report.names.push_back(kResilienceField);
   columns.push_back(&result.resilience);
   const std::size_t m = columns.size();
-  std::vector<MaskedValues> ranks;
-  for (const auto *c : columns)
-    ranks.push_back(averageRanks(*c));
+  // Ranking a million values and re-ranking pairs with NULLs take seconds: columns and pairs are
+  // shared out over the threads (each result is computed once, so the report does not depend on
+  // their number).
+  std::vector<MaskedValues> ranks(m);
+  forEachChunk(m, costlyItemThreads(0, m), [&](unsigned, std::size_t begin, std::size_t end) {
+    for (std::size_t c = begin; c < end; ++c)
+      ranks[c] = averageRanks(*columns[c]);
+  });
   report.pearson.assign(m * m, kNaN);
   report.spearman.assign(m * m, kNaN);
   report.pairs.assign(m * m, 0);
+  std::vector<std::pair<std::size_t, std::size_t>> pairsToDo;
   for (std::size_t a = 0; a < m; ++a)
-    for (std::size_t b = a; b < m; ++b) {
-      std::size_t pairs = 0;
-      const double r = pearsonCorrelation(*columns[a], *columns[b], &pairs);
-      const double rho = spearmanWithRanks(*columns[a], *columns[b], ranks[a], ranks[b], pairs);
-      for (const std::size_t at : {a * m + b, b * m + a}) {
-        report.pearson[at] = r;
-        report.spearman[at] = rho;
-        report.pairs[at] = pairs;
-      }
-    }
+    for (std::size_t b = a; b < m; ++b)
+      pairsToDo.emplace_back(a, b);
+  forEachChunk(pairsToDo.size(), costlyItemThreads(0, pairsToDo.size()),
+               [&](unsigned, std::size_t begin, std::size_t end) {
+                 for (std::size_t k = begin; k < end; ++k) {
+                   const auto [a, b] = pairsToDo[k];
+                   std::size_t pairs = 0;
+                   const double r = pearsonCorrelation(*columns[a], *columns[b], &pairs);
+                   const double rho =
+                       spearmanWithRanks(*columns[a], *columns[b], ranks[a], ranks[b], pairs);
+                   for (const std::size_t at : {a * m + b, b * m + a}) {
+                     report.pearson[at] = r;
+                     report.spearman[at] = rho;
+                     report.pairs[at] = pairs;
+                   }
+                 }
+               });
   return report;
 }
 
