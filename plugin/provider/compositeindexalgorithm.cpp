@@ -129,7 +129,7 @@ std::vector<ResultColumn> outputColumns(const CompositeResult &result,
                                         const UncertaintyResult *uncertainty, std::size_t n) {
   std::vector<ResultColumn> columns;
   const auto add = [&](const QString &name, QVariant::Type type, const MaskedValues &values) {
-    ResultColumn column{QgsField(name, type), {}};
+    ResultColumn column{QgsField(name, type), {}, {}};
     column.values.reserve(n);
     for (std::size_t i = 0; i < n; ++i)
       column.values.push_back(valueOrNull(values, i, type));

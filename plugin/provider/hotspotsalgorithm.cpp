@@ -75,18 +75,18 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
                                        ResultColumn::numbers(QStringLiteral("gi_p"), result.p)};
   SignificanceParameters::appendInferenceColumns(columns, QStringLiteral("gi"), significance,
                                                  result.pSim, adjusted);
-  ResultColumn bin{QgsField(QStringLiteral("gi_bin"), QVariant::Int), {}};
-  ResultColumn label{QgsField(QStringLiteral("gi_class"), QVariant::String), {}};
+  ResultColumn bin{QgsField(QStringLiteral("gi_bin"), QVariant::Int), {}, {}};
   int hot = 0, cold = 0;
   for (std::size_t i = 0; i < bins.size(); ++i) {
     const bool computed = result.reason[i] == NullReason::None;
     bin.values.push_back(computed ? QVariant(static_cast<int>(bins[i])) : QVariant(QVariant::Int));
-    label.values.push_back(QString::fromUtf8(hotspotClassText(bins[i], result.reason[i])));
     hot += computed && bins[i] > 0;
     cold += computed && bins[i] < 0;
   }
   columns.push_back(std::move(bin));
-  columns.push_back(std::move(label));
+  columns.push_back(ResultColumn::labels(QStringLiteral("gi_class"), bins.size(), [&](auto i) {
+    return hotspotClassText(bins[i], result.reason[i]);
+  }));
 
   const NullSummary &summary = result.summary;
   feedback->pushInfo(QObject::tr("%1: %2 of %3 features computed; %4 with a NULL value, %5 "

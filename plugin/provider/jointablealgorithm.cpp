@@ -198,10 +198,8 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     columns.push_back({requireField(tableFields, field, kFields, table->sourceName()), {}, {}});
   std::vector<std::optional<std::string>> tableKeys;
   std::vector<std::vector<Cell>> cells(columns.size());
-  const auto expectedRows = static_cast<std::size_t>(std::max<long>(0, table->featureCount()));
-  tableKeys.reserve(expectedRows);
-  for (auto &column : cells)
-    column.reserve(expectedRows);
+  // No reserve() from table->featureCount(): for a CSV file that is a pass of its own (0.7 s
+  // for a million rows).
   {
     QgsFeature row;
     QgsFeatureIterator rows =

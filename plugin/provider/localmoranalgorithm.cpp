@@ -90,17 +90,13 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
       ResultColumn::numbers(QStringLiteral("lisa_p"), result.p)};
   SignificanceParameters::appendInferenceColumns(columns, QStringLiteral("lisa"), significance,
                                                  result.pSim, adjusted);
-  ResultColumn quadrant{QgsField(QStringLiteral("lisa_q"), QVariant::String), {}};
-  ResultColumn cluster{QgsField(QStringLiteral("lisa_cluster"), QVariant::String), {}};
+  columns.push_back(ResultColumn::labels(QStringLiteral("lisa_q"), clusters.size(),
+                                         [&](auto i) { return quadrantText(result.quadrant[i]); }));
+  columns.push_back(ResultColumn::labels(QStringLiteral("lisa_cluster"), clusters.size(),
+                                         [&](auto i) { return lisaClusterText(clusters[i]); }));
   std::map<QString, int> counts;
-  for (std::size_t i = 0; i < clusters.size(); ++i) {
-    quadrant.values.push_back(QString::fromUtf8(quadrantText(result.quadrant[i])));
-    const QString text = QString::fromUtf8(lisaClusterText(clusters[i]));
-    cluster.values.push_back(text);
-    ++counts[text];
-  }
-  columns.push_back(std::move(quadrant));
-  columns.push_back(std::move(cluster));
+  for (const QVariant &text : columns.back().values)
+    ++counts[text.toString()];
 
   QStringList summary;
   for (const auto &[text, count] : counts)

@@ -105,7 +105,7 @@ QString ResilienceAlgorithm::writeWithResultColumns(
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, output));
   // Writing is not interrupted by Cancel: stopping half-way would leave a partial layer.
-  const std::size_t count = columns.empty() ? 0 : columns.front().values.size();
+  const std::size_t count = columns.empty() ? 0 : columns.front().size();
   const double step = (100.0 - progressFrom) / static_cast<double>(std::max<std::size_t>(count, 1));
   QgsFeatureIterator it = source.getFeatures();
   QgsFeature feature;
@@ -116,7 +116,7 @@ QString ResilienceAlgorithm::writeWithResultColumns(
     for (int i : kept)
       attributes << feature.attribute(i);
     for (const ResultColumn &column : columns)
-      attributes << column.values[index];
+      attributes << column.value(index);
     feature.setAttributes(attributes);
     copyGeometryTo(feature, wkbType);
     if (!sink->addFeature(feature, QgsFeatureSink::FastInsert))

@@ -5,12 +5,29 @@
 
 #include <QVariant>
 
+#include <cmath>
+#include <functional>
 #include <vector>
 
 struct ResultColumn {
   QgsField field;
-  std::vector<QVariant> values; // one per feature (a NULL QVariant for NULL)
+  std::vector<QVariant> values; // one per feature (a NULL QVariant for NULL), or empty when...
+  std::vector<double> doubles;  // ...the column is a Double field kept as plain numbers
 
-  // A Double field; NaN and infinities become NULL.
-  static ResultColumn numbers(const QString &name, const std::vector<double> &values);
+  std::size_t size() const { return values.empty() ? doubles.size() : values.size(); }
+  QVariant value(std::size_t i) const {
+    if (!values.empty())
+      return values[i];
+    return std::isfinite(doubles[i]) ? QVariant(doubles[i]) : QVariant(QVariant::Double);
+  }
+
+  // A Double field; NaN and infinities become NULL. Kept as numbers, made QVariants only while
+  // the features are written: ten million QVariants cost seconds to make and to free.
+  static ResultColumn numbers(const QString &name, std::vector<double> values);
+
+  // A String field with a label per feature, labelOf(i), from a small set of texts (class names).
+  // Features with the same label share one QString: a million labels, and every copy of the layer
+  // the next steps make, cost a handful of allocations rather than a million each.
+  static ResultColumn labels(const QString &name, std::size_t count,
+                             const std::function<const char *(std::size_t)> &labelOf);
 };
