@@ -10,6 +10,7 @@
 #include <qgsprocessingparameters.h>
 #include <qgsvectorlayer.h>
 
+#include <climits>
 #include <cmath>
 
 using resilience::Cell;
@@ -215,17 +216,22 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
   }
   feedback->setProgress(20);
 
+  // The polygons are read once and kept (their geometries are shared with the output's copies,
+  // not duplicated): a second pass cost seconds at a million neighbourhoods.
   std::vector<std::optional<std::string>> polygonKeys;
-  polygonKeys.reserve(static_cast<std::size_t>(std::max<long>(0, polygons->featureCount())));
+  QgsFeatureList polygonFeatures;
   {
+    const long expected = polygons->featureCount();
+    if (expected > 0) {
+      polygonKeys.reserve(static_cast<std::size_t>(expected));
+      polygonFeatures.reserve(static_cast<int>(std::min<long>(expected, INT_MAX)));
+    }
     QgsFeature polygon;
-    QgsFeatureIterator it =
-        polygons->getFeatures(QgsFeatureRequest()
-                                  .setFlags(QgsFeatureRequest::NoGeometry)
-                                  .setSubsetOfAttributes(QgsAttributeList() << polygonKey));
+    QgsFeatureIterator it = polygons->getFeatures();
     while (it.nextFeature(polygon)) {
       stopIfCanceled(feedback);
       polygonKeys.push_back(keyText(polygon.attribute(polygonKey)));
+      polygonFeatures.append(polygon);
     }
   }
   feedback->setProgress(40);
@@ -266,11 +272,9 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     throw QgsProcessingException(invalidSinkError(parameters, kOutput));
 
   // Writing is not interrupted by Cancel: stopping half-way would leave a partial layer.
-  QgsFeature polygon;
-  QgsFeatureIterator it = polygons->getFeatures();
   std::size_t index = 0;
   const double step = polygonKeys.empty() ? 0 : 50.0 / static_cast<double>(polygonKeys.size());
-  while (it.nextFeature(polygon)) {
+  for (QgsFeature &polygon : polygonFeatures) {
     QgsAttributes attributes = polygon.attributes();
     constexpr std::size_t noRow = static_cast<std::size_t>(-1);
     const std::size_t row = index < plan.rowForPolygon.size() && plan.rowForPolygon[index]
@@ -295,6 +299,7 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     copyGeometryTo(polygon, wkbType);
     if (!sink->addFeature(polygon, QgsFeatureSink::FastInsert))
       throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
+    polygon = QgsFeature(); // the sink has its copy
     ++index;
     feedback->setProgress(50 + step * static_cast<double>(index));
   }
