@@ -1,5 +1,7 @@
 #include "pipelinealgorithm.h"
 
+#include "contiguitycache.h"
+
 #include <qgsapplication.h>
 #include <qgsexception.h>
 #include <qgsmaplayerstore.h>
@@ -207,6 +209,8 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
     if (context.temporaryLayerStore()->mapLayer(layer.toString()))
       context.temporaryLayerStore()->removeMapLayers(QStringList() << layer.toString());
   };
+  // The neighbourhood steps read the same polygons: their contiguity weights are built once.
+  const ContiguityCache::Scope weightsCache;
   try {
     QVariant current =
         resolved(QStringLiteral("polygons"), spec.value(QStringLiteral("polygons")), folder);

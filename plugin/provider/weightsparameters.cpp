@@ -1,6 +1,7 @@
 #include "weightsparameters.h"
 
 #include "contiguity.h"
+#include "contiguitycache.h"
 #include "crsdistance.h"
 #include "namedenumparameter.h"
 #include "point_weights.h"
@@ -270,7 +271,11 @@ Built build(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
         tolerance.isValid() && !tolerance.isNull() && !tolerance.toString().isEmpty()
             ? number(kTolerance)
             : kAutoTolerance;
-    WeightsResult result = contiguityWeights(features.wkb, options);
+    bool reused = false;
+    WeightsResult result = ContiguityCache::weights(features.wkb, options, reused);
+    if (reused)
+      feedback->pushInfo(QObject::tr("Weights: the same polygons as the previous step's; its "
+                                     "weights are reused"));
     reportBuild(result.report, built.featureIds, feedback);
     weights = std::move(result.weights);
     const std::string warning = unmatchedBoundaryWarning(weights.report());

@@ -1,5 +1,6 @@
 // The one-step pipeline on the bundled Noord-Brabant data, as the README's demo runs it.
 #include "qgis_test_environment.h"
+#include "test_support.h"
 
 #include <qgsfeatureiterator.h>
 #include <qgsproject.h>
@@ -205,4 +206,36 @@ TEST(Pipeline, AnUnknownLayerNameIsRefusedBeforeAnythingRuns) {
   EXPECT_TRUE(run.log.contains(QStringLiteral("\"layers\" names lisa"))) << run.log.toStdString();
   EXPECT_FALSE(run.log.contains(QStringLiteral("Join indicator table"))) << run.log.toStdString();
   EXPECT_FALSE(QFile::exists(output));
+}
+
+TEST(Pipeline, NeighbourhoodStepsShareTheirWeightsWithTheSameResults) {
+  // The demo's hot spots and LISA both use queen contiguity on the same polygons: the LISA step
+  // reuses the weights, and its values equal those of resilience:localmoran run on its own on
+  // the pipeline's hot-spot layer, which builds its weights afresh.
+  QTemporaryDir dir;
+  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
+  const AlgorithmRun run = runAlgorithm(
+      QStringLiteral("resilience:pipeline"),
+      {{QStringLiteral("SPEC"), testdata(QStringLiteral("noord_brabant_pipeline.json"))},
+       {QStringLiteral("OUTPUT"), output}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(run.log.count(QStringLiteral("its weights are reused")), 1) << run.log.toStdString();
+
+  const QString alone = dir.filePath(QStringLiteral("alone.gpkg"));
+  const AlgorithmRun standalone =
+      runAlgorithm(QStringLiteral("resilience:localmoran"),
+                   {{QStringLiteral("INPUT"), output + QStringLiteral("|layername=hotspots")},
+                    {QStringLiteral("FIELD"), QStringLiteral("resilience")},
+                    {QStringLiteral("WEIGHTS"), QStringLiteral("queen")},
+                    {QStringLiteral("PERMUTATIONS"), 999},
+                    {QStringLiteral("SEED"), 2015},
+                    {QStringLiteral("OUTPUT"), alone}});
+  ASSERT_TRUE(standalone.ok) << standalone.log.toStdString();
+  EXPECT_FALSE(standalone.log.contains(QStringLiteral("reused")));
+  for (const char *field : {"lisa_i", "lisa_z", "lisa_p_sim", "lisa_cluster"}) {
+    const auto inPipeline =
+        column(output + QStringLiteral("|layername=clusters"), QString::fromLatin1(field));
+    ASSERT_EQ(inPipeline.size(), 66u);
+    EXPECT_EQ(column(alone, QString::fromLatin1(field)), inPipeline) << field;
+  }
 }
