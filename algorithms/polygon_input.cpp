@@ -101,36 +101,26 @@ void readFeature(const GeosThreadContext &ctx, std::size_t index,
   }
   if (readSimpleSingleRing(blob, out))
     return;
-  bool rebuilt = false;
-  GeosGeometry geom = readWkbLenient(ctx, blob, rebuilt);
-  if (!geom)
-    throw InputError(featureAtPosition(index) + ": the geometry is not readable WKB");
-  const int type = GEOSGeomTypeId_r(h, geom.get());
-  if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON) {
+  ValidGeometry read = readValidGeometry(ctx, blob, index, [&](const GEOSGeometry *geom) {
+    const int type = GEOSGeomTypeId_r(h, geom);
+    if (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON)
+      return;
     // GEOSGeomType_r returns a string the caller owns (GEOSFree_r).
-    char *typeName = GEOSGeomType_r(h, geom.get());
+    char *typeName = GEOSGeomType_r(h, geom);
     const std::string typeText = typeName ? typeName : "non-polygon geometry";
     GEOSFree_r(h, typeName);
     throw InputError(featureAtPosition(index) +
                      ": contiguity needs polygon or multipolygon geometries, got a " + typeText +
                      "; use distance-based weights for points and lines");
-  }
-  if (rebuilt)
+  });
+  if (read.repaired)
     out.report.repaired.push_back(index);
-  if (GEOSisEmpty_r(h, geom.get()) == 1) {
-    (rebuilt ? out.report.noArea : out.report.nullGeometries).push_back(index);
+  if (!read.geometry) {
+    (read.repaired ? out.report.noArea : out.report.nullGeometries).push_back(index);
     out.featureRings.push_back(0);
     return;
   }
-  if (GEOSisValid_r(h, geom.get()) != 1) {
-    GeosGeometry repaired = ctx.own(GEOSMakeValid_r(h, geom.get()));
-    if (!repaired)
-      throw InputError(featureAtPosition(index) +
-                       ": the geometry is invalid and GEOS could not repair it");
-    geom = std::move(repaired);
-    if (!rebuilt)
-      out.report.repaired.push_back(index);
-  }
+  const GeosGeometry geom = std::move(read.geometry);
   const std::size_t rings = appendPolygonalRings(h, geom.get(), out);
   if (rings == 0)
     out.report.noArea.push_back(index);

@@ -13,29 +13,6 @@ namespace resilience {
 
 namespace {
 
-// A valid copy of feature i's polygon, or null for no geometry.
-GeosGeometry validPolygon(const GeosThreadContext &ctx, const std::vector<unsigned char> &wkb,
-                          std::size_t i, std::vector<std::size_t> &repaired) {
-  if (wkb.empty())
-    return nullptr;
-  bool rebuilt = false;
-  GeosGeometry g = readWkbLenient(ctx, wkb, rebuilt);
-  if (!g)
-    throw InputError(featureAtPosition(i) + ": the geometry is not readable WKB");
-  GEOSContextHandle_t h = ctx.handle();
-  if (GEOSisEmpty_r(h, g.get()) == 1)
-    return nullptr;
-  if (rebuilt || GEOSisValid_r(h, g.get()) != 1) {
-    GeosGeometry valid = ctx.own(GEOSMakeValid_r(h, g.get()));
-    if (!valid)
-      throw InputError(featureAtPosition(i) +
-                       ": the geometry is invalid and GEOS could not repair it");
-    g = std::move(valid);
-    repaired.push_back(i);
-  }
-  return g;
-}
-
 // A coverage union is right when it is valid and loses no area: overlapping parts would count
 // twice in the sum, parts that do not meet edge to edge leave an invalid result.
 bool acceptableCoverageUnion(GEOSContextHandle_t h, const GEOSGeometry *result, double partsArea) {
@@ -77,7 +54,12 @@ DissolvedRegions dissolveRegions(const std::vector<std::vector<unsigned char>> &
       std::vector<GEOSGeometry *> parts;
       double partsArea = 0.0;
       for (std::size_t i : members[r]) {
-        GeosGeometry g = validPolygon(ctx, geometries[i], i, repaired[c]);
+        if (geometries[i].empty())
+          continue;
+        ValidGeometry read = readValidGeometry(ctx, geometries[i], i);
+        if (read.repaired)
+          repaired[c].push_back(i);
+        GeosGeometry g = std::move(read.geometry);
         if (!g)
           continue;
         double area = 0.0;

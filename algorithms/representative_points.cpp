@@ -25,25 +25,14 @@ RepresentativePoints representativePoints(const std::vector<std::vector<unsigned
         reports[c].nullGeometries.push_back(i);
         continue;
       }
-      bool rebuilt = false;
-      GeosGeometry g = readWkbLenient(ctx, geometries[i], rebuilt);
-      if (!g)
-        throw InputError(featureAtPosition(i) + ": the geometry is not readable WKB");
-      if (rebuilt)
+      ValidGeometry read = readValidGeometry(ctx, geometries[i], i);
+      if (read.repaired)
         reports[c].repaired.push_back(i);
-      if (GEOSisEmpty_r(h, g.get()) == 1) {
-        (rebuilt ? reports[c].noArea : reports[c].nullGeometries).push_back(i);
+      if (!read.geometry) {
+        (read.repaired ? reports[c].noArea : reports[c].nullGeometries).push_back(i);
         continue;
       }
-      if (GEOSisValid_r(h, g.get()) != 1) {
-        GeosGeometry repaired = ctx.own(GEOSMakeValid_r(h, g.get()));
-        if (!repaired)
-          throw InputError(featureAtPosition(i) +
-                           ": the geometry is invalid and GEOS could not repair it");
-        g = std::move(repaired);
-        if (!rebuilt)
-          reports[c].repaired.push_back(i);
-      }
+      const GeosGeometry g = std::move(read.geometry);
       GeosGeometry p =
           ctx.own(kind == RepresentativePoint::Centroid ? GEOSGetCentroid_r(h, g.get())
                                                         : GEOSPointOnSurface_r(h, g.get()));

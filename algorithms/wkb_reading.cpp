@@ -1,5 +1,7 @@
 #include "wkb_reading.h"
 
+#include "input_error.h"
+
 #include <cstdint>
 #include <cstring>
 
@@ -182,6 +184,31 @@ GeosGeometry readWkbLenient(const GeosThreadContext &ctx, const std::vector<unsi
   rebuilt = true;
   return ctx.own(GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polygons.data(),
                                              static_cast<unsigned>(polygons.size())));
+}
+
+ValidGeometry readValidGeometry(const GeosThreadContext &ctx, const std::vector<unsigned char> &wkb,
+                                std::size_t feature,
+                                const std::function<void(const GEOSGeometry *)> &check) {
+  ValidGeometry read;
+  read.geometry = readWkbLenient(ctx, wkb, read.repaired);
+  if (!read.geometry)
+    throw InputError(featureAtPosition(feature) + ": the geometry is not readable WKB");
+  if (check)
+    check(read.geometry.get());
+  GEOSContextHandle_t h = ctx.handle();
+  if (GEOSisEmpty_r(h, read.geometry.get()) == 1) {
+    read.geometry.reset();
+    return read;
+  }
+  if (GEOSisValid_r(h, read.geometry.get()) != 1) {
+    GeosGeometry valid = ctx.own(GEOSMakeValid_r(h, read.geometry.get()));
+    if (!valid)
+      throw InputError(featureAtPosition(feature) +
+                       ": the geometry is invalid and GEOS could not repair it");
+    read.geometry = std::move(valid);
+    read.repaired = true;
+  }
+  return read;
 }
 
 } // namespace resilience

@@ -5,6 +5,8 @@
 // shell is dropped goes with it) and unclosed rings are closed, before the usual validity repair.
 #include "geos_context.h"
 
+#include <cstddef>
+#include <functional>
 #include <vector>
 
 namespace resilience {
@@ -13,5 +15,19 @@ namespace resilience {
 // closed; the caller reports such features as repaired.
 GeosGeometry readWkbLenient(const GeosThreadContext &ctx, const std::vector<unsigned char> &wkb,
                             bool &rebuilt);
+
+// Feature `feature`'s geometry ready for GEOS operations: read leniently, then repaired with
+// GEOSMakeValid when invalid. `geometry` is null for an empty geometry; `repaired` is set when
+// rings were rebuilt while reading or the geometry was repaired (callers report such features;
+// an empty geometry that was rebuilt had rings but no area). `check`, if given, sees the geometry
+// as read, before any repair (e.g. to refuse points where polygons are needed), and may throw.
+// Throws InputError naming the feature when the blob is not WKB or GEOS cannot repair it.
+struct ValidGeometry {
+  GeosGeometry geometry;
+  bool repaired = false;
+};
+ValidGeometry readValidGeometry(const GeosThreadContext &ctx, const std::vector<unsigned char> &wkb,
+                                std::size_t feature,
+                                const std::function<void(const GEOSGeometry *)> &check = {});
 
 } // namespace resilience
