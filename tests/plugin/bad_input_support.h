@@ -106,3 +106,13 @@ std::vector<QVariant> outputColumn(const AlgorithmRun &run, const QString &field
 int nullCount(const std::vector<QVariant> &values);
 
 } // namespace resilience::testing::badinput
+
+// The parameterised suite of one test file over its cases(): tests named
+// Matrix/<Suite>.GivesAClearMessageOrAReportedTreatment/<algorithm>_<Case>.
+#define RESILIENCE_BAD_INPUT_SUITE(Suite, casesFunction)                                           \
+  class Suite : public ::testing::TestWithParam<::resilience::testing::badinput::Case> {};         \
+  TEST_P(Suite, GivesAClearMessageOrAReportedTreatment) {                                          \
+    ::resilience::testing::badinput::runCase(GetParam());                                          \
+  }                                                                                                \
+  INSTANTIATE_TEST_SUITE_P(Matrix, Suite, ::testing::ValuesIn(casesFunction()),                    \
+                           ::resilience::testing::badinput::caseName)

@@ -143,12 +143,6 @@ std::vector<Case> cases() {
   return c;
 }
 
-class BadInputCrs : public ::testing::TestWithParam<Case> {};
-
 } // namespace
 
-TEST_P(BadInputCrs, GivesAClearMessageOrAReportedTreatment) {
-  runCase(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(Matrix, BadInputCrs, ::testing::ValuesIn(cases()), caseName);
+RESILIENCE_BAD_INPUT_SUITE(BadInputCrs, cases);

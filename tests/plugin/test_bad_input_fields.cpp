@@ -179,12 +179,6 @@ std::vector<Case> cases() {
   return c;
 }
 
-class BadInputFields : public ::testing::TestWithParam<Case> {};
-
 } // namespace
 
-TEST_P(BadInputFields, GivesAClearMessageOrAReportedTreatment) {
-  runCase(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(Matrix, BadInputFields, ::testing::ValuesIn(cases()), caseName);
+RESILIENCE_BAD_INPUT_SUITE(BadInputFields, cases);

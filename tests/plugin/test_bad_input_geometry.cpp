@@ -243,12 +243,6 @@ std::vector<Case> cases() {
   return c;
 }
 
-class BadInputGeometry : public ::testing::TestWithParam<Case> {};
-
 } // namespace
 
-TEST_P(BadInputGeometry, GivesAClearMessageOrAReportedTreatment) {
-  runCase(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(Matrix, BadInputGeometry, ::testing::ValuesIn(cases()), caseName);
+RESILIENCE_BAD_INPUT_SUITE(BadInputGeometry, cases);

@@ -150,12 +150,6 @@ std::vector<Case> cases() {
   return c;
 }
 
-class BadInputNeighbours : public ::testing::TestWithParam<Case> {};
-
 } // namespace
 
-TEST_P(BadInputNeighbours, GivesAClearMessageOrAReportedTreatment) {
-  runCase(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(Matrix, BadInputNeighbours, ::testing::ValuesIn(cases()), caseName);
+RESILIENCE_BAD_INPUT_SUITE(BadInputNeighbours, cases);

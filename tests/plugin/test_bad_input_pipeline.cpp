@@ -89,12 +89,6 @@ std::vector<Case> cases() {
   return c;
 }
 
-class BadInputPipeline : public ::testing::TestWithParam<Case> {};
-
 } // namespace
 
-TEST_P(BadInputPipeline, GivesAClearMessageOrAReportedTreatment) {
-  runCase(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(Matrix, BadInputPipeline, ::testing::ValuesIn(cases()), caseName);
+RESILIENCE_BAD_INPUT_SUITE(BadInputPipeline, cases);

@@ -290,12 +290,6 @@ std::vector<Case> cases() {
   return c;
 }
 
-class BadInputValues : public ::testing::TestWithParam<Case> {};
-
 } // namespace
 
-TEST_P(BadInputValues, GivesAClearMessageOrAReportedTreatment) {
-  runCase(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(Matrix, BadInputValues, ::testing::ValuesIn(cases()), caseName);
+RESILIENCE_BAD_INPUT_SUITE(BadInputValues, cases);
