@@ -123,6 +123,11 @@ TEST(ResilienceProcess, CtrlCCancelsCleanlyWithoutOutput) {
   while (!started.contains(QStringLiteral("of the weight")) && process.waitForReadyRead(60000))
     started += QString::fromUtf8(process.readAll());
   ASSERT_TRUE(started.contains(QStringLiteral("of the weight"))) << started.toStdString();
+  // The runner restarted itself with glibc's allocator tuned for batch runs (malloc_tuning.h).
+  QFile environment(QStringLiteral("/proc/%1/environ").arg(process.processId()));
+  if (qEnvironmentVariableIsEmpty("GLIBC_TUNABLES") && environment.open(QIODevice::ReadOnly)) {
+    EXPECT_TRUE(environment.readAll().contains("GLIBC_TUNABLES=glibc.malloc.trim_threshold="));
+  }
   ::kill(static_cast<pid_t>(process.processId()), SIGINT);
   ASSERT_TRUE(process.waitForFinished(60000));
   const QString err = QString::fromUtf8(process.readAllStandardError());
