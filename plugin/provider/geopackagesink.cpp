@@ -73,7 +73,7 @@ bool mayWriteWithoutSync(const QString &file) {
 }
 
 // The writer of one GeoPackage layer and, with GDAL before 3.7, its spatial index packed in bulk
-// once the features are written (geopackage_rtree.h: 16 s -> 1 s per million polygons).
+// once the features are written (geopackage_rtree.h: 16 s -> 2 s per million polygons).
 // flushBuffer() closes the layer and finishes the index; it is called once, by closeSink().
 // (Handing the features to a writing thread of its own was tried: no faster at a million.)
 class GeoPackageLayerSink : public QgsFeatureSink {
