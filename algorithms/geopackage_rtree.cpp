@@ -134,6 +134,10 @@ GeoPackageBulkRTree::GeoPackageBulkRTree(std::string file, std::string layer, bo
     throw std::runtime_error(where + "the layer must exist and be empty");
   }
   geometryColumn_ = OGR_L_GetGeometryColumn(handle);
+  if (geometryColumn_.empty()) {
+    GDALClose(dataset);
+    throw std::runtime_error(where + "the layer has no geometry column");
+  }
   CPLErrorReset();
   OGRLayerH created = GDALDatasetExecuteSQL(
       dataset,

@@ -19,11 +19,11 @@ bool gdalLoadsRTreeInBulk();
 
 class GeoPackageBulkRTree {
 public:
-  // `layer` of the GeoPackage `file` must exist, without a spatial index and without features
-  // (created with SPATIAL_INDEX=NO). Creates its index through GDAL and sets the index's triggers
-  // aside. Throws std::runtime_error naming the file, layer and GDAL's or SQLite's message.
-  // synchronous = false: finish() does not wait for the disk (SQLite's synchronous=OFF), for a
-  // GeoPackage that holds nothing but new output.
+  // `layer` of the GeoPackage `file` must exist, with a geometry column but without a spatial
+  // index and without features (created with SPATIAL_INDEX=NO). Creates its index through GDAL and
+  // sets the index's triggers aside. Throws std::runtime_error naming the file, layer and GDAL's or
+  // SQLite's message. synchronous = false: finish() does not wait for the disk (SQLite's
+  // synchronous=OFF), for a GeoPackage that holds nothing but new output.
   GeoPackageBulkRTree(std::string file, std::string layer, bool synchronous = true);
 
   // Once the features are written and the writer is closed: fills the index with every feature

@@ -139,7 +139,7 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
                                      : QgsVectorFileWriter::CreateOrOverwriteFile;
   options.datasourceOptions = QgsVectorFileWriter::defaultDatasetOptions(options.driverName);
   options.layerOptions = QgsVectorFileWriter::defaultLayerOptions(options.driverName);
-  const bool bulkIndex = !resilience::gdalLoadsRTreeInBulk();
+  const bool bulkIndex = wkbType != QgsWkbTypes::NoGeometry && !resilience::gdalLoadsRTreeInBulk();
   if (bulkIndex)
     options.layerOptions.replaceInStrings(QStringLiteral("SPATIAL_INDEX=YES"),
                                           QStringLiteral("SPATIAL_INDEX=NO"));

@@ -216,10 +216,19 @@ TEST(GeoPackageRTree, AnEmptyLayerKeepsAnEmptyValidIndex) {
   EXPECT_EQ(db.value("SELECT rtreecheck('rtree_bulk_geom')"), "ok");
 }
 
-TEST(GeoPackageRTree, RefusesALayerThatAlreadyHasFeaturesOrDoesNotExist) {
+TEST(GeoPackageRTree, RefusesALayerThatAlreadyHasFeaturesHasNoGeometryOrDoesNotExist) {
   TemporaryGeoPackage file;
   writeBothLayers(file.path(), sampleGeometries(20));
   EXPECT_THROW(GeoPackageBulkRTree(file.path(), "bulk"), std::runtime_error);
+  GDALDatasetH dataset = openForUpdate(file.path());
+  GDALDatasetCreateLayer(dataset, "table", nullptr, wkbNone, nullptr);
+  GDALClose(dataset);
+  try {
+    GeoPackageBulkRTree(file.path(), "table");
+    FAIL() << "no exception";
+  } catch (const std::runtime_error &e) {
+    EXPECT_NE(std::string(e.what()).find("no geometry column"), std::string::npos) << e.what();
+  }
   try {
     GeoPackageBulkRTree(file.path(), "nosuch");
     FAIL() << "no exception";

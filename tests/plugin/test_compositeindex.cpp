@@ -719,6 +719,22 @@ TEST_F(CompositeIndex, TablesWithoutGeometryAreScoredToo) {
   for (const auto &row : scores)
     EXPECT_TRUE(std::isnan(row[1]));
   EXPECT_TRUE(run.log.contains(QStringLiteral("same aggregate score"))) << run.log.toStdString();
+
+  // The same table written as a layer of a GeoPackage (the pipeline's kind of output), which has
+  // no spatial index to build.
+  const QString geopackage = out(QStringLiteral("layers.gpkg"));
+  const AlgorithmRun asLayer = runAlgorithm(
+      kAlgorithm,
+      {{QStringLiteral("INPUT"), table->id()},
+       {QStringLiteral("INDICATORS"), QVariantList{"a", "personal", "+", 1, "", "", "", "", "", "b",
+                                                   "social", "+", 1, "", "", "", "", ""}},
+       {QStringLiteral("NORMALISATION"), QStringLiteral("rank")},
+       {QStringLiteral("OUTPUT"),
+        QStringLiteral("ogr:dbname='%1' table=\"scores\" (geom)").arg(geopackage)}});
+  ASSERT_TRUE(asLayer.ok) << asLayer.log.toStdString();
+  auto scoresLayer = openLayer(geopackage + QStringLiteral("|layername=scores"));
+  ASSERT_TRUE(scoresLayer->isValid());
+  EXPECT_EQ(scoresLayer->featureCount(), 3);
 }
 
 // Goalposts from the matrix: a in [2, 8] pointing '+', b in [0, 40] pointing '-', capped; the
