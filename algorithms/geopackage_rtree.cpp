@@ -6,6 +6,7 @@
 #include <ogr_api.h>
 #include <sqlite3.h>
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -82,8 +83,14 @@ double readDouble(const unsigned char *bytes, bool littleEndian) {
   return value;
 }
 
+bool finiteBox(const BoxEntry &box) {
+  return std::isfinite(box.minX) && std::isfinite(box.maxX) && std::isfinite(box.minY) &&
+         std::isfinite(box.maxY);
+}
+
 // The box of a GeoPackage geometry blob: from the envelope in its header, which GDAL writes for
-// every geometry but points, or else from its WKB. False for an empty geometry.
+// every geometry but points, or else from its WKB. False for an empty geometry, and for
+// coordinates that are not finite, which cannot be sorted into the tree.
 bool boxOf(const unsigned char *blob, int size, BoxEntry &box) {
   static const int kEnvelopeBytes[] = {0, 32, 48, 48, 64};
   if (size < 8 || blob[0] != 'G' || blob[1] != 'P')
@@ -98,7 +105,7 @@ bool boxOf(const unsigned char *blob, int size, BoxEntry &box) {
     box.maxX = readDouble(blob + 16, littleEndian);
     box.minY = readDouble(blob + 24, littleEndian);
     box.maxY = readDouble(blob + 32, littleEndian);
-    return true;
+    return finiteBox(box);
   }
   const int header = 8 + kEnvelopeBytes[envelope];
   OGRGeometryH geometry = nullptr;
@@ -112,7 +119,7 @@ bool boxOf(const unsigned char *blob, int size, BoxEntry &box) {
   box.maxX = extent.MaxX;
   box.minY = extent.MinY;
   box.maxY = extent.MaxY;
-  return !empty;
+  return !empty && finiteBox(box);
 }
 
 } // namespace
