@@ -698,13 +698,13 @@ TEST_F(CompositeIndex, TablesWithoutGeometryAreScoredToo) {
   }
   table->dataProvider()->addFeatures(rows);
   QgsProject::instance()->addMapLayer(table);
-  const AlgorithmRun run = runAlgorithm(
-      kAlgorithm,
-      {{QStringLiteral("INPUT"), table->id()},
-       {QStringLiteral("INDICATORS"), QVariantList{"a", "personal", "+", 1, "", "", "", "", "", "b",
-                                                   "social", "+", 1, "", "", "", "", ""}},
-       {QStringLiteral("NORMALISATION"), QStringLiteral("rank")},
-       {QStringLiteral("OUTPUT"), out(QStringLiteral("table.gpkg"))}});
+  QVariantMap parameters{
+      {QStringLiteral("INPUT"), table->id()},
+      {QStringLiteral("INDICATORS"), QVariantList{"a", "personal", "+", 1, "", "", "", "", "", "b",
+                                                  "social", "+", 1, "", "", "", "", ""}},
+      {QStringLiteral("NORMALISATION"), QStringLiteral("rank")},
+      {QStringLiteral("OUTPUT"), out(QStringLiteral("table.gpkg"))}};
+  const AlgorithmRun run = runAlgorithm(kAlgorithm, parameters);
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   auto layer = openLayer(out(QStringLiteral("table.gpkg")));
   ASSERT_TRUE(layer->isValid());
@@ -723,14 +723,9 @@ TEST_F(CompositeIndex, TablesWithoutGeometryAreScoredToo) {
   // The same table written as a layer of a GeoPackage (the pipeline's kind of output), which has
   // no spatial index to build.
   const QString geopackage = out(QStringLiteral("layers.gpkg"));
-  const AlgorithmRun asLayer = runAlgorithm(
-      kAlgorithm,
-      {{QStringLiteral("INPUT"), table->id()},
-       {QStringLiteral("INDICATORS"), QVariantList{"a", "personal", "+", 1, "", "", "", "", "", "b",
-                                                   "social", "+", 1, "", "", "", "", ""}},
-       {QStringLiteral("NORMALISATION"), QStringLiteral("rank")},
-       {QStringLiteral("OUTPUT"),
-        QStringLiteral("ogr:dbname='%1' table=\"scores\" (geom)").arg(geopackage)}});
+  parameters.insert(QStringLiteral("OUTPUT"),
+                    QStringLiteral("ogr:dbname='%1' table=\"scores\" (geom)").arg(geopackage));
+  const AlgorithmRun asLayer = runAlgorithm(kAlgorithm, parameters);
   ASSERT_TRUE(asLayer.ok) << asLayer.log.toStdString();
   auto scoresLayer = openLayer(geopackage + QStringLiteral("|layername=scores"));
   ASSERT_TRUE(scoresLayer->isValid());
