@@ -29,6 +29,12 @@ std::string literal(const std::string &value) {
   return text + "'";
 }
 
+// Every failure names the file, the layer and the step.
+std::runtime_error indexError(const std::string &file, const std::string &layer,
+                              const std::string &what) {
+  return std::runtime_error("GeoPackage " + file + ", layer " + layer + ": spatial index: " + what);
+}
+
 // One SQLite connection of our own, on the same file GDAL wrote: the shadow tables of an R*Tree
 // are ordinary tables to SQLite, and GDAL's connection may refuse to write them (defensive mode).
 class Database {
@@ -59,10 +65,7 @@ public:
       fail(sqlite3_errmsg(db_));
     sqlite3_reset(statement);
   }
-  [[noreturn]] void fail(const std::string &what) const {
-    throw std::runtime_error("GeoPackage " + file_ + ", layer " + layer_ +
-                             ": spatial index: " + what);
-  }
+  [[noreturn]] void fail(const std::string &what) const { throw indexError(file_, layer_, what); }
 
 private:
   sqlite3 *db_ = nullptr;
@@ -130,20 +133,19 @@ bool gdalLoadsRTreeInBulk() {
 
 GeoPackageBulkRTree::GeoPackageBulkRTree(std::string file, std::string layer, bool synchronous)
     : file_(std::move(file)), layer_(std::move(layer)), synchronous_(synchronous) {
-  const std::string where = "GeoPackage " + file_ + ", layer " + layer_ + ": spatial index: ";
   GDALDatasetH dataset =
       GDALOpenEx(file_.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
   if (!dataset)
-    throw std::runtime_error(where + CPLGetLastErrorMsg());
+    throw indexError(file_, layer_, CPLGetLastErrorMsg());
   OGRLayerH handle = GDALDatasetGetLayerByName(dataset, layer_.c_str());
   if (!handle || OGR_L_GetFeatureCount(handle, TRUE) != 0) {
     GDALClose(dataset);
-    throw std::runtime_error(where + "the layer must exist and be empty");
+    throw indexError(file_, layer_, "the layer must exist and be empty");
   }
   geometryColumn_ = OGR_L_GetGeometryColumn(handle);
   if (geometryColumn_.empty()) {
     GDALClose(dataset);
-    throw std::runtime_error(where + "the layer has no geometry column");
+    throw indexError(file_, layer_, "the layer has no geometry column");
   }
   CPLErrorReset();
   OGRLayerH created = GDALDatasetExecuteSQL(
@@ -156,7 +158,7 @@ GeoPackageBulkRTree::GeoPackageBulkRTree(std::string file, std::string layer, bo
     GDALDatasetReleaseResultSet(dataset, created);
   GDALClose(dataset);
   if (!error.empty())
-    throw std::runtime_error(where + error);
+    throw indexError(file_, layer_, error);
   index_ = "rtree_" + layer_ + "_" + geometryColumn_;
 
   Database db(file_, layer_);
