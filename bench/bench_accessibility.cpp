@@ -1,8 +1,8 @@
 // Accessibility at the scale: 100,000 neighbourhood origins and 10,000 facilities spread
 // over a Netherlands-sized extent (200 x 250 km, about 2.4 neighbourhoods per km2 on average),
 // all four measures, catchment 1, 2 and 5 km; planar (RD New) and ellipsoidal (lon/lat) metrics.
-#include "accessibility.h"
-#include "network_reach.h"
+#include "accessibility/accessibility.h"
+#include "accessibility/network_reach.h"
 
 #include <benchmark/benchmark.h>
 

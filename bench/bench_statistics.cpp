@@ -1,10 +1,10 @@
 // Compute-only timings of the statistics on a hexagonal lattice (6 neighbours inside, fewer on the
 // border) generated here, the same lattice bench/compare_statistics.R builds for spdep.
 // Run: build/bench/bench_statistics --benchmark_filter=... (see docs/statistics.md).
-#include "empirical_bayes.h"
-#include "getis_ord.h"
-#include "global_moran.h"
-#include "local_moran.h"
+#include "statistics/empirical_bayes.h"
+#include "statistics/getis_ord.h"
+#include "statistics/global_moran.h"
+#include "statistics/local_moran.h"
 
 #include <benchmark/benchmark.h>
 

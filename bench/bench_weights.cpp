@@ -1,9 +1,9 @@
 // Weights builders on regular hexagon tessellations generated in memory (no files). Timed: the
 // compute step only, from WKB blobs (or x/y arrays) to SpatialWeights. Reproduce the table in
 // docs/weights.md with: bench/compare_weights.sh (or run this binary alone).
-#include "contiguity.h"
-#include "point_weights.h"
 #include "tessellation.h"
+#include "weights/contiguity.h"
+#include "weights/point_weights.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,4 +1,4 @@
-"""Writes the hexagon tessellation of algorithms/tessellation.cpp (see hexagons.py) with OGR, for
+"""Writes the hexagon tessellation of tests/support/tessellation.cpp (see hexagons.py) with OGR, for
 bench/compare_weights.sh.
 Usage: compare_weights_write.py CELLS OUTPUT(.shp|.gpkg)"""
 import sys

@@ -1,4 +1,4 @@
-"""The hexagon tessellation of algorithms/tessellation.cpp for the benchmark scripts: flat-topped
+"""The hexagon tessellation of tests/support/tessellation.cpp for the benchmark scripts: flat-topped
 hexagons of side 100 m in floor(sqrt(cells))^2 columns x rows, odd columns shifted by half a cell,
 vertices on an integer lattice so that neighbours share them bit for bit (exact contiguity)."""
 import math

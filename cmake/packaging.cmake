@@ -8,7 +8,9 @@ endif()
 set(RESILIENCE_PLUGIN_ZIP "${CMAKE_BINARY_DIR}/resilience-${PROJECT_VERSION}.zip")
 if(TARGET plugin_tests)
   add_dependencies(plugin_tests plugin_zip)
-  target_compile_definitions(plugin_tests PRIVATE RESILIENCE_PLUGIN_ZIP="${RESILIENCE_PLUGIN_ZIP}")
+  set_property(SOURCE "${PROJECT_SOURCE_DIR}/tests/plugin/test_desktop.cpp" DIRECTORY
+               "${PROJECT_SOURCE_DIR}/tests/plugin" APPEND PROPERTY COMPILE_DEFINITIONS
+               "RESILIENCE_PLUGIN_ZIP=\"${RESILIENCE_PLUGIN_ZIP}\"")
 endif()
 
 # Everything `cmake --install` puts in place goes into one package; dpkg-shlibdeps works out the

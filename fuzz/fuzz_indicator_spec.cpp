@@ -1,9 +1,9 @@
 // Composite-index spec files: the same bytes go to the CSV and the JSON reader. Whatever a
 // reader accepts must pass validateSpec or be refused by it with an InputError, and must survive
 // a write/read round trip in its own format.
+#include "common/input_error.h"
 #include "fuzz_input.h"
-#include "indicator_spec.h"
-#include "input_error.h"
+#include "scoring/indicator_spec.h"
 
 #include <cstdlib>
 #include <sstream>

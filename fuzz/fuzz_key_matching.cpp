@@ -2,7 +2,7 @@
 // fixed point (normalising a canonical code again gives the same code), so two spellings of one
 // area can never end up with different keys.
 #include "fuzz_input.h"
-#include "key_matching.h"
+#include "io/key_matching.h"
 
 #include <cstdlib>
 

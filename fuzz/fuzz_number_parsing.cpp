@@ -1,9 +1,9 @@
 // Number parsing: parseLocalisedNumber on arbitrary text, NoDataRules::parse on a rule string,
 // and parseColumn on cells cut from the input (text before the first NUL is the rule string, the
 // rest is split at newlines into text cells; cells that read as numbers also go in typed).
+#include "common/input_error.h"
 #include "fuzz_input.h"
-#include "input_error.h"
-#include "number_parsing.h"
+#include "io/number_parsing.h"
 
 #include <cmath>
 #include <cstdlib>

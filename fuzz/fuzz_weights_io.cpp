@@ -1,9 +1,9 @@
 // GAL and GWT readers take file paths, so each input is written to an anonymous in-memory file
 // (memfd) and read back through /proc/self/fd. The layer has ten features with ids "0".."9"; an
 // accepted file must give CSR weights with exactly those ten rows and in-range neighbours.
+#include "common/input_error.h"
 #include "fuzz_input.h"
-#include "input_error.h"
-#include "weights_io.h"
+#include "io/weights_io.h"
 
 #include <sys/mman.h>
 #include <unistd.h>

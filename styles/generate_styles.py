@@ -138,7 +138,7 @@ def gi_bins(lang):
 
 
 def lisa_clusters(lang):
-    # Values written by the local Moran algorithm (algorithms/local_moran.cpp), colours of GeoDa.
+    # Values written by the local Moran algorithm (algorithms/statistics/local_moran.cpp), colours of GeoDa.
     names = {
         "en": ["High-High", "Low-Low", "Low-High", "High-Low", "Not significant",
                "Undefined (no neighbours or no value)"],

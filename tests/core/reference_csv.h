@@ -1,6 +1,8 @@
 #pragma once
 // Reads the spdep reference files in testdata/spdep (R write.csv: quoted header, quoted or bare
 // fields, numbers printed with 17 significant digits). Test-only helper.
+#include "testdata_directory.h"
+
 #include <fstream>
 #include <limits>
 #include <map>
@@ -11,7 +13,7 @@
 namespace resilience::testing {
 
 inline std::string testdataPath(const std::string &relative) {
-  return std::string(RESILIENCE_TESTDATA) + "/" + relative;
+  return std::string(testdataDirectory()) + "/" + relative;
 }
 
 class ReferenceCsv {

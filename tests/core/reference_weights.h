@@ -2,9 +2,9 @@
 // Builds SpatialWeights from the spdep reference edge lists in testdata/spdep (1-based i, j; an
 // optional weight column), so statistics can be tested on exactly spdep's neighbours without the
 // weights builders. Test-only helper.
-#include "masked_values.h"
+#include "common/masked_values.h"
 #include "reference_csv.h"
-#include "spatial_weights.h"
+#include "weights/spatial_weights.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 // Permutation inference must give the same answer for a seed whatever the number of threads
-// (algorithms/permutation.h). Test-only helper.
+// (algorithms/statistics/permutation.h). Test-only helper.
 #include <gtest/gtest.h>
 
 #include <vector>

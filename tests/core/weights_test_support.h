@@ -3,7 +3,7 @@
 // as sf::st_transform does through GDAL/PROJ), and compare neighbour sets with the spdep edge
 // lists.
 #include "reference_csv.h"
-#include "spatial_weights.h"
+#include "weights/spatial_weights.h"
 
 #include <gdal.h>
 #include <ogr_api.h>

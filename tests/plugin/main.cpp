@@ -3,6 +3,7 @@
 #include "qgis_test_environment.h"
 
 #include "providerregistration.h"
+#include "testdata_directory.h"
 
 #include <qgsapplication.h>
 #include <qgsprocessingalgorithm.h>
@@ -14,7 +15,7 @@
 namespace resilience::testing {
 
 QString testdata(const QString &relative) {
-  return QStringLiteral(RESILIENCE_TESTDATA "/") + relative;
+  return QString::fromUtf8(testdataDirectory()) + QLatin1Char('/') + relative;
 }
 
 AlgorithmRun runAlgorithm(const QString &id, const QVariantMap &parameters) {

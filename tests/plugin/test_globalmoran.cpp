@@ -3,7 +3,7 @@
 // Moran scatterplot, whose slope must be spdep's I.
 #include "../core/reference_csv.h"
 #include "../core/reference_weights.h"
-#include "moranscatterplot.h"
+#include "cartography/moranscatterplot.h"
 #include "qgis_test_environment.h"
 #include "test_support.h"
 

@@ -55,7 +55,7 @@ std::string rtreeCheck(const QString &geopackage, const QString &layer) {
   return result;
 }
 
-// The layer's spatial index (packed in bulk, algorithms/geopackage_rtree.h) passes SQLite's own
+// The layer's spatial index (packed in bulk, algorithms/io/geopackage_rtree.h) passes SQLite's own
 // rtreecheck() and answers a rectangle query (QGIS -> OGR -> the R-tree) as a full scan does:
 // every feature whose geometry meets the rectangle, and none whose bounding box misses it (OGR
 // may or may not test the geometry itself).

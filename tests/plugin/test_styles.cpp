@@ -2,8 +2,8 @@
 // and the default style stored in a GeoPackage's layer_styles table.
 #include "qgis_test_environment.h"
 
-#include "namedenumparameter.h"
-#include "outputstyles.h"
+#include "cartography/outputstyles.h"
+#include "parameters/namedenumparameter.h"
 
 #include <qgsapplication.h>
 #include <qgscategorizedsymbolrenderer.h>

@@ -1,0 +1,183 @@
+#include "io/number_parsing.h"
+
+#include "common/ascii_text.h"
+#include "common/input_error.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+
+namespace resilience {
+
+namespace {
+
+// Replaces the UTF-8 no-break spaces used as thousands separators by a plain space.
+std::string withPlainSpaces(std::string s) {
+  for (const char *nbsp : {"\xC2\xA0", "\xE2\x80\xAF"}) {
+    const std::string needle(nbsp);
+    for (auto pos = s.find(needle); pos != std::string::npos; pos = s.find(needle, pos))
+      s.replace(pos, needle.size(), " ");
+  }
+  return s;
+}
+
+// Checks that a thousands separator splits the integer part into a 1-3 digit head and 3-digit
+// groups.
+bool validGrouping(const std::string &integerPart, char separator) {
+  std::size_t start = 0, groups = 0;
+  while (true) {
+    const auto pos = integerPart.find(separator, start);
+    const std::string group =
+        integerPart.substr(start, pos == std::string::npos ? pos : pos - start);
+    if (group.empty() || (groups == 0 ? group.size() > 3 : group.size() != 3))
+      return false;
+    ++groups;
+    if (pos == std::string::npos)
+      return groups > 1;
+    start = pos + 1;
+  }
+}
+
+std::string removed(std::string s, char c) {
+  s.erase(std::remove(s.begin(), s.end(), c), s.end());
+  return s;
+}
+
+} // namespace
+
+std::optional<double> parseLocalisedNumber(const std::string &input) {
+  std::string text = trimmed(withPlainSpaces(input));
+  if (text.empty())
+    return std::nullopt;
+  std::string sign;
+  if (text[0] == '-' || text[0] == '+') {
+    sign = text.substr(0, 1);
+    text = trimmed(text.substr(1));
+  }
+  // Split off an exponent so separators are only interpreted in the mantissa.
+  std::string exponent;
+  const auto e = text.find_first_of("eE");
+  if (e != std::string::npos) {
+    exponent = text.substr(e);
+    text = text.substr(0, e);
+  }
+  if (text.empty() || !std::all_of(text.begin(), text.end(), [](unsigned char c) {
+        return std::isdigit(c) || c == '.' || c == ',' || c == ' ';
+      }))
+    return std::nullopt;
+
+  const auto dots = std::count(text.begin(), text.end(), '.');
+  const auto commas = std::count(text.begin(), text.end(), ',');
+  char decimal = 0, thousands = 0;
+  if (dots && commas) {
+    decimal = text.find_last_of(".,") == text.rfind('.') ? '.' : ',';
+    thousands = decimal == '.' ? ',' : '.';
+  } else if (dots + commas == 1) {
+    decimal = dots ? '.' : ',';
+  } else if (dots + commas > 1) {
+    thousands = dots ? '.' : ',';
+  }
+  const auto decimalPos = decimal ? text.rfind(decimal) : std::string::npos;
+  std::string integerPart = text.substr(0, decimalPos);
+  std::string fraction = decimalPos == std::string::npos ? "" : text.substr(decimalPos + 1);
+  if (fraction.find_first_of(".,") != std::string::npos || fraction.find(' ') != std::string::npos)
+    return std::nullopt;
+  const char groupSeparator = integerPart.find(' ') != std::string::npos ? ' ' : thousands;
+  if (groupSeparator) {
+    if ((thousands && groupSeparator == ' ' && integerPart.find(thousands) != std::string::npos) ||
+        !validGrouping(integerPart, groupSeparator))
+      return std::nullopt;
+    integerPart = removed(integerPart, groupSeparator);
+  }
+  if (integerPart.empty() && fraction.empty())
+    return std::nullopt;
+
+  const std::string canonical = sign + (integerPart.empty() ? "0" : integerPart) +
+                                (fraction.empty() ? "" : "." + fraction) + exponent;
+  double value = 0.0;
+  const char *begin = canonical.data() + (sign == "+" ? 1 : 0);
+  const char *end = canonical.data() + canonical.size();
+  const auto result = std::from_chars(begin, end, value);
+  if (result.ec != std::errc() || result.ptr != end || !std::isfinite(value))
+    return std::nullopt;
+  return value;
+}
+
+NoDataRules NoDataRules::parse(const std::string &spec) {
+  NoDataRules rules;
+  std::size_t start = 0;
+  while (start <= spec.size()) {
+    const auto end = spec.find(';', start);
+    const std::string term =
+        trimmed(spec.substr(start, end == std::string::npos ? end : end - start));
+    if (term.rfind("<=", 0) == 0 || term.rfind(">=", 0) == 0) {
+      const auto threshold = parseLocalisedNumber(term.substr(2));
+      if (!threshold)
+        throw InputError("no-data rule '" + term + "': expected a number after " +
+                         term.substr(0, 2));
+      (term[0] == '<' ? rules.atOrBelow : rules.atOrAbove) = *threshold;
+    } else if (!term.empty()) {
+      rules.markers.push_back(asciiLower(term));
+    }
+    if (end == std::string::npos)
+      break;
+    start = end + 1;
+  }
+  return rules;
+}
+
+bool NoDataRules::isMarker(const std::string &text) const {
+  const std::string t = asciiLower(trimmed(text));
+  return std::find(markers.begin(), markers.end(), t) != markers.end();
+}
+
+bool NoDataRules::isSentinel(double value) const {
+  return (atOrBelow && value <= *atOrBelow) || (atOrAbove && value >= *atOrAbove);
+}
+
+ParsedColumn parseColumn(const std::vector<Cell> &cells, const NoDataRules &rules) {
+  ParsedColumn column;
+  column.values = MaskedValues(cells.size());
+  column.isNoData.assign(cells.size(), 0);
+  bool anyNumber = false, allNumeric = true, allIntegral = true;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const Cell &cell = cells[i];
+    std::optional<double> value;
+    if (cell.kind == Cell::Kind::Number) {
+      value = cell.number;
+    } else if (cell.kind == Cell::Kind::Text) {
+      if (trimmed(cell.text).empty())
+        continue;
+      if (rules.isMarker(cell.text)) {
+        column.isNoData[i] = 1;
+        continue;
+      }
+      value = parseLocalisedNumber(cell.text);
+      if (!value) {
+        if (allNumeric)
+          column.firstNonNumeric = cell.text;
+        allNumeric = false;
+        continue;
+      }
+    } else {
+      continue;
+    }
+    if (!std::isfinite(*value) || rules.isSentinel(*value)) {
+      column.isNoData[i] = 1;
+      continue;
+    }
+    anyNumber = true;
+    allIntegral = allIntegral && std::floor(*value) == *value && std::fabs(*value) < 9.0e15;
+    column.values.set(i, *value);
+  }
+  column.numeric = anyNumber && allNumeric;
+  column.integral = column.numeric && allIntegral;
+  for (auto flag : column.isNoData)
+    column.noDataCount += flag;
+  if (!column.numeric)
+    column.values = MaskedValues(cells.size());
+  return column;
+}
+
+} // namespace resilience

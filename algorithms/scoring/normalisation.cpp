@@ -1,0 +1,213 @@
+#include "scoring/normalisation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+namespace resilience {
+
+namespace {
+
+bool takesPart(const MaskedValues &x, const std::vector<std::uint8_t> &include, std::size_t i) {
+  return x.isValid(i) && (include.empty() || include[i] != 0);
+}
+
+// The values that take part, direction applied, in input order.
+std::vector<double> participants(const MaskedValues &x, const std::vector<std::uint8_t> &include,
+                                 double sign) {
+  std::vector<double> v;
+  v.reserve(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (takesPart(x, include, i))
+      v.push_back(sign * x.values[i]);
+  return v;
+}
+
+std::vector<double> sortedCopy(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+// Maps every participating value through f; the rest stays NULL.
+template <typename F>
+MaskedValues mapParticipants(const MaskedValues &x, const std::vector<std::uint8_t> &include,
+                             double sign, F f) {
+  MaskedValues out(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (takesPart(x, include, i))
+      out.set(i, f(sign * x.values[i]));
+  return out;
+}
+
+// Sample mean and standard deviation (n - 1), two-pass for accuracy.
+std::pair<double, double> meanAndSd(const std::vector<double> &v) {
+  const double n = static_cast<double>(v.size());
+  const double mean = std::accumulate(v.begin(), v.end(), 0.0) / n;
+  double ss = 0.0;
+  for (double x : v)
+    ss += (x - mean) * (x - mean);
+  return {mean, std::sqrt(ss / (n - 1.0))};
+}
+
+// Ranks of the participating entries, ties resolved by `tieRank(first, last)` (1-based positions
+// of the tie block in sorted order).
+template <typename TieRank> MaskedValues ranksWith(const MaskedValues &x, TieRank tieRank) {
+  std::vector<std::pair<double, std::size_t>> order; // (value, index): sorts without indirection
+  order.reserve(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (x.isValid(i))
+      order.emplace_back(x.values[i], i);
+  std::sort(order.begin(), order.end());
+  MaskedValues out(x.size());
+  for (std::size_t first = 0; first < order.size();) {
+    std::size_t last = first;
+    while (last + 1 < order.size() && order[last + 1].first == order[first].first)
+      ++last;
+    const double r = tieRank(first + 1, last + 1);
+    for (std::size_t k = first; k <= last; ++k)
+      out.set(order[k].second, r);
+    first = last + 1;
+  }
+  return out;
+}
+
+} // namespace
+
+std::string normalisationName(NormalisationMethod method) {
+  switch (method) {
+  case NormalisationMethod::ZScore:
+    return "zscore";
+  case NormalisationMethod::MinMax:
+    return "minmax";
+  case NormalisationMethod::Rank:
+    return "rank";
+  case NormalisationMethod::Robust:
+    return "robust";
+  case NormalisationMethod::Goalposts:
+    return "goalposts";
+  }
+  return "";
+}
+
+std::optional<NormalisationMethod> parseNormalisation(const std::string &name) {
+  for (auto m :
+       {NormalisationMethod::ZScore, NormalisationMethod::MinMax, NormalisationMethod::Rank,
+        NormalisationMethod::Robust, NormalisationMethod::Goalposts})
+    if (normalisationName(m) == name)
+      return m;
+  return std::nullopt;
+}
+
+double quantileType7(const std::vector<double> &sorted, double p) {
+  const double h = (static_cast<double>(sorted.size()) - 1.0) * p;
+  const auto lo = static_cast<std::size_t>(std::floor(h));
+  const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+  return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
+}
+
+MaskedValues minRanks(const MaskedValues &x) {
+  return ranksWith(x, [](std::size_t first, std::size_t) { return static_cast<double>(first); });
+}
+
+MaskedValues averageRanks(const MaskedValues &x) {
+  return ranksWith(x, [](std::size_t first, std::size_t last) {
+    return 0.5 * static_cast<double>(first + last);
+  });
+}
+
+NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t> &include,
+                           NormalisationMethod method, bool reverse,
+                           const std::optional<Goalposts> &goalposts) {
+  const double sign = reverse ? -1.0 : 1.0;
+  NormalisedColumn out;
+  std::vector<double> v = participants(x, include, sign);
+  if (v.empty()) {
+    out.skipReason = "no valid value";
+    return out;
+  }
+  if (method == NormalisationMethod::Goalposts) {
+    if (!goalposts) {
+      out.skipReason = "no goalposts given";
+      return out;
+    }
+    // Negating x turns goalposts (lo, hi) into (-hi, -lo): 100 (hi - x) / (hi - lo).
+    const double lo = reverse ? -goalposts->high : goalposts->low;
+    const double hi = reverse ? -goalposts->low : goalposts->high;
+    const bool clamp = goalposts->clamp;
+    out.values = mapParticipants(x, include, sign, [=](double y) {
+      const double s = 100.0 * (y - lo) / (hi - lo);
+      return clamp ? std::clamp(s, 0.0, 100.0) : s;
+    });
+    return out;
+  }
+  if (v.size() < 2) {
+    out.skipReason = "only one valid value";
+    return out;
+  }
+  const auto [minIt, maxIt] = std::minmax_element(v.begin(), v.end());
+  const double min = *minIt, max = *maxIt;
+  if (min == max) {
+    char value[32];
+    std::snprintf(value, sizeof value, "%.10g", sign * min);
+    out.skipReason = std::string("zero variance (every value is ") + value + ")";
+    return out;
+  }
+  switch (method) {
+  case NormalisationMethod::ZScore: {
+    const auto [mean, sd] = meanAndSd(v);
+    out.values = mapParticipants(x, include, sign,
+                                 [mean = mean, sd = sd](double y) { return (y - mean) / sd; });
+    break;
+  }
+  case NormalisationMethod::MinMax:
+    out.values = mapParticipants(x, include, sign,
+                                 [=](double y) { return 100.0 * (y - min) / (max - min); });
+    break;
+  case NormalisationMethod::Rank: {
+    const double n = static_cast<double>(v.size());
+    out.values = minRanks(mapParticipants(x, include, sign, [](double y) { return y; }));
+    for (std::size_t i = 0; i < x.size(); ++i)
+      if (out.values.isValid(i))
+        out.values.values[i] = 100.0 * (out.values.values[i] - 1.0) / (n - 1.0);
+    break;
+  }
+  case NormalisationMethod::Robust: {
+    std::sort(v.begin(), v.end());
+    const double median = quantileType7(v, 0.5);
+    const double iqr = quantileType7(v, 0.75) - quantileType7(v, 0.25);
+    if (iqr == 0.0) {
+      out.skipReason = "interquartile range is zero (the middle half of the values are equal)";
+      return out;
+    }
+    out.values = mapParticipants(x, include, sign, [=](double y) { return (y - median) / iqr; });
+    break;
+  }
+  case NormalisationMethod::Goalposts:
+    break; // handled above
+  }
+  return out;
+}
+
+WinsorCounts winsorise(MaskedValues &x, const std::vector<std::uint8_t> &include, double lower,
+                       double upper) {
+  WinsorCounts counts;
+  const std::vector<double> v = sortedCopy(participants(x, include, 1.0));
+  if (v.empty())
+    return counts;
+  const double lo = quantileType7(v, lower), hi = quantileType7(v, upper);
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (!takesPart(x, include, i))
+      continue;
+    if (x.values[i] < lo) {
+      x.values[i] = lo;
+      ++counts.low;
+    } else if (x.values[i] > hi) {
+      x.values[i] = hi;
+      ++counts.high;
+    }
+  }
+  return counts;
+}
+
+} // namespace resilience

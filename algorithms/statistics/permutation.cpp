@@ -1,0 +1,286 @@
+#include "statistics/permutation.h"
+
+#include "common/input_error.h"
+
+#include "common/parallel_ranges.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <utility>
+
+namespace resilience {
+
+namespace {
+
+std::uint64_t splitmix64(std::uint64_t &state) {
+  std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+// Up to this many draws, rejecting repeats (checked by a scan of the draws so far) beats a
+// partial Fisher-Yates shuffle, which touches an index array of the size of the range.
+constexpr std::size_t kRejectionSamplingLimit = 32;
+
+// Draws `count` distinct integers from [0, range), in random order.
+class DistinctSampler {
+public:
+  explicit DistinctSampler(std::uint32_t range) : range_(range) {}
+
+  void draw(StreamRandom &rng, std::size_t count, std::uint32_t *out) {
+    if (count <= kRejectionSamplingLimit) {
+      for (std::size_t t = 0; t < count; ++t) {
+        std::uint32_t j;
+        bool repeated;
+        do {
+          j = rng.below(range_);
+          repeated = false;
+          for (std::size_t u = 0; u < t; ++u)
+            repeated |= (out[u] == j);
+        } while (repeated);
+        out[t] = j;
+      }
+      return;
+    }
+    // Partial Fisher-Yates, undone afterwards so the array stays the identity.
+    if (index_.empty()) {
+      index_.resize(range_);
+      std::iota(index_.begin(), index_.end(), 0u);
+    }
+    swaps_.resize(count);
+    for (std::size_t t = 0; t < count; ++t) {
+      const std::uint32_t r = static_cast<std::uint32_t>(t) + rng.below(range_ - std::uint32_t(t));
+      std::swap(index_[t], index_[r]);
+      swaps_[t] = r;
+      out[t] = index_[t];
+    }
+    for (std::size_t t = count; t-- > 0;)
+      std::swap(index_[t], index_[swaps_[t]]);
+  }
+
+private:
+  std::uint32_t range_;
+  std::vector<std::uint32_t> index_;
+  std::vector<std::uint32_t> swaps_;
+};
+
+double weightedSum(const double *weights, const std::uint32_t *drawn, std::size_t k,
+                   const double *pool) {
+  double sum = 0.0;
+  for (std::size_t t = 0; t < k; ++t)
+    sum += weights[t] * pool[drawn[t]];
+  return sum;
+}
+
+// The rows to permute without their self links, weights sorted within each row: rows with the
+// same sorted weights have the same permutation distribution (the draws are exchangeable).
+struct PermutedRows {
+  std::vector<std::size_t> offset{0};
+  std::vector<double> weight;
+  std::vector<std::uint32_t> active; // rows to permute, in row order
+
+  std::size_t size(std::uint32_t i) const { return offset[i + 1] - offset[i]; }
+  const double *begin(std::uint32_t i) const { return weight.data() + offset[i]; }
+  bool sameWeights(std::uint32_t a, std::uint32_t b) const {
+    return size(a) == size(b) && std::equal(begin(a), begin(a) + size(a), begin(b));
+  }
+  bool lessWeights(std::uint32_t a, std::uint32_t b) const {
+    if (size(a) != size(b))
+      return size(a) < size(b);
+    return std::lexicographical_compare(begin(a), begin(a) + size(a), begin(b), begin(b) + size(b));
+  }
+};
+
+PermutedRows permutedRows(const SpatialWeights &weights, const std::vector<std::uint8_t> &skip) {
+  const std::size_t n = weights.size();
+  PermutedRows rows;
+  rows.offset.reserve(n + 1);
+  rows.weight.reserve(weights.weights().size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t first = rows.weight.size();
+    if (!skip[i]) {
+      const std::uint32_t *nb = weights.neighboursBegin(i);
+      const double *w = weights.weightsBegin(i);
+      for (std::size_t k = 0; k < weights.neighbourCount(i); ++k)
+        if (nb[k] != i)
+          rows.weight.push_back(w[k]);
+      std::sort(rows.weight.begin() + static_cast<std::ptrdiff_t>(first), rows.weight.end());
+      const std::size_t k = rows.weight.size() - first;
+      if (k > 0 && k <= n - 1)
+        rows.active.push_back(static_cast<std::uint32_t>(i));
+      else
+        rows.weight.resize(first);
+    }
+    rows.offset.push_back(rows.weight.size());
+  }
+  return rows;
+}
+
+// What one row compares: its statistic offset + scale * lag against the observed value.
+struct RowTest {
+  double offset, scale, observed;
+  bool atOrAbove(double lag) const { return offset + scale * lag >= observed; }
+  // Draws in `sortedLags` (ascending) whose statistic is at or above the observed one. The
+  // statistic is monotone in the lag (rounding is monotone), so a binary search with the very
+  // comparison of atOrAbove counts exactly what a scan would.
+  std::size_t countAtOrAbove(const std::vector<double> &sortedLags) const {
+    const auto b = sortedLags.begin(), e = sortedLags.end();
+    if (scale > 0.0)
+      return static_cast<std::size_t>(
+          e - std::partition_point(b, e, [&](double lag) { return !atOrAbove(lag); }));
+    if (scale < 0.0)
+      return static_cast<std::size_t>(
+          std::partition_point(b, e, [&](double lag) { return atOrAbove(lag); }) - b);
+    return atOrAbove(0.0) ? sortedLags.size() : 0;
+  }
+};
+
+void throwIfCancelled(const PermutationOptions &options) {
+  if (options.cancel && options.cancel->load())
+    throw Cancelled();
+}
+
+bool cancelRequested(const PermutationOptions &options) {
+  return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+StreamRandom::StreamRandom(std::uint64_t seed, std::uint64_t stream) {
+  std::uint64_t state = seed;
+  state = splitmix64(state) ^ (stream * 0xD1B54A32D192ED03ull);
+  for (auto &word : s_)
+    word = splitmix64(state);
+}
+
+double foldedPseudoP(std::size_t larger, std::size_t permutations) {
+  const std::size_t folded = std::min(larger, permutations - larger);
+  return (static_cast<double>(folded) + 1.0) / (static_cast<double>(permutations) + 1.0);
+}
+
+namespace {
+
+// A row with weights of its own draws its own permutations: k of the other n - 1 features.
+void permuteAlone(const std::vector<std::uint32_t> &rows, const PermutedRows &w,
+                  const std::vector<double> &pool, const std::vector<RowTest> &tests,
+                  const std::vector<std::uint32_t> &stream, const PermutationOptions &options,
+                  std::vector<double> &p) {
+  const std::size_t n = pool.size(), nsim = options.permutations;
+  auto chunk = [&](unsigned, std::size_t begin, std::size_t end) {
+    DistinctSampler sampler(static_cast<std::uint32_t>(n - 1));
+    std::vector<std::uint32_t> drawn;
+    for (std::size_t r = begin; r < end && !cancelRequested(options); ++r) {
+      const std::uint32_t i = rows[r];
+      const std::size_t k = w.size(i);
+      drawn.resize(k);
+      StreamRandom rng(options.seed, stream[i]);
+      std::size_t larger = 0;
+      for (std::size_t s = 0; s < nsim; ++s) {
+        sampler.draw(rng, k, drawn.data());
+        for (auto &j : drawn)
+          j += (j >= i); // skip self: map [0, n-1) onto the others
+        larger += tests[i].atOrAbove(weightedSum(w.begin(i), drawn.data(), k, pool.data()));
+      }
+      p[i] = foldedPseudoP(larger, nsim);
+    }
+  };
+  forEachChunk(rows.size(), costlyItemThreads(options.threads, rows.size()), chunk);
+}
+
+// Rows with the same weights share one set of draws (as PySAL esda's crand shares one permutation
+// matrix), so a row costs a binary search instead of `permutations` weighted sums. A draw is
+// k + 1 distinct features of all n; row i uses the first k, or, when i is among them, the k
+// others with the spare in i's place: for each row that is a uniform draw of k of the other
+// n - 1, exactly the conditional permutation distribution.
+void permuteShared(const std::uint32_t *rows, std::size_t count, const PermutedRows &w,
+                   const std::vector<double> &pool, const std::vector<RowTest> &tests,
+                   std::uint32_t stream, const PermutationOptions &options,
+                   std::vector<double> &p) {
+  const std::size_t n = pool.size(), nsim = options.permutations;
+  const double *weights = w.begin(rows[0]);
+  const std::size_t k = w.size(rows[0]), width = k + 1;
+  std::vector<std::uint32_t> draws(nsim * width);
+  std::vector<double> lags(nsim);
+  StreamRandom rng(options.seed, stream);
+  DistinctSampler sampler(static_cast<std::uint32_t>(n));
+  for (std::size_t s = 0; s < nsim; ++s) {
+    sampler.draw(rng, width, &draws[s * width]);
+    lags[s] = weightedSum(weights, &draws[s * width], k, pool.data());
+  }
+  std::vector<double> sorted = lags;
+  std::sort(sorted.begin(), sorted.end());
+  // (feature, draw) for every feature among a draw's first k: the draws row i must redo.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> uses;
+  uses.reserve(nsim * k);
+  for (std::size_t s = 0; s < nsim; ++s)
+    for (std::size_t t = 0; t < k; ++t)
+      uses.emplace_back(draws[s * width + t], static_cast<std::uint32_t>(s));
+  std::sort(uses.begin(), uses.end());
+
+  auto chunk = [&](unsigned, std::size_t begin, std::size_t end) {
+    std::vector<std::uint32_t> redone(k);
+    for (std::size_t r = begin; r < end && !cancelRequested(options); ++r) {
+      const std::uint32_t i = rows[r];
+      const RowTest &test = tests[i];
+      std::size_t larger = test.countAtOrAbove(sorted);
+      const auto first = std::lower_bound(uses.begin(), uses.end(), std::make_pair(i, 0u));
+      for (auto u = first; u != uses.end() && u->first == i; ++u) {
+        const std::uint32_t *draw = &draws[std::size_t(u->second) * width];
+        std::copy(draw, draw + k, redone.begin());
+        std::replace(redone.begin(), redone.end(), i, draw[k]);
+        larger -= test.atOrAbove(lags[u->second]);
+        larger += test.atOrAbove(weightedSum(weights, redone.data(), k, pool.data()));
+      }
+      p[i] = foldedPseudoP(larger, nsim);
+    }
+  };
+  forEachChunk(count, effectiveThreads(options.threads, count), chunk);
+}
+
+} // namespace
+
+std::vector<double> conditionalPermutationPValues(
+    const std::vector<double> &pool, const SpatialWeights &weights,
+    const std::vector<double> &offset, const std::vector<double> &scale,
+    const std::vector<double> &observed, const std::vector<std::uint8_t> &skip,
+    const std::vector<std::uint32_t> &stream, const PermutationOptions &options) {
+  const std::size_t n = pool.size();
+  std::vector<double> p(n, std::numeric_limits<double>::quiet_NaN());
+  if (options.permutations == 0 || n < 2)
+    return p;
+  const PermutedRows rows = permutedRows(weights, skip);
+  std::vector<RowTest> tests(n);
+  for (std::size_t i = 0; i < n; ++i)
+    tests[i] = {offset[i], scale[i], observed[i]};
+
+  // Group the rows by their weights; ties keep row order, so the groups and their generators
+  // (the smallest stream of the group) do not depend on the thread count.
+  std::vector<std::uint32_t> order = rows.active;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return rows.lessWeights(a, b); });
+  std::vector<std::uint32_t> alone;
+  for (std::size_t g = 0; g < order.size();) {
+    std::size_t end = g + 1;
+    while (end < order.size() && rows.sameWeights(order[g], order[end]))
+      ++end;
+    if (end - g == 1) {
+      alone.push_back(order[g]);
+    } else {
+      std::uint32_t groupStream = stream[order[g]];
+      for (std::size_t r = g; r < end; ++r)
+        groupStream = std::min(groupStream, stream[order[r]]);
+      permuteShared(&order[g], end - g, rows, pool, tests, groupStream, options, p);
+      throwIfCancelled(options);
+    }
+    g = end;
+  }
+  std::sort(alone.begin(), alone.end());
+  permuteAlone(alone, rows, pool, tests, stream, options, p);
+  throwIfCancelled(options);
+  return p;
+}
+
+} // namespace resilience

@@ -1,0 +1,12 @@
+#pragma once
+// Contiguity with a snapping tolerance (see contiguity.h): candidate segment pairs from a uniform
+// grid, bucketed by the Morton key of their cells; each pair is tested once.
+#include "weights/contiguity.h"
+#include "weights/contiguity_links.h"
+
+namespace resilience::contiguity_detail {
+
+std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule rule,
+                                       double tolerance, unsigned threads);
+
+} // namespace resilience::contiguity_detail

@@ -1,0 +1,361 @@
+#include "algorithms/aggregatealgorithm.h"
+
+#include "accessibility/point_in_polygon.h"
+#include "layers/featurecolumns.h"
+#include "regions/region_dissolve.h"
+#include "regions/regional_aggregation.h"
+#include "weights/representative_points.h"
+
+#include <qgsexception.h>
+#include <qgsfeatureiterator.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingparameters.h>
+
+#include <map>
+
+using resilience::MaskedValues;
+using resilience::RegionalAggregation;
+using resilience::RegionalAggregationInput;
+
+namespace {
+
+const QString kInput = QStringLiteral("INPUT");
+const QString kRegions = QStringLiteral("REGIONS");
+const QString kRegionField = QStringLiteral("REGION_FIELD");
+const QString kScoreField = QStringLiteral("SCORE_FIELD");
+const QString kPopulation = QStringLiteral("POPULATION");
+const QString kClassField = QStringLiteral("CLASS_FIELD");
+const QString kLowestClass = QStringLiteral("LOWEST_CLASS");
+const QString kHotspotField = QStringLiteral("HOTSPOT_FIELD");
+const QString kHotspotMinBin = QStringLiteral("HOTSPOT_MIN_BIN");
+const QString kOutput = QStringLiteral("OUTPUT");
+
+QString uniqueName(const QgsFields &taken, const QString &wanted) {
+  QString name = wanted;
+  for (int suffix = 2; taken.lookupField(name) >= 0; ++suffix)
+    name = QStringLiteral("%1_%2").arg(wanted).arg(suffix);
+  return name;
+}
+
+// An optional field parameter whose default names a field that other algorithms write
+// (resilience_class, gi_bin): when that default is absent from INPUT the summary is skipped with a
+// note; a field the user chose must exist.
+QString optionalField(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
+                      const QString &name, QgsProcessingContext &context, const QgsFields &fields,
+                      QgsProcessingFeedback *feedback) {
+  const QString field = QgsProcessingParameters::parameterAsString(
+      algorithm.parameterDefinition(name), parameters, context);
+  if (field.isEmpty())
+    return field;
+  const QString fallback = algorithm.parameterDefinition(name)->defaultValue().toString();
+  if (fields.lookupField(field) < 0 && field == fallback) {
+    feedback->pushInfo(
+        QObject::tr("%1: INPUT has no field '%2'; that summary is left NULL").arg(name, field));
+    return QString();
+  }
+  return field;
+}
+
+// Regions given by a field of INPUT: one region per distinct value (in sorted order), with the
+// union of its members' polygons (resilience::dissolveRegions) as geometry.
+struct FieldRegions {
+  std::vector<std::size_t> regionOf;
+  std::vector<QVariant> keys;
+};
+
+FieldRegions regionsFromField(const QgsFeatureSource &input, int keyIndex,
+                              QgsProcessingFeedback *feedback) {
+  std::map<QString, QVariant> byKey;
+  std::vector<QString> keyOf;
+  QgsFeatureIterator it =
+      input.getFeatures(QgsFeatureRequest()
+                            .setFlags(QgsFeatureRequest::NoGeometry)
+                            .setSubsetOfAttributes(QgsAttributeList() << keyIndex));
+  QgsFeature feature;
+  while (it.nextFeature(feature)) {
+    if (feedback->isCanceled())
+      throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    const QVariant key = feature.attribute(keyIndex);
+    if (key.isNull() || key.toString().trimmed().isEmpty()) {
+      keyOf.emplace_back();
+      continue;
+    }
+    keyOf.push_back(key.toString());
+    byKey.emplace(key.toString(), key);
+  }
+  FieldRegions regions;
+  std::map<QString, std::size_t> index;
+  for (const auto &[text, key] : byKey) {
+    index[text] = regions.keys.size();
+    regions.keys.push_back(key);
+  }
+  for (const QString &key : keyOf)
+    regions.regionOf.push_back(key.isEmpty() ? resilience::kNoRegion : index.at(key));
+  return regions;
+}
+
+void reportDissolve(const resilience::DissolvedRegions &dissolved, const FeatureColumns &areas,
+                    QgsProcessingFeedback *feedback) {
+  feedback->pushInfo(QObject::tr("Region polygons: %1 dissolved edge to edge (coverage union), %2 "
+                                 "with the general union (their neighbourhoods overlap or do "
+                                 "not meet edge to edge)")
+                         .arg(dissolved.coverageUnions)
+                         .arg(dissolved.overlayUnions));
+  if (!dissolved.repaired.empty())
+    feedback->pushWarning(
+        QObject::tr("%1 invalid neighbourhood polygon(s) were repaired (GEOS MakeValid) before "
+                    "dissolving: feature ids %2")
+            .arg(dissolved.repaired.size())
+            .arg(someFeatureIds(dissolved.repaired, areas.ids)));
+}
+
+QVariant numberOrNull(const MaskedValues &column, std::size_t r) {
+  return column.isValid(r) ? QVariant(column.values[r]) : QVariant(QVariant::Double);
+}
+
+} // namespace
+
+QString AggregateAlgorithm::displayName() const {
+  return QObject::tr("Aggregate to regions");
+}
+
+QString AggregateAlgorithm::group() const {
+  return QObject::tr("Reporting");
+}
+
+QString AggregateAlgorithm::shortHelpString() const {
+  return QObject::tr(
+      "Summarises neighbourhood results per region, as the monitor reports buurt -> wijk -> "
+      "gemeente -> regio -> provincie.\n\n"
+      "Regions come either from a REGIONS polygon layer (each neighbourhood belongs to the region "
+      "containing its point on surface; the output has the regions' polygons and fields) or from "
+      "REGION_FIELD, a field of INPUT such as a municipality code (one output feature per value, "
+      "with the union of its neighbourhoods as geometry). Give exactly one of the two.\n\n"
+      "Fields per region: n_areas (neighbourhoods), n_scored (neighbourhoods in the mean), "
+      "population (sum of POPULATION), score_mean_w (population-weighted mean of SCORE_FIELD, "
+      "sum P_i s_i / sum P_i; a plain mean without POPULATION), score_min, score_max, "
+      "share_lowest_class (population share, or share of neighbourhoods without POPULATION, whose "
+      "CLASS_FIELD equals LOWEST_CLASS, default 1) and n_hotspots (neighbourhoods whose "
+      "HOTSPOT_FIELD is at least HOTSPOT_MIN_BIN; with Getis-Ord bins the default 2 means a hot "
+      "spot at 95 % confidence or more).\n\n"
+      "NULLs: a neighbourhood with a NULL score is left out of the mean, min and max; one with a "
+      "NULL population is left out of the population, the mean and the class share (its score "
+      "still counts for min and max). Both are counted in the log, as are neighbourhoods in no "
+      "region. When the default CLASS_FIELD (resilience_class) or HOTSPOT_FIELD (gi_bin) is not a "
+      "field of INPUT, that summary is left NULL.");
+}
+
+void AggregateAlgorithm::initAlgorithm(const QVariantMap &) {
+  addParameter(
+      new QgsProcessingParameterFeatureSource(kInput, QObject::tr("Neighbourhood results"),
+                                              QList<int>() << QgsProcessing::TypeVectorPolygon));
+  addParameter(new QgsProcessingParameterFeatureSource(
+      kRegions, QObject::tr("Region polygons"), QList<int>() << QgsProcessing::TypeVectorPolygon,
+      QVariant(), true));
+  addParameter(new QgsProcessingParameterField(
+      kRegionField, QObject::tr("Region field of the neighbourhoods (instead of region polygons)"),
+      QVariant(), kInput, QgsProcessingParameterField::Any, false, true));
+  // Declared optional so that a missing value takes the default (QGIS 3.22 rejects a missing
+  // mandatory field parameter even when it has a default); execute() requires a field.
+  addParameter(new QgsProcessingParameterField(kScoreField, QObject::tr("Score field"),
+                                               QStringLiteral("resilience"), kInput,
+                                               QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new QgsProcessingParameterField(kPopulation, QObject::tr("Population field"),
+                                               QVariant(), kInput,
+                                               QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new QgsProcessingParameterField(kClassField, QObject::tr("Class field"),
+                                               QStringLiteral("resilience_class"), kInput,
+                                               QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new QgsProcessingParameterNumber(kLowestClass, QObject::tr("Lowest class"),
+                                                QgsProcessingParameterNumber::Integer, 1));
+  addParameter(new QgsProcessingParameterField(kHotspotField, QObject::tr("Hot-spot bin field"),
+                                               QStringLiteral("gi_bin"), kInput,
+                                               QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new QgsProcessingParameterNumber(kHotspotMinBin,
+                                                QObject::tr("Smallest bin counted as hot spot"),
+                                                QgsProcessingParameterNumber::Integer, 2));
+  addLanguageParameter();
+  addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Regions"),
+                                                     QgsProcessing::TypeVectorPolygon));
+  addOutput(new QgsProcessingOutputNumber(QStringLiteral("REGIONS_WRITTEN"),
+                                          QObject::tr("Regions written")));
+  addOutput(new QgsProcessingOutputNumber(QStringLiteral("UNASSIGNED"),
+                                          QObject::tr("Neighbourhoods in no region")));
+}
+
+QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
+                                        QgsProcessingContext &context,
+                                        QgsProcessingFeedback *feedback) {
+  const auto input = requireSource(*this, parameters, kInput, context, QgsWkbTypes::PolygonGeometry,
+                                   QObject::tr("polygon"));
+  const bool hasRegions =
+      parameters.value(kRegions).isValid() && !parameters.value(kRegions).toString().isEmpty();
+  const QString regionField = parameterAsString(parameters, kRegionField, context);
+  if (hasRegions == !regionField.isEmpty())
+    throw QgsProcessingException(
+        QObject::tr(
+            "Give either REGIONS (region polygons) or REGION_FIELD (a field of INPUT), not %1")
+            .arg(hasRegions ? QObject::tr("both") : QObject::tr("neither")));
+  const QgsFields fields = input->fields();
+  const QString scoreField = parameterAsString(parameters, kScoreField, context);
+  if (scoreField.isEmpty())
+    throw QgsProcessingException(QObject::tr("SCORE_FIELD: choose the field to summarise"));
+  const QString populationField = parameterAsString(parameters, kPopulation, context);
+  const QString classField =
+      optionalField(*this, parameters, kClassField, context, fields, feedback);
+  const QString hotspotField =
+      optionalField(*this, parameters, kHotspotField, context, fields, feedback);
+
+  std::unique_ptr<QgsProcessingFeatureSource> regionSource;
+  QgsFeatureRequest request;
+  if (hasRegions) {
+    regionSource = requireSource(*this, parameters, kRegions, context, QgsWkbTypes::PolygonGeometry,
+                                 QObject::tr("polygon"));
+    request.setDestinationCrs(regionSource->sourceCrs(), context.transformContext());
+  }
+  FeatureColumns areas =
+      readFeatureColumns(*input, {scoreField, populationField, classField, hotspotField},
+                         {kScoreField, kPopulation, kClassField, kHotspotField}, feedback, request);
+  nullNoDataCodes(areas, {scoreField, populationField}, feedback);
+  if (!populationField.isEmpty())
+    requireNonNegative(areas.numbers[1], areas, kPopulation, populationField);
+  feedback->setProgress(30);
+
+  RegionalAggregationInput in;
+  in.score = areas.numbers[0];
+  in.population = areas.numbers[1];
+  in.classes = areas.numbers[2];
+  in.hotspotBin = areas.numbers[3];
+  in.lowestClass = parameterAsDouble(parameters, kLowestClass, context);
+  in.hotspotMinBin = parameterAsDouble(parameters, kHotspotMinBin, context);
+
+  FieldRegions byField;
+  resilience::DissolvedRegions dissolved;
+  FeatureColumns regions;
+  if (hasRegions) {
+    regions = readFeatureColumns(*regionSource, {}, {}, feedback);
+    const auto points = resilience::representativePoints(
+        areas.wkb, resilience::RepresentativePoint::PointOnSurface);
+    in.region = resilience::polygonsContainingPoints(points.x, points.y, regions.wkb).polygon;
+    in.regions = regions.size();
+  } else {
+    if (fields.lookupField(regionField) < 0)
+      throw QgsProcessingException(QObject::tr("REGION_FIELD: field '%1' does not exist in %2")
+                                       .arg(regionField, input->sourceName()));
+    byField = regionsFromField(*input, fields.lookupField(regionField), feedback);
+    in.region = byField.regionOf;
+    in.regions = byField.keys.size();
+    if (in.region.size() != areas.size())
+      throw QgsProcessingException(
+          QObject::tr("INPUT changed while it was read (%1 then %2 features); run again")
+              .arg(areas.size())
+              .arg(in.region.size()));
+    feedback->setProgressText(QObject::tr("Dissolving the neighbourhoods into regions"));
+    dissolved = resilience::dissolveRegions(areas.wkb, in.region, in.regions);
+    reportDissolve(dissolved, areas, feedback);
+  }
+  stopIfCanceled(feedback);
+  feedback->setProgress(60);
+  const RegionalAggregation result = resilience::aggregateToRegions(in);
+
+  QgsFields outputFields;
+  if (hasRegions) {
+    outputFields = regionSource->fields();
+  } else {
+    QgsField key = fields.field(regionField);
+    outputFields.append(key);
+  }
+  const QStringList names = {QStringLiteral("n_areas"),
+                             QStringLiteral("n_scored"),
+                             QStringLiteral("population"),
+                             QStringLiteral("score_mean_w"),
+                             QStringLiteral("score_min"),
+                             QStringLiteral("score_max"),
+                             QStringLiteral("share_lowest_class"),
+                             QStringLiteral("n_hotspots")};
+  for (const QString &name : names) {
+    const QString unique = uniqueName(outputFields, name);
+    if (unique != name)
+      feedback->pushWarning(
+          QObject::tr("REGIONS already has a field %1: the summary is written as %2")
+              .arg(name, unique));
+    const bool integral = name.startsWith(QLatin1String("n_"));
+    outputFields.append(QgsField(unique, integral ? QVariant::LongLong : QVariant::Double));
+  }
+
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
+      parameters, kOutput, context, destination, outputFields,
+      hasRegions ? outputWkbType(regionSource->wkbType()) : QgsWkbTypes::MultiPolygon,
+      hasRegions ? regionSource->sourceCrs() : input->sourceCrs()));
+  if (!sink)
+    throw QgsProcessingException(invalidSinkError(parameters, kOutput));
+  auto summary = [&](std::size_t r) {
+    return QgsAttributes() << static_cast<qlonglong>(result.areas[r])
+                           << static_cast<qlonglong>(result.scored[r])
+                           << numberOrNull(result.population, r)
+                           << numberOrNull(result.scoreMean, r) << numberOrNull(result.scoreMin, r)
+                           << numberOrNull(result.scoreMax, r)
+                           << numberOrNull(result.shareLowestClass, r)
+                           << (result.hotspots.isValid(r)
+                                   ? QVariant(static_cast<qlonglong>(result.hotspots.values[r]))
+                                   : QVariant(QVariant::LongLong));
+  };
+  QgsFeature out(outputFields);
+  if (hasRegions) {
+    QgsFeatureIterator it = regionSource->getFeatures();
+    QgsFeature region;
+    for (std::size_t r = 0; it.nextFeature(region) && r < in.regions; ++r) {
+      out.setGeometry(region.geometry());
+      copyGeometryTo(out, QgsWkbTypes::MultiPolygon);
+      out.setAttributes(region.attributes() + summary(r));
+      if (!sink->addFeature(out, QgsFeatureSink::FastInsert))
+        throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
+    }
+  } else {
+    for (std::size_t r = 0; r < in.regions; ++r) {
+      QgsGeometry merged;
+      if (!dissolved.wkb[r].empty()) {
+        QByteArray bytes(reinterpret_cast<const char *>(dissolved.wkb[r].data()),
+                         static_cast<int>(dissolved.wkb[r].size()));
+        merged.fromWkb(bytes);
+        merged.convertToMultiType();
+      }
+      out.setGeometry(merged);
+      out.setAttributes(QgsAttributes() << byField.keys[r] << summary(r));
+      if (!sink->addFeature(out, QgsFeatureSink::FastInsert))
+        throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
+    }
+  }
+  closeSink(sink, parameters, kOutput);
+  feedback->setProgress(100);
+
+  const auto &report = result.report;
+  feedback->pushInfo(QObject::tr("%1 neighbourhood(s) summarised into %2 region(s); %3 in no "
+                                 "region")
+                         .arg(areas.size() - report.unassigned.size())
+                         .arg(in.regions)
+                         .arg(report.unassigned.size()));
+  feedback->pushInfo(
+      populationField.isEmpty()
+          ? QObject::tr("score_mean_w is the plain mean of %1 (no POPULATION)").arg(scoreField)
+          : QObject::tr("score_mean_w is the mean of %1 weighted by %2")
+                .arg(scoreField, populationField));
+  if (!report.nullScore.empty())
+    feedback->pushWarning(QObject::tr("%1 neighbourhood(s) with NULL %2 were left out of the "
+                                      "mean, min and max")
+                              .arg(report.nullScore.size())
+                              .arg(scoreField));
+  if (!report.nullPopulation.empty())
+    feedback->pushWarning(QObject::tr("%1 neighbourhood(s) with NULL %2 were left out of the "
+                                      "population, the mean and the class share")
+                              .arg(report.nullPopulation.size())
+                              .arg(populationField));
+  styleResult(destination, QStringLiteral("neighbourhoods"), parameters, context, feedback);
+  QVariantMap outputs;
+  outputs.insert(kOutput, destination);
+  outputs.insert(QStringLiteral("REGIONS_WRITTEN"), static_cast<qlonglong>(in.regions));
+  outputs.insert(QStringLiteral("UNASSIGNED"), static_cast<qlonglong>(report.unassigned.size()));
+  return outputs;
+}

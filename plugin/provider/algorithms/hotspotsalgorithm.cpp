@@ -1,0 +1,107 @@
+#include "algorithms/hotspotsalgorithm.h"
+
+#include "algorithms/cancelflag.h"
+#include "parameters/significanceparameters.h"
+#include "statistics/getis_ord.h"
+
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingparameters.h>
+
+using namespace resilience;
+
+namespace {
+const QString kField = QStringLiteral("FIELD");
+const QString kStar = QStringLiteral("STAR");
+} // namespace
+
+QString HotspotsAlgorithm::displayName() const {
+  return QObject::tr("Hot and cold spots (Getis-Ord Gi*)");
+}
+
+QString HotspotsAlgorithm::group() const {
+  return QObject::tr("Hotspots and clusters");
+}
+
+QString HotspotsAlgorithm::outputDescription() const {
+  return QObject::tr("Hotspots");
+}
+
+QString HotspotsAlgorithm::shortHelpString() const {
+  return QObject::tr(
+             "Finds where high values (hot spots) and low values (cold spots) cluster: the "
+             "Getis-Ord statistic compares the weighted sum of values around each neighbourhood "
+             "with what would be expected if values were spread at random (Getis & Ord 1992; Ord "
+             "& Getis 1995). Gi* counts the neighbourhood itself (STAR, the usual choice for "
+             "hot spot maps); Gi leaves it out. Numbers are identical to R spdep localG.\n\n"
+             "Fields: gi_z (z-score), gi_p (two-sided p), gi_p_sim (pseudo p, with "
+             "permutations), gi_p_adj (after CORRECTION), gi_bin (ArcGIS convention: 3, 2, 1 "
+             "for hot spots at 99, 95 and 90 % confidence, -3..-1 for cold spots, 0 not "
+             "significant) and gi_class (the bin as text). NULL values and islands give NULL and "
+             "'Undefined', never a spot.\n\n") +
+         SignificanceParameters::helpText() + QStringLiteral("\n\n") +
+         WeightsParameters::helpText();
+}
+
+void HotspotsAlgorithm::initStatisticParameters() {
+  addParameter(new QgsProcessingParameterField(kField, QObject::tr("Value field"), QVariant(),
+                                               QStringLiteral("INPUT"),
+                                               QgsProcessingParameterField::Numeric));
+  addParameter(new QgsProcessingParameterBoolean(
+      kStar, QObject::tr("Gi* (include the neighbourhood itself)"), true));
+  for (QgsProcessingParameterDefinition *parameter : SignificanceParameters::definitions(0))
+    addParameter(parameter);
+}
+
+std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &parameters,
+                                                     QgsProcessingContext &context,
+                                                     QgsProcessingFeedback *feedback,
+                                                     const FeatureColumns &features,
+                                                     const WeightsParameters::Built &weights) {
+  const SignificanceParameters::Values significance =
+      SignificanceParameters::read(*this, parameters, context);
+  GetisOrdOptions options;
+  options.star = parameterAsBool(parameters, kStar, context);
+  options.rowStandardise = weights.rowStandardise;
+  const CancelFlag cancel(feedback);
+  options.permutation = {significance.permutations, significance.seed, 0, cancel.get()};
+  options.valueName = parameterAsString(parameters, kField, context).toStdString();
+  const GetisOrdResult result = getisOrd(features.numbers.at(0), weights.weights, options);
+
+  const std::vector<double> adjusted =
+      SignificanceParameters::classificationP(significance, result.p, result.pSim);
+  const std::vector<std::int8_t> bins = hotspotBins(result.z, adjusted);
+
+  std::vector<ResultColumn> columns = {ResultColumn::numbers(QStringLiteral("gi_z"), result.z),
+                                       ResultColumn::numbers(QStringLiteral("gi_p"), result.p)};
+  SignificanceParameters::appendInferenceColumns(columns, QStringLiteral("gi"), significance,
+                                                 result.pSim, adjusted);
+  ResultColumn bin{QgsField(QStringLiteral("gi_bin"), QVariant::Int), {}, {}};
+  int hot = 0, cold = 0;
+  for (std::size_t i = 0; i < bins.size(); ++i) {
+    const bool computed = result.reason[i] == NullReason::None;
+    bin.values.push_back(computed ? QVariant(static_cast<int>(bins[i])) : QVariant(QVariant::Int));
+    hot += computed && bins[i] > 0;
+    cold += computed && bins[i] < 0;
+  }
+  columns.push_back(std::move(bin));
+  columns.push_back(ResultColumn::labels(QStringLiteral("gi_class"), bins.size(), [&](auto i) {
+    return hotspotClassText(bins[i], result.reason[i]);
+  }));
+
+  const NullSummary &summary = result.summary;
+  feedback->pushInfo(QObject::tr("%1: %2 of %3 features computed; %4 with a NULL value, %5 "
+                                 "islands (NULL, 'Undefined')")
+                         .arg(options.star ? QStringLiteral("Gi*") : QStringLiteral("Gi"))
+                         .arg(summary.computed)
+                         .arg(summary.features)
+                         .arg(summary.nullValues)
+                         .arg(summary.islands));
+  feedback->pushInfo(
+      QObject::tr("Hot spots: %1, cold spots: %2 (90 % confidence or more%3)")
+          .arg(hot)
+          .arg(cold)
+          .arg(significance.correction == PValueAdjustment::None
+                   ? QString()
+                   : QObject::tr(", %1-corrected").arg(significance.correctionName)));
+  return columns;
+}

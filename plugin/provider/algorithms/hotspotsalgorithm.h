@@ -1,0 +1,22 @@
+#pragma once
+#include "algorithms/neighbourhoodstatisticalgorithm.h"
+
+// resilience:hotspots - Getis-Ord Gi* (or Gi) hot and cold spots, binned as ArcGIS does.
+class HotspotsAlgorithm : public NeighbourhoodStatisticAlgorithm {
+public:
+  QString name() const override { return QStringLiteral("hotspots"); }
+  QString displayName() const override;
+  QString group() const override;
+  QString groupId() const override { return QStringLiteral("hotspots"); }
+  QString shortHelpString() const override;
+  HotspotsAlgorithm *createInstance() const override { return new HotspotsAlgorithm(); }
+
+protected:
+  void initStatisticParameters() override;
+  QStringList numericFieldParameters() const override { return {QStringLiteral("FIELD")}; }
+  QString outputDescription() const override;
+  std::vector<ResultColumn> compute(const QVariantMap &parameters, QgsProcessingContext &context,
+                                    QgsProcessingFeedback *feedback, const FeatureColumns &features,
+                                    const WeightsParameters::Built &weights) override;
+  QString styleName(const QVariantMap &) const override { return QStringLiteral("gi_bins"); }
+};

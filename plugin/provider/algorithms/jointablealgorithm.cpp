@@ -1,0 +1,356 @@
+#include "algorithms/jointablealgorithm.h"
+
+#include "io/key_join.h"
+#include "io/number_parsing.h"
+
+#include <qgsexception.h>
+#include <qgsfeaturerequest.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingparameters.h>
+#include <qgsvectorlayer.h>
+
+#include <climits>
+#include <cmath>
+
+using resilience::Cell;
+using resilience::KeyMatching;
+using resilience::NoDataRules;
+using resilience::ParsedColumn;
+
+namespace {
+
+const QString kInput = QStringLiteral("INPUT");
+const QString kInputKey = QStringLiteral("INPUT_KEY");
+const QString kTable = QStringLiteral("TABLE");
+const QString kTableKey = QStringLiteral("TABLE_KEY");
+const QString kFields = QStringLiteral("FIELDS");
+const QString kKeyMatching = QStringLiteral("KEY_MATCHING");
+const QString kNoData = QStringLiteral("NODATA");
+const QString kOutput = QStringLiteral("OUTPUT");
+const QString kUnmatched = QStringLiteral("UNMATCHED");
+
+KeyMatching keyMatchingFromName(const QString &name) {
+  if (name == QLatin1String("exact"))
+    return KeyMatching::Exact;
+  if (name == QLatin1String("trimmed"))
+    return KeyMatching::Trimmed;
+  return KeyMatching::Cbs;
+}
+
+// Keys read from numeric columns lose their form: 855.0 must read as "855", not "855.0".
+std::optional<std::string> keyText(const QVariant &value) {
+  if (value.isNull() || !value.isValid())
+    return std::nullopt;
+  if (value.type() == QVariant::Double) {
+    const double d = value.toDouble();
+    if (std::floor(d) == d && std::fabs(d) < 1e15)
+      return QString::number(static_cast<qlonglong>(d)).toStdString();
+  }
+  return value.toString().toStdString();
+}
+
+Cell cellOf(const QVariant &value) {
+  if (value.isNull() || !value.isValid())
+    return Cell::null();
+  switch (value.type()) {
+  case QVariant::Int:
+  case QVariant::UInt:
+  case QVariant::LongLong:
+  case QVariant::ULongLong:
+  case QVariant::Double:
+    return Cell::ofNumber(value.toDouble());
+  default:
+    return Cell::ofText(value.toString().toStdString());
+  }
+}
+
+// A cell of a textual column as written: its text, or a number as QVariant writes it ("5", "0.1").
+QString cellText(const Cell &cell) {
+  return cell.kind == Cell::Kind::Text ? QString::fromStdString(cell.text)
+                                       : QVariant(cell.number).toString();
+}
+
+int requireField(const QgsFields &fields, const QString &field, const QString &parameter,
+                 const QString &layerDescription) {
+  const int index = fields.lookupField(field);
+  if (index < 0)
+    throw QgsProcessingException(
+        QObject::tr("%1: field '%2' does not exist in %3 (fields: %4)")
+            .arg(parameter, field, layerDescription, fields.names().join(QStringLiteral(", "))));
+  return index;
+}
+
+QString uniqueName(const QgsFields &taken, const QString &wanted) {
+  QString name = wanted;
+  for (int suffix = 2; taken.lookupField(name) >= 0; ++suffix)
+    name = QStringLiteral("%1_%2").arg(wanted).arg(suffix);
+  return name;
+}
+
+// One joined column: where it comes from, what it is called and typed as in the output.
+struct JoinedColumn {
+  int tableIndex = -1;
+  QgsField outputField;
+  ParsedColumn parsed;
+};
+
+} // namespace
+
+QString JoinTableAlgorithm::displayName() const {
+  return QObject::tr("Join indicator table");
+}
+
+QString JoinTableAlgorithm::group() const {
+  return QObject::tr("Indicator data");
+}
+
+QString JoinTableAlgorithm::shortHelpString() const {
+  return QObject::tr(
+      "Joins an indicator table (CBS key figures, survey results; CSV, XLSX, ODS, GeoPackage or "
+      "PostGIS) to neighbourhood polygons (buurten, wijken, gemeenten) by key.\n\n"
+      "Key matching: 'exact' compares keys as written; 'trimmed' ignores surrounding spaces and "
+      "case; 'cbs' reads CBS area codes in all their forms, so GM0855, 0855 and 855 are the same "
+      "municipality, and WK/BU codes (gwb_code_10) match their 6 and 8 digit forms "
+      "(gwb_code_8).\n\n"
+      "Numbers written as text are read with Dutch and English conventions: a decimal comma "
+      "(12,5), thousands separators (1.234.567 or 1,234.5). A column that is numeric apart from "
+      "no-data markers becomes a numeric field. No-data: terms separated by ';', either markers "
+      "(CBS writes '.' for missing, 'x' for confidential, '-' for not applicable) or thresholds "
+      "such as '<=-99995', which catches the CBS sentinels -99999997 and -99999999. Those values "
+      "become NULL and are counted.\n\n"
+      "Duplicate keys in the table are an error, as any polygon could receive either row; "
+      "polygons that share a key (land and water parts of one municipality) each receive the "
+      "row. Every input polygon and attribute is kept; the input is never modified. Table rows "
+      "that match no polygon can be written to the optional UNMATCHED table, with the reason.");
+}
+
+void JoinTableAlgorithm::initAlgorithm(const QVariantMap &) {
+  addParameter(
+      new QgsProcessingParameterFeatureSource(kInput, QObject::tr("Neighbourhood polygons"),
+                                              QList<int>() << QgsProcessing::TypeVectorPolygon));
+  addParameter(new QgsProcessingParameterField(kInputKey, QObject::tr("Polygon key field"),
+                                               QVariant(), kInput));
+  addParameter(new QgsProcessingParameterFeatureSource(kTable, QObject::tr("Indicator table"),
+                                                       QList<int>() << QgsProcessing::TypeVector));
+  addParameter(new QgsProcessingParameterField(kTableKey, QObject::tr("Table key field"),
+                                               QVariant(), kTable));
+  addParameter(new QgsProcessingParameterField(
+      kFields, QObject::tr("Table fields to join (all when empty)"), QVariant(), kTable,
+      QgsProcessingParameterField::Any, true, true));
+  addNamedEnumParameter(kKeyMatching, QObject::tr("Key matching"),
+                        {{QStringLiteral("exact"), QObject::tr("Exact")},
+                         {QStringLiteral("trimmed"), QObject::tr("Trimmed, case-insensitive")},
+                         {QStringLiteral("cbs"), QObject::tr("CBS area codes")}},
+                        QStringLiteral("cbs"));
+  addParameter(new QgsProcessingParameterString(
+      kNoData, QObject::tr("Values read as NULL (';'-separated markers and <=/>= thresholds)"),
+      QString::fromLatin1(NoDataRules::cbsDefault())));
+  addLanguageParameter();
+  addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Joined polygons"),
+                                                     QgsProcessing::TypeVectorPolygon));
+  addParameter(
+      new QgsProcessingParameterFeatureSink(kUnmatched, QObject::tr("Unmatched table rows"),
+                                            QgsProcessing::TypeVector, QVariant(), true, false));
+  addOutput(new QgsProcessingOutputNumber(QStringLiteral("POLYGONS_MATCHED"),
+                                          QObject::tr("Polygons matched")));
+  addOutput(new QgsProcessingOutputNumber(QStringLiteral("POLYGONS_WITHOUT_DATA"),
+                                          QObject::tr("Polygons without data")));
+  addOutput(new QgsProcessingOutputNumber(QStringLiteral("ROWS_UNMATCHED"),
+                                          QObject::tr("Table rows unmatched")));
+  addOutput(new QgsProcessingOutputNumber(QStringLiteral("VALUES_SET_NULL"),
+                                          QObject::tr("Values set NULL")));
+}
+
+QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
+                                        QgsProcessingContext &context,
+                                        QgsProcessingFeedback *feedback) {
+  std::unique_ptr<QgsProcessingFeatureSource> polygons(
+      parameterAsSource(parameters, kInput, context));
+  if (!polygons)
+    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+  if (QgsWkbTypes::geometryType(polygons->wkbType()) != QgsWkbTypes::PolygonGeometry)
+    throw QgsProcessingException(
+        QObject::tr("INPUT must be a polygon layer; %1 has %2 geometries")
+            .arg(polygons->sourceName(), QgsWkbTypes::displayString(polygons->wkbType())));
+  std::unique_ptr<QgsProcessingFeatureSource> table(parameterAsSource(parameters, kTable, context));
+  if (!table)
+    throw QgsProcessingException(invalidSourceError(parameters, kTable));
+
+  const QgsFields polygonFields = polygons->fields();
+  const QgsFields tableFields = table->fields();
+  const int polygonKey =
+      requireField(polygonFields, parameterAsString(parameters, kInputKey, context), kInputKey,
+                   polygons->sourceName());
+  const int tableKey = requireField(tableFields, parameterAsString(parameters, kTableKey, context),
+                                    kTableKey, table->sourceName());
+  QStringList wanted = parameterAsFields(parameters, kFields, context);
+  if (wanted.isEmpty())
+    for (int i = 0; i < tableFields.count(); ++i)
+      if (i != tableKey)
+        wanted << tableFields.at(i).name();
+  const KeyMatching mode = keyMatchingFromName(enumName(parameters, kKeyMatching));
+  const NoDataRules rules =
+      NoDataRules::parse(parameterAsString(parameters, kNoData, context).toStdString());
+
+  // Read the table once: keys and the cells of every joined column.
+  std::vector<JoinedColumn> columns;
+  for (const QString &field : wanted)
+    columns.push_back({requireField(tableFields, field, kFields, table->sourceName()), {}, {}});
+  std::vector<std::optional<std::string>> tableKeys;
+  std::vector<std::vector<Cell>> cells(columns.size());
+  // No reserve() from table->featureCount(): for a CSV file that is a pass of its own (0.7 s
+  // for a million rows).
+  {
+    QgsFeature row;
+    QgsFeatureIterator rows =
+        table->getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest::NoGeometry));
+    while (rows.nextFeature(row)) {
+      stopIfCanceled(feedback);
+      tableKeys.push_back(keyText(row.attribute(tableKey)));
+      for (std::size_t c = 0; c < columns.size(); ++c) {
+        const QVariant value = row.attribute(columns[c].tableIndex);
+        cells[c].push_back(cellOf(value));
+      }
+    }
+  }
+  feedback->setProgress(20);
+
+  // The polygons are read once and kept (their geometries are shared with the output's copies,
+  // not duplicated): a second pass cost seconds at a million neighbourhoods.
+  std::vector<std::optional<std::string>> polygonKeys;
+  QgsFeatureList polygonFeatures;
+  {
+    const long expected = polygons->featureCount();
+    if (expected > 0) {
+      polygonKeys.reserve(static_cast<std::size_t>(expected));
+      polygonFeatures.reserve(static_cast<int>(std::min<long>(expected, INT_MAX)));
+    }
+    QgsFeature polygon;
+    QgsFeatureIterator it = polygons->getFeatures();
+    while (it.nextFeature(polygon)) {
+      stopIfCanceled(feedback);
+      polygonKeys.push_back(keyText(polygon.attribute(polygonKey)));
+      polygonFeatures.append(polygon);
+    }
+  }
+  feedback->setProgress(40);
+
+  const resilience::KeyJoinPlan plan = resilience::planKeyJoin(polygonKeys, tableKeys, mode);
+
+  // Decide every output field from its whole column: numeric apart from no-data -> a number.
+  QgsFields outputFields = polygonFields;
+  std::size_t valuesSetNull = 0;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    JoinedColumn &column = columns[c];
+    column.parsed = resilience::parseColumn(cells[c], rules);
+    const QgsField &source = tableFields.at(column.tableIndex);
+    const QString name = uniqueName(outputFields, source.name());
+    if (name != source.name())
+      feedback->pushWarning(QObject::tr("Table field '%1' is written as '%2': the polygons "
+                                        "already have a field with that name")
+                                .arg(source.name(), name));
+    if (column.parsed.numeric)
+      column.outputField =
+          QgsField(name, column.parsed.integral ? QVariant::LongLong : QVariant::Double);
+    else
+      column.outputField = QgsField(name, QVariant::String);
+    outputFields.append(column.outputField);
+    valuesSetNull += column.parsed.noDataCount;
+    if (column.parsed.noDataCount)
+      feedback->pushInfo(QObject::tr("%1: %2 value(s) set NULL by the no-data rules")
+                             .arg(source.name())
+                             .arg(column.parsed.noDataCount));
+  }
+
+  stopIfCanceled(feedback);
+  QString destination;
+  const QgsWkbTypes::Type wkbType = outputWkbType(polygons->wkbType());
+  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
+      parameters, kOutput, context, destination, outputFields, wkbType, polygons->sourceCrs()));
+  if (!sink)
+    throw QgsProcessingException(invalidSinkError(parameters, kOutput));
+
+  // Writing is not interrupted by Cancel: stopping half-way would leave a partial layer.
+  std::size_t index = 0;
+  const double step = polygonKeys.empty() ? 0 : 50.0 / static_cast<double>(polygonKeys.size());
+  for (QgsFeature &polygon : polygonFeatures) {
+    QgsAttributes attributes = polygon.attributes();
+    constexpr std::size_t noRow = static_cast<std::size_t>(-1);
+    const std::size_t row = index < plan.rowForPolygon.size() && plan.rowForPolygon[index]
+                                ? *plan.rowForPolygon[index]
+                                : noRow;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const JoinedColumn &column = columns[c];
+      if (row == noRow || column.parsed.isNoData[row]) {
+        attributes.append(QVariant(column.outputField.type()));
+      } else if (column.parsed.numeric) {
+        attributes.append(
+            column.parsed.values.isValid(row)
+                ? (column.parsed.integral
+                       ? QVariant(static_cast<qlonglong>(column.parsed.values.values[row]))
+                       : QVariant(column.parsed.values.values[row]))
+                : QVariant(column.outputField.type()));
+      } else {
+        attributes.append(cellText(cells[c][row]));
+      }
+    }
+    polygon.setAttributes(attributes);
+    copyGeometryTo(polygon, wkbType);
+    if (!sink->addFeature(polygon, QgsFeatureSink::FastInsert))
+      throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
+    polygon = QgsFeature(); // the sink has its copy
+    ++index;
+    feedback->setProgress(50 + step * static_cast<double>(index));
+  }
+  closeSink(sink, parameters, kOutput);
+
+  QVariantMap outputs;
+  outputs.insert(kOutput, destination);
+  if (parameters.value(kUnmatched).isValid() && !parameters.value(kUnmatched).isNull()) {
+    QgsFields unmatchedFields;
+    unmatchedFields.append(QgsField(QStringLiteral("row"), QVariant::Int));
+    unmatchedFields.append(QgsField(QStringLiteral("key"), QVariant::String));
+    unmatchedFields.append(QgsField(QStringLiteral("reason"), QVariant::String));
+    QString unmatchedDestination;
+    std::unique_ptr<QgsFeatureSink> unmatched(
+        parameterAsSink(parameters, kUnmatched, context, unmatchedDestination, unmatchedFields,
+                        QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem()));
+    if (unmatched) {
+      for (const auto &row : plan.unmatchedRows) {
+        QgsFeature feature(unmatchedFields);
+        feature.setAttributes(QgsAttributes()
+                              << static_cast<int>(row.row + 1)
+                              << (tableKeys[row.row] ? QString::fromStdString(*tableKeys[row.row])
+                                                     : QVariant(QVariant::String))
+                              << QString::fromStdString(row.reason));
+        if (!unmatched->addFeature(feature, QgsFeatureSink::FastInsert))
+          throw QgsProcessingException(writeFeatureError(unmatched.get(), parameters, kUnmatched));
+      }
+      closeSink(unmatched, parameters, kUnmatched);
+      outputs.insert(kUnmatched, unmatchedDestination);
+    }
+  }
+
+  feedback->pushInfo(QObject::tr("Polygons matched: %1 of %2; polygons without data: %3")
+                         .arg(plan.polygonsMatched)
+                         .arg(polygonKeys.size())
+                         .arg(plan.polygonsWithoutData));
+  feedback->pushInfo(QObject::tr("Table rows that matched no polygon: %1 of %2")
+                         .arg(plan.unmatchedRows.size())
+                         .arg(tableKeys.size()));
+  feedback->pushInfo(QObject::tr("Values set NULL by the no-data rules: %1").arg(valuesSetNull));
+  if (plan.polygonsMatched == 0 && !polygonKeys.empty())
+    feedback->reportError(QObject::tr("No polygon matched any table row: check INPUT_KEY, "
+                                      "TABLE_KEY and KEY_MATCHING (keys that are not CBS codes "
+                                      "need 'trimmed' or 'exact')"));
+
+  styleResult(destination, QStringLiteral("neighbourhoods"), parameters, context, feedback);
+  outputs.insert(QStringLiteral("POLYGONS_MATCHED"), static_cast<qlonglong>(plan.polygonsMatched));
+  outputs.insert(QStringLiteral("POLYGONS_WITHOUT_DATA"),
+                 static_cast<qlonglong>(plan.polygonsWithoutData));
+  outputs.insert(QStringLiteral("ROWS_UNMATCHED"),
+                 static_cast<qlonglong>(plan.unmatchedRows.size()));
+  outputs.insert(QStringLiteral("VALUES_SET_NULL"), static_cast<qlonglong>(valuesSetNull));
+  return outputs;
+}

@@ -1,0 +1,112 @@
+#include "algorithms/localmoranalgorithm.h"
+
+#include "algorithms/cancelflag.h"
+#include "parameters/significanceparameters.h"
+#include "statistics/local_moran.h"
+
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingparameters.h>
+
+#include <map>
+
+using namespace resilience;
+
+namespace {
+const QString kField = QStringLiteral("FIELD");
+const QString kVariance = QStringLiteral("VARIANCE");
+} // namespace
+
+QString LocalMoranAlgorithm::displayName() const {
+  return QObject::tr("Clusters and outliers (local Moran's I)");
+}
+
+QString LocalMoranAlgorithm::group() const {
+  return QObject::tr("Hotspots and clusters");
+}
+
+QString LocalMoranAlgorithm::outputDescription() const {
+  return QObject::tr("LISA clusters");
+}
+
+QString LocalMoranAlgorithm::shortHelpString() const {
+  return QObject::tr(
+             "Local Moran's I (Anselin 1995) compares each neighbourhood's value with the "
+             "weighted mean of its neighbours: High-High and Low-Low clusters are neighbourhoods "
+             "that resemble their surroundings, High-Low and Low-High outliers differ from them. "
+             "Numbers are identical to R spdep localmoran; pseudo p-values follow "
+             "localmoran_perm (conditional permutations, 999 by default).\n\n"
+             "VARIANCE: conditional (spdep's default since 1.2, Sokal et al. 1998) or total "
+             "randomisation (Anselin 1995).\n\n"
+             "Fields: lisa_i, lisa_ei, lisa_vi, lisa_z, lisa_p (analytical, two-sided), "
+             "lisa_p_sim (pseudo p), lisa_p_adj (after CORRECTION), lisa_q (quadrant of the "
+             "Moran scatterplot, against the means) and lisa_cluster (High-High, Low-Low, "
+             "High-Low, Low-High when significant, else Not significant; Undefined for NULL "
+             "values and islands). Clusters use the pseudo p when permutations are run.\n\n") +
+         SignificanceParameters::helpText() + QStringLiteral("\n\n") +
+         WeightsParameters::helpText();
+}
+
+void LocalMoranAlgorithm::initStatisticParameters() {
+  addParameter(new QgsProcessingParameterField(kField, QObject::tr("Value field"), QVariant(),
+                                               QStringLiteral("INPUT"),
+                                               QgsProcessingParameterField::Numeric));
+  addNamedEnumParameter(
+      kVariance, QObject::tr("Variance"),
+      {{QStringLiteral("conditional"), QObject::tr("Conditional randomisation (spdep default)")},
+       {QStringLiteral("total"), QObject::tr("Total randomisation (Anselin 1995)")}},
+      QStringLiteral("conditional"));
+  for (QgsProcessingParameterDefinition *parameter : SignificanceParameters::definitions(999))
+    addParameter(parameter);
+}
+
+std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parameters,
+                                                       QgsProcessingContext &context,
+                                                       QgsProcessingFeedback *feedback,
+                                                       const FeatureColumns &features,
+                                                       const WeightsParameters::Built &weights) {
+  const SignificanceParameters::Values significance =
+      SignificanceParameters::read(*this, parameters, context);
+  LocalMoranOptions options;
+  options.variance = enumName(parameters, kVariance) == QLatin1String("total")
+                         ? LocalMoranVariance::Total
+                         : LocalMoranVariance::Conditional;
+  options.rowStandardise = weights.rowStandardise;
+  options.significance = significance.significance;
+  const CancelFlag cancel(feedback);
+  options.permutation = {significance.permutations, significance.seed, 0, cancel.get()};
+  options.valueName = parameterAsString(parameters, kField, context).toStdString();
+  const LocalMoranResult result = localMoran(features.numbers.at(0), weights.weights, options);
+
+  const std::vector<double> adjusted =
+      SignificanceParameters::classificationP(significance, result.p, result.pSim);
+  const std::vector<LisaCluster> clusters =
+      lisaClusters(result.quadrant, adjusted, significance.significance);
+
+  std::vector<ResultColumn> columns = {
+      ResultColumn::numbers(QStringLiteral("lisa_i"), result.ii),
+      ResultColumn::numbers(QStringLiteral("lisa_ei"), result.expected),
+      ResultColumn::numbers(QStringLiteral("lisa_vi"), result.variance),
+      ResultColumn::numbers(QStringLiteral("lisa_z"), result.z),
+      ResultColumn::numbers(QStringLiteral("lisa_p"), result.p)};
+  SignificanceParameters::appendInferenceColumns(columns, QStringLiteral("lisa"), significance,
+                                                 result.pSim, adjusted);
+  columns.push_back(ResultColumn::labels(QStringLiteral("lisa_q"), clusters.size(),
+                                         [&](auto i) { return quadrantText(result.quadrant[i]); }));
+  columns.push_back(ResultColumn::labels(QStringLiteral("lisa_cluster"), clusters.size(),
+                                         [&](auto i) { return lisaClusterText(clusters[i]); }));
+  std::map<QString, int> counts;
+  for (const QVariant &text : columns.back().values)
+    ++counts[text.toString()];
+
+  QStringList summary;
+  for (const auto &[text, count] : counts)
+    summary << QStringLiteral("%1 %2").arg(text).arg(count);
+  feedback->pushInfo(QObject::tr("Local Moran's I: %1 of %2 features computed (%3 NULL values, %4 "
+                                 "islands); clusters: %5")
+                         .arg(result.summary.computed)
+                         .arg(result.summary.features)
+                         .arg(result.summary.nullValues)
+                         .arg(result.summary.islands)
+                         .arg(summary.join(QStringLiteral(", "))));
+  return columns;
+}

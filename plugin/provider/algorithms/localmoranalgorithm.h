@@ -1,0 +1,23 @@
+#pragma once
+#include "algorithms/neighbourhoodstatisticalgorithm.h"
+
+// resilience:localmoran - local Moran's I (LISA) clusters and outliers with analytical and
+// permutation inference.
+class LocalMoranAlgorithm : public NeighbourhoodStatisticAlgorithm {
+public:
+  QString name() const override { return QStringLiteral("localmoran"); }
+  QString displayName() const override;
+  QString group() const override;
+  QString groupId() const override { return QStringLiteral("hotspots"); }
+  QString shortHelpString() const override;
+  LocalMoranAlgorithm *createInstance() const override { return new LocalMoranAlgorithm(); }
+
+protected:
+  void initStatisticParameters() override;
+  QStringList numericFieldParameters() const override { return {QStringLiteral("FIELD")}; }
+  QString outputDescription() const override;
+  std::vector<ResultColumn> compute(const QVariantMap &parameters, QgsProcessingContext &context,
+                                    QgsProcessingFeedback *feedback, const FeatureColumns &features,
+                                    const WeightsParameters::Built &weights) override;
+  QString styleName(const QVariantMap &) const override { return QStringLiteral("lisa_clusters"); }
+};

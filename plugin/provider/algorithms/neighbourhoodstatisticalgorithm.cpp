@@ -1,0 +1,45 @@
+#include "algorithms/neighbourhoodstatisticalgorithm.h"
+
+#include "algorithms/weightedinput.h"
+
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingparameters.h>
+
+namespace {
+const QString kInput = QStringLiteral("INPUT");
+const QString kOutput = QStringLiteral("OUTPUT");
+} // namespace
+
+void NeighbourhoodStatisticAlgorithm::initAlgorithm(const QVariantMap &) {
+  addParameter(new QgsProcessingParameterFeatureSource(
+      kInput, QObject::tr("Neighbourhoods"), QList<int>() << QgsProcessing::TypeVectorPolygon));
+  initStatisticParameters();
+  for (QgsProcessingParameterDefinition *parameter :
+       WeightsParameters::definitions(kInput, rowStandardiseByDefault()))
+    addParameter(parameter);
+  addLanguageParameter();
+  addParameter(new QgsProcessingParameterFeatureSink(kOutput, outputDescription(),
+                                                     QgsProcessing::TypeVectorPolygon));
+}
+
+QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &parameters,
+                                                     QgsProcessingContext &context,
+                                                     QgsProcessingFeedback *feedback) {
+  QStringList fields, fieldParameters;
+  for (const QString &parameter : numericFieldParameters()) {
+    fields << parameterAsString(parameters, parameter, context);
+    fieldParameters << parameter;
+  }
+  const WeightedInput input = readWeightedInput(parameters, context, feedback, fields,
+                                                fieldParameters, usesWeights(parameters, context));
+  feedback->setProgressText(QObject::tr("Computing"));
+  const std::vector<ResultColumn> results =
+      compute(parameters, context, feedback, input.features, input.weights);
+  stopIfCanceled(feedback);
+  feedback->setProgress(70);
+  const QString destination =
+      writeWithResultColumns(parameters, kOutput, context, feedback, *input.source, results,
+                             QObject::tr("The input field '%1' is replaced by the new result"), 70);
+  styleResult(destination, styleName(parameters), parameters, context, feedback);
+  return {{kOutput, destination}};
+}

@@ -1,0 +1,20 @@
+#pragma once
+#include "algorithms/resiliencealgorithm.h"
+
+// resilience:pipeline - the whole monitor in one step from a JSON spec: join -> composite index
+// -> smoothing -> hotspots -> clusters -> accessibility -> regional aggregation -> print maps,
+// every layer written styled into one GeoPackage.
+class PipelineAlgorithm : public ResilienceAlgorithm {
+public:
+  QString name() const override { return QStringLiteral("pipeline"); }
+  QString displayName() const override;
+  QString group() const override;
+  QString groupId() const override { return QStringLiteral("pipeline"); }
+  QString shortHelpString() const override;
+  PipelineAlgorithm *createInstance() const override { return new PipelineAlgorithm(); }
+  void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
+
+protected:
+  QVariantMap execute(const QVariantMap &parameters, QgsProcessingContext &context,
+                      QgsProcessingFeedback *feedback) override;
+};

@@ -1,0 +1,322 @@
+#include "algorithms/printmapsalgorithm.h"
+
+#include "cartography/outputstyles.h"
+#include "cartography/printmap_layout.h"
+#include "cartography/printmap_regions.h"
+#include "cartography/printmap_texts.h"
+#include "cartography/printmap_theme.h"
+
+#include <qgsexception.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgslayertree.h>
+#include <qgslayoutatlas.h>
+#include <qgslayoutexporter.h>
+#include <qgslayoutmanager.h>
+#include <qgsprintlayout.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingparameters.h>
+#include <qgsproject.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgsvectorlayer.h>
+
+#include <QDir>
+#include <QFile>
+
+namespace {
+
+const QString kInput = QStringLiteral("INPUT");
+const QString kShow = QStringLiteral("SHOW");
+const QString kFacilities = QStringLiteral("FACILITIES");
+const QString kRegions = QStringLiteral("REGIONS");
+const QString kRegionField = QStringLiteral("REGION_FIELD");
+const QString kTitle = QStringLiteral("TITLE");
+const QString kSubtitle = QStringLiteral("SUBTITLE");
+const QString kCredits = QStringLiteral("CREDITS");
+const QString kPage = QStringLiteral("PAGE");
+const QString kDpi = QStringLiteral("DPI");
+const QString kOutputPdf = QStringLiteral("OUTPUT_PDF");
+const QString kOutputFolder = QStringLiteral("OUTPUT_FOLDER");
+const QString kLanguage = QStringLiteral("LANGUAGE");
+
+QSizeF pageSizeMm(const QString &page) {
+  const QSizeF portrait =
+      page.startsWith(QLatin1String("a3")) ? QSizeF(297, 420) : QSizeF(210, 297);
+  return page.endsWith(QLatin1String("landscape")) ? portrait.transposed() : portrait;
+}
+
+std::unique_ptr<QgsVectorLayer> cloneOf(const QgsVectorLayer &layer) {
+  return std::unique_ptr<QgsVectorLayer>(layer.clone());
+}
+
+// INPUT features whose shown field is NULL, hatched grey under the classes. None when every
+// feature has a value, or when the provider cannot filter on the field (a virtual field).
+std::unique_ptr<QgsVectorLayer> noDataLayer(const QgsVectorLayer &input, const QString &field,
+                                            const QString &language) {
+  auto layer = cloneOf(input);
+  const QString column = QgsExpression::quotedColumnRef(field);
+  const int index = input.fields().lookupField(field);
+  // Numeric fields: CBS no-data codes (at or below -99995) are hatched too (applyQuantiles leaves
+  // them out of the classes).
+  const QString isNull = index >= 0 && input.fields().at(index).isNumeric()
+                             ? QStringLiteral("(%1 IS NULL OR %1 <= -99995)").arg(column)
+                             : QStringLiteral("%1 IS NULL").arg(column);
+  const QString subset = input.subsetString();
+  if (!layer->setSubsetString(subset.isEmpty() ? isNull
+                                               : QStringLiteral("(%1) AND %2").arg(subset, isNull)))
+    return nullptr;
+  if (layer->featureCount() == 0)
+    return nullptr;
+  QgsFillSymbol *symbol = QgsFillSymbol::createSimple(
+      {{QStringLiteral("color"), QStringLiteral("#ffffff")},
+       {QStringLiteral("outline_color"), QStringLiteral("107,107,107,255")},
+       {QStringLiteral("outline_width"), QStringLiteral("0.2")}});
+  auto *hatch = new QgsLinePatternFillSymbolLayer();
+  hatch->setLineAngle(45);
+  hatch->setDistance(1.5);
+  hatch->setColor(QColor(150, 150, 150));
+  symbol->appendSymbolLayer(hatch);
+  layer->setRenderer(new QgsSingleSymbolRenderer(symbol));
+  layer->setName(inLanguage(language, QStringLiteral("No data"), QStringLiteral("Geen gegevens")));
+  return layer;
+}
+
+QString uniqueLayoutName(QgsProject *project, const QString &wanted) {
+  QString name = wanted;
+  for (int n = 2; project->layoutManager()->layoutByName(name); ++n)
+    name = QStringLiteral("%1 (%2)").arg(wanted).arg(n);
+  return name;
+}
+
+QString exportError(QgsLayoutExporter::ExportResult result, const QString &error,
+                    const QString &what) {
+  switch (result) {
+  case QgsLayoutExporter::Success:
+    return QString();
+  case QgsLayoutExporter::FileError:
+    return QObject::tr("%1: could not write the file (is the folder writable, is it open "
+                       "elsewhere?) %2")
+        .arg(what, error);
+  case QgsLayoutExporter::MemoryError:
+    return QObject::tr("%1: out of memory; lower DPI").arg(what);
+  default:
+    return QObject::tr("%1 failed: %2").arg(what, error);
+  }
+}
+
+} // namespace
+
+QString PrintMapsAlgorithm::displayName() const {
+  return QObject::tr("Print maps per region");
+}
+
+QString PrintMapsAlgorithm::group() const {
+  return QObject::tr("Cartography");
+}
+
+QString PrintMapsAlgorithm::shortHelpString() const {
+  return QObject::tr(
+      "Makes a map book for publication: an overview page of the whole area and one page per "
+      "region (a QGIS atlas), each with the title and the region's name, the map zoomed to the "
+      "region with its surroundings greyed, a legend, a scale bar, a north arrow, the date and "
+      "the source (CREDITS).\n\n"
+      "SHOW chooses what the map shows: 'score' (field resilience, or resilience_class), "
+      "'hotspots' (gi_bin, Getis-Ord Gi* bins at 90/95/99 % confidence), 'clusters' "
+      "(lisa_cluster, local Moran clusters in GeoDa's colours) or the name of a field. Fields "
+      "written by this provider (score_<domain>, acc_nearest_m, ...) use their own style; any "
+      "other numeric field is shown in 5 quantile classes (quintiles) computed when the maps are "
+      "made. Features without a value are hatched.\n\n"
+      "Regions: either a polygon layer REGIONS (named by its field REGION_FIELD when it has it, "
+      "else by its first text field), or REGION_FIELD alone, a field of INPUT whose features "
+      "are dissolved into regions. Without both, only the overview page is made.\n\n"
+      "Writes one multi-page PDF (OUTPUT_PDF) and/or one PNG per page into OUTPUT_FOLDER "
+      "(00_overview.png, 01_<region>.png, ...). When run in QGIS desktop the layout and its "
+      "layers are also added to the current project, so the pages can be adjusted in the "
+      "layout designer; the region layers are temporary (memory) layers.\n\n"
+      "LANGUAGE sets the language of the legend, the page texts and the date.");
+}
+
+void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
+  addParameter(
+      new QgsProcessingParameterVectorLayer(kInput, QObject::tr("Neighbourhood result layer"),
+                                            QList<int>() << QgsProcessing::TypeVectorPolygon));
+  addParameter(new QgsProcessingParameterString(
+      kShow, QObject::tr("Show: score, hotspots, clusters or a field name"),
+      QStringLiteral("score")));
+  addParameter(new QgsProcessingParameterVectorLayer(kFacilities, QObject::tr("Facilities"),
+                                                     QList<int>() << QgsProcessing::TypeVectorPoint,
+                                                     QVariant(), true));
+  addParameter(new QgsProcessingParameterVectorLayer(
+      kRegions, QObject::tr("Region polygons"), QList<int>() << QgsProcessing::TypeVectorPolygon,
+      QVariant(), true));
+  addParameter(new QgsProcessingParameterField(kRegionField, QObject::tr("Region field"),
+                                               QVariant(), kInput, QgsProcessingParameterField::Any,
+                                               false, true));
+  addParameter(
+      new QgsProcessingParameterString(kTitle, QObject::tr("Title"), QVariant(), false, true));
+  addParameter(new QgsProcessingParameterString(kSubtitle, QObject::tr("Subtitle"), QVariant(),
+                                                false, true));
+  addParameter(new QgsProcessingParameterString(kCredits, QObject::tr("Source / credits"),
+                                                QVariant(), false, true));
+  addNamedEnumParameter(kPage, QObject::tr("Page"),
+                        {{QStringLiteral("a4_landscape"), QObject::tr("A4 landscape")},
+                         {QStringLiteral("a4_portrait"), QObject::tr("A4 portrait")},
+                         {QStringLiteral("a3_landscape"), QObject::tr("A3 landscape")},
+                         {QStringLiteral("a3_portrait"), QObject::tr("A3 portrait")}},
+                        QStringLiteral("a4_landscape"));
+  addParameter(new QgsProcessingParameterNumber(kDpi, QObject::tr("Resolution (DPI)"),
+                                                QgsProcessingParameterNumber::Integer, 300, false,
+                                                50, 1200));
+  addParameter(createLanguageParameter(kLanguage));
+  addParameter(new QgsProcessingParameterFileDestination(kOutputPdf, QObject::tr("Map book (PDF)"),
+                                                         QObject::tr("PDF files (*.pdf)"),
+                                                         QVariant(), true, true));
+  addParameter(new QgsProcessingParameterFolderDestination(
+      kOutputFolder, QObject::tr("Folder for one PNG per page"), QVariant(), true, false));
+  addOutput(new QgsProcessingOutputNumber(QStringLiteral("PAGES"), QObject::tr("Pages")));
+  addOutput(new QgsProcessingOutputString(QStringLiteral("LAYOUT"),
+                                          QObject::tr("Layout saved in the project")));
+}
+
+QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
+                                        QgsProcessingContext &context,
+                                        QgsProcessingFeedback *feedback) {
+  QgsVectorLayer *input = parameterAsVectorLayer(parameters, kInput, context);
+  if (!input)
+    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+  if (input->geometryType() != QgsWkbTypes::PolygonGeometry)
+    throw QgsProcessingException(
+        QObject::tr("INPUT must be a polygon layer; %1 has %2 geometries")
+            .arg(input->name(), QgsWkbTypes::displayString(input->wkbType())));
+  if (input->featureCount() == 0)
+    throw QgsProcessingException(QObject::tr("INPUT %1 has no features").arg(input->name()));
+  const QString pdfPath = parameterAsFileOutput(parameters, kOutputPdf, context);
+  const QString pngFolder = parameterAsString(parameters, kOutputFolder, context);
+  if (pdfPath.isEmpty() && pngFolder.isEmpty())
+    throw QgsProcessingException(
+        QObject::tr("Give OUTPUT_PDF, OUTPUT_FOLDER or both: there is nothing to write"));
+  const QString language = enumName(parameters, kLanguage);
+  const int dpi = parameterAsInt(parameters, kDpi, context);
+
+  auto theme = cloneOf(*input);
+  const MapTheme shown =
+      applyMapTheme(*theme, parameterAsString(parameters, kShow, context).trimmed(), language);
+  feedback->pushInfo(QObject::tr("Showing field %1 as '%2'").arg(shown.field, shown.legendTitle));
+  std::unique_ptr<QgsVectorLayer> noData;
+  if (shown.graduated)
+    noData = noDataLayer(*input, shown.field, language);
+  if (noData)
+    feedback->pushInfo(QObject::tr("%1 feature(s) without a value of %2 (NULL or a no-data code "
+                                   "at or below -99995) are hatched as no data")
+                           .arg(noData->featureCount())
+                           .arg(shown.field));
+
+  std::unique_ptr<QgsVectorLayer> facilities;
+  if (QgsVectorLayer *points = parameterAsVectorLayer(parameters, kFacilities, context)) {
+    facilities = cloneOf(*points);
+    StyleOptions options;
+    options.language = language;
+    applyStyle(*facilities, QStringLiteral("facilities"), options);
+    facilities->setName(
+        inLanguage(language, QStringLiteral("Facilities"), QStringLiteral("Voorzieningen")));
+  }
+
+  AtlasLayers atlasLayers =
+      buildAtlasLayers(*input, parameterAsVectorLayer(parameters, kRegions, context),
+                       parameterAsString(parameters, kRegionField, context), language,
+                       context.transformContext(), feedback);
+  stopIfCanceled(feedback);
+  feedback->pushInfo(QObject::tr("Pages: overview + %1 region(s)").arg(atlasLayers.regionCount));
+  if (atlasLayers.withoutGeometry > 0)
+    feedback->pushWarning(QObject::tr("%1 feature(s) of INPUT have no geometry and are not drawn")
+                              .arg(atlasLayers.withoutGeometry));
+
+  PrintMapSpec spec;
+  spec.title = parameterAsString(parameters, kTitle, context).trimmed();
+  if (spec.title.isEmpty())
+    spec.title = inLanguage(language, QStringLiteral("Spatial resilience"),
+                            QStringLiteral("Ruimtelijke veerkracht"));
+  spec.subtitle = parameterAsString(parameters, kSubtitle, context);
+  spec.credits = parameterAsString(parameters, kCredits, context);
+  spec.language = language;
+  const QSizeF page = pageSizeMm(enumName(parameters, kPage));
+  spec.pageWidthMm = page.width();
+  spec.pageHeightMm = page.height();
+  spec.coverage = atlasLayers.coverage.get();
+  spec.surroundings = atlasLayers.surroundings.get();
+  spec.theme = theme.get();
+  spec.noData = noData.get();
+  spec.facilities = facilities.get();
+
+  QgsProject scratchProject;
+  QgsProject *project = context.project() ? context.project() : &scratchProject;
+  std::unique_ptr<QgsPrintLayout> layout(buildPrintLayout(project, spec));
+  QgsLayoutAtlas *atlas = layout->atlas();
+
+  QgsProcessingMultiStepFeedback steps(2, feedback);
+  QVariantMap outputs;
+  // Cancel or a failed export removes every file this run wrote: no half-written map book.
+  QStringList written;
+  const auto finishExport = [&](const QString &message) {
+    if (!feedback->isCanceled() && message.isEmpty())
+      return;
+    for (const QString &file : written)
+      QFile::remove(file);
+    stopIfCanceled(feedback);
+    throw QgsProcessingException(message);
+  };
+  if (!pdfPath.isEmpty()) {
+    QgsLayoutExporter::PdfExportSettings settings;
+    settings.dpi = dpi;
+    settings.rasterizeWholeImage = false;
+    settings.forceVectorOutput = false;
+    QString error;
+    const QString message =
+        exportError(QgsLayoutExporter::exportToPdf(atlas, pdfPath, settings, error, &steps), error,
+                    QObject::tr("PDF export to %1").arg(pdfPath));
+    written << pdfPath;
+    finishExport(message);
+    outputs.insert(kOutputPdf, pdfPath);
+  }
+  steps.setCurrentStep(1);
+  if (!pngFolder.isEmpty()) {
+    if (!QDir().mkpath(pngFolder))
+      throw QgsProcessingException(
+          QObject::tr("OUTPUT_FOLDER: cannot create the folder %1").arg(pngFolder));
+    QgsLayoutExporter::ImageExportSettings settings;
+    settings.dpi = dpi;
+    QString error;
+    const QStringList before = QDir(pngFolder).entryList(QDir::Files);
+    const QString message = exportError(
+        QgsLayoutExporter::exportToImage(atlas, QDir(pngFolder).filePath(QStringLiteral("page")),
+                                         QStringLiteral("png"), settings, error, &steps),
+        error, QObject::tr("PNG export to %1").arg(pngFolder));
+    for (const QString &file : QDir(pngFolder).entryList(QDir::Files))
+      if (!before.contains(file))
+        written << QDir(pngFolder).filePath(file);
+    finishExport(message);
+    outputs.insert(kOutputFolder, pngFolder);
+  }
+  outputs.insert(QStringLiteral("PAGES"), atlasLayers.regionCount + 1);
+
+  // In desktop the layout goes into the project with its layers, for the layout designer.
+  if (context.project()) {
+    const QString name = uniqueLayoutName(project, spec.title);
+    layout->setName(name);
+    QList<QgsMapLayer *> layers{atlasLayers.coverage.release(), atlasLayers.surroundings.release(),
+                                theme.release()};
+    if (noData)
+      layers << noData.release();
+    if (facilities)
+      layers << facilities.release();
+    project->addMapLayers(layers, false);
+    QgsLayerTreeGroup *group = project->layerTreeRoot()->insertGroup(0, name);
+    for (QgsMapLayer *layer : layers)
+      group->addLayer(layer);
+    group->setItemVisibilityChecked(false);
+    project->layoutManager()->addLayout(layout.release());
+    outputs.insert(QStringLiteral("LAYOUT"), name);
+    feedback->pushInfo(QObject::tr("Layout '%1' added to the project").arg(name));
+  }
+  return outputs;
+}

@@ -1,0 +1,22 @@
+#pragma once
+#include "algorithms/resiliencealgorithm.h"
+
+// resilience:printmaps - a print-ready map book: an overview page of the whole area and one atlas
+// page per region (title with the region's name, legend, scale bar, north arrow, date and
+// source), written as one multi-page PDF and/or one PNG per page.
+class PrintMapsAlgorithm : public ResilienceAlgorithm {
+public:
+  QString name() const override { return QStringLiteral("printmaps"); }
+  QString displayName() const override;
+  QString group() const override;
+  QString groupId() const override { return QStringLiteral("cartography"); }
+  QString shortHelpString() const override;
+  // Layouts and the project live in the main thread.
+  Flags flags() const override { return ResilienceAlgorithm::flags() | FlagNoThreading; }
+  PrintMapsAlgorithm *createInstance() const override { return new PrintMapsAlgorithm(); }
+  void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
+
+protected:
+  QVariantMap execute(const QVariantMap &parameters, QgsProcessingContext &context,
+                      QgsProcessingFeedback *feedback) override;
+};

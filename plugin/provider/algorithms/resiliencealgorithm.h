@@ -1,0 +1,76 @@
+#pragma once
+#include "parameters/namedenumparameter.h"
+
+#include <qgsprocessingalgorithm.h>
+#include <qgswkbtypes.h>
+
+#include <memory>
+#include <vector>
+
+class QgsFeatureSink;
+class QgsFeatureSource;
+struct ResultColumn;
+struct WeightedInput;
+
+// Base of every algorithm in the provider. It turns the core's errors into
+// QgsProcessingException so that nothing else ever crosses into QGIS, and it declares and reads
+// enum parameters by option name.
+class ResilienceAlgorithm : public QgsProcessingAlgorithm {
+protected:
+  // What the algorithm does; called by processAlgorithm inside the error translation.
+  virtual QVariantMap execute(const QVariantMap &parameters, QgsProcessingContext &context,
+                              QgsProcessingFeedback *feedback) = 0;
+
+  void addNamedEnumParameter(const QString &name, const QString &description,
+                             const QList<NamedEnumParameter::Option> &options,
+                             const QString &defaultOption, bool optional = false);
+  // The option name ("cbs", "queen") chosen for an enum parameter declared with
+  // addNamedEnumParameter; throws QgsProcessingException naming the parameter when invalid.
+  QString enumName(const QVariantMap &parameters, const QString &name) const;
+
+  // Throws QgsProcessingException when the user pressed Cancel, so no output is written after it.
+  static void stopIfCanceled(QgsProcessingFeedback *feedback);
+
+  // INPUT read for a statistic over neighbours: the numeric fields (fieldParameters names the
+  // parameter each came from, for messages) and, unless buildWeights is false, the spatial weights
+  // the weights parameters ask for. Throws when INPUT cannot be read or has no features; progress
+  // reaches 40.
+  WeightedInput readWeightedInput(const QVariantMap &parameters, QgsProcessingContext &context,
+                                  QgsProcessingFeedback *feedback, const QStringList &fields,
+                                  const QStringList &fieldParameters,
+                                  bool buildWeights = true) const;
+
+  // Writes source's features with `columns` appended (one value per feature, in source order) to
+  // the sink parameter `output` and returns its destination. An input field named like a result
+  // column is left out with the warning replacedWarning (%1: the field name), so a rerun on an
+  // earlier output replaces its results. Progress runs from progressFrom to 100.
+  QString writeWithResultColumns(const QVariantMap &parameters, const QString &output,
+                                 QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                 QgsFeatureSource &source, const std::vector<ResultColumn> &columns,
+                                 const QString &replacedWarning, double progressFrom) const;
+
+  // Declares LANGUAGE (en | nl, default from the QGIS locale) for the texts of styled outputs.
+  void addLanguageParameter();
+  // Styles an output with styles/<styleName>.qml in the LANGUAGE the user chose (see
+  // outputstyles.h): stored in the GeoPackage and applied when QGIS desktop loads it.
+  void styleResult(const QString &destination, const QString &styleName,
+                   const QVariantMap &parameters, QgsProcessingContext &context,
+                   QgsProcessingFeedback *feedback) const;
+
+  // The geometry type of an output that copies the features of a layer of type `input`: polygons
+  // and lines become multi-types, because a layer declared Polygon may hold MultiPolygons (a mixed
+  // GeoPackage, a memory layer), which a Polygon GeoPackage layer may not (GDAL warns, other
+  // readers refuse). copyGeometryTo converts a feature's geometry to that type.
+  static QgsWkbTypes::Type outputWkbType(QgsWkbTypes::Type input);
+  static void copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType);
+
+  // Writes what the sink still buffers and closes it. Data providers such as PostGIS insert
+  // buffered rows only now, and QGIS would drop their errors when the sink is destroyed: a
+  // refused row must fail the run, not leave an empty table behind a success.
+  void closeSink(std::unique_ptr<QgsFeatureSink> &sink, const QVariantMap &parameters,
+                 const QString &name) const;
+
+private:
+  QVariantMap processAlgorithm(const QVariantMap &parameters, QgsProcessingContext &context,
+                               QgsProcessingFeedback *feedback) final;
+};

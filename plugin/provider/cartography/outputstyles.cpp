@@ -1,0 +1,213 @@
+#include "cartography/outputstyles.h"
+
+#include "parameters/namedenumparameter.h"
+#include "resourcepaths.h"
+
+#include <qgsapplication.h>
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgsmaplayer.h>
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgssymbol.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+Qgis::SymbolType symbolTypeFor(QgsWkbTypes::GeometryType geometry) {
+  switch (geometry) {
+  case QgsWkbTypes::PointGeometry:
+    return Qgis::SymbolType::Marker;
+  case QgsWkbTypes::LineGeometry:
+    return Qgis::SymbolType::Line;
+  default:
+    return Qgis::SymbolType::Fill;
+  }
+}
+
+// The geometry type's default symbol in the colour of the style's symbol: a class keeps its
+// colour and legend text whatever the output's geometry.
+QgsSymbol *convertedSymbol(const QgsSymbol *source, QgsWkbTypes::GeometryType geometry) {
+  QgsSymbol *symbol = QgsSymbol::defaultSymbol(geometry);
+  symbol->setColor(source->color());
+  return symbol;
+}
+
+void adaptSymbolsToGeometry(QgsFeatureRenderer *renderer, QgsWkbTypes::GeometryType geometry) {
+  if (geometry == QgsWkbTypes::NullGeometry || geometry == QgsWkbTypes::UnknownGeometry)
+    return;
+  const Qgis::SymbolType wanted = symbolTypeFor(geometry);
+  if (auto *single = dynamic_cast<QgsSingleSymbolRenderer *>(renderer)) {
+    if (single->symbol() && single->symbol()->type() != wanted)
+      single->setSymbol(convertedSymbol(single->symbol(), geometry));
+  } else if (auto *categorized = dynamic_cast<QgsCategorizedSymbolRenderer *>(renderer)) {
+    const QgsCategoryList categories = categorized->categories();
+    for (int i = 0; i < categories.size(); ++i)
+      if (categories[i].symbol() && categories[i].symbol()->type() != wanted)
+        categorized->updateCategorySymbol(i, convertedSymbol(categories[i].symbol(), geometry));
+  } else if (auto *graduated = dynamic_cast<QgsGraduatedSymbolRenderer *>(renderer)) {
+    const QgsRangeList ranges = graduated->ranges();
+    for (int i = 0; i < ranges.size(); ++i)
+      if (ranges[i].symbol() && ranges[i].symbol()->type() != wanted)
+        graduated->updateRangeSymbol(i, convertedSymbol(ranges[i].symbol(), geometry));
+  }
+}
+
+void replaceClassField(QgsFeatureRenderer *renderer, const QString &field) {
+  if (auto *categorized = dynamic_cast<QgsCategorizedSymbolRenderer *>(renderer))
+    categorized->setClassAttribute(field);
+  else if (auto *graduated = dynamic_cast<QgsGraduatedSymbolRenderer *>(renderer))
+    graduated->setClassAttribute(field);
+}
+
+class StylePostProcessor : public QgsProcessingLayerPostProcessorInterface {
+public:
+  StylePostProcessor(QString styleName, StyleOptions options)
+      : mStyleName(std::move(styleName)), mOptions(std::move(options)) {}
+
+  void postProcessLayer(QgsMapLayer *layer, QgsProcessingContext &,
+                        QgsProcessingFeedback *feedback) override {
+    auto *vectorLayer = qobject_cast<QgsVectorLayer *>(layer);
+    if (!vectorLayer)
+      return;
+    QString error;
+    if (!applyStyle(*vectorLayer, mStyleName, mOptions, &error) && feedback)
+      feedback->reportError(error);
+    layer->triggerRepaint();
+  }
+
+private:
+  QString mStyleName;
+  StyleOptions mOptions;
+};
+
+bool isGeoPackage(const QString &destination) {
+  const QString path = destination.section(QLatin1Char('|'), 0, 0);
+  return path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive) && QFileInfo::exists(path);
+}
+
+void storeStyleInGeoPackage(const QString &destination, const QString &styleName,
+                            const StyleOptions &options, QgsProcessingFeedback *feedback) {
+  QgsVectorLayer layer(destination, styleName, QStringLiteral("ogr"));
+  if (!layer.isValid()) {
+    feedback->reportError(QObject::tr("Could not reopen %1 to store its style").arg(destination));
+    return;
+  }
+  QString error;
+  if (!applyStyle(layer, styleName, options, &error)) {
+    feedback->reportError(error);
+    return;
+  }
+  layer.saveStyleToDatabase(styleName, QObject::tr("Spatial resilience style"), true, QString(),
+                            error);
+  if (!error.isEmpty())
+    feedback->reportError(
+        QObject::tr("Could not store the style in %1: %2").arg(destination, error));
+}
+
+// Other file formats (Shapefile, GeoJSON, FlatGeobuf) have no style table: QGIS opens
+// <file>.qml beside a file as its default style, and <file>.sld serves web map servers.
+void writeSidecarStyles(const QString &destination, const QString &styleName,
+                        const StyleOptions &options, QgsProcessingFeedback *feedback) {
+  QgsVectorLayer layer(destination, styleName, QStringLiteral("ogr"));
+  QString error;
+  if (!layer.isValid() || !applyStyle(layer, styleName, options, &error)) {
+    feedback->reportError(
+        error.isEmpty() ? QObject::tr("Could not reopen %1 to write its style").arg(destination)
+                        : error);
+    return;
+  }
+  const QFileInfo file(destination.section(QLatin1Char('|'), 0, 0));
+  const QString base = file.dir().filePath(file.completeBaseName());
+  bool ok = false;
+  layer.saveNamedStyle(base + QStringLiteral(".qml"), ok);
+  if (ok)
+    layer.saveSldStyle(base + QStringLiteral(".sld"), ok);
+  if (!ok)
+    feedback->reportError(QObject::tr("Could not write the style files beside %1").arg(base));
+}
+
+} // namespace
+
+QString localeStyleLanguage() {
+  return QgsApplication::locale().startsWith(QLatin1String("nl")) ? QStringLiteral("nl")
+                                                                  : QStringLiteral("en");
+}
+
+QgsProcessingParameterDefinition *createLanguageParameter(const QString &name) {
+  return new NamedEnumParameter(name, QObject::tr("Language of legends and labels"),
+                                {{QStringLiteral("en"), QStringLiteral("English")},
+                                 {QStringLiteral("nl"), QStringLiteral("Nederlands")}},
+                                localeStyleLanguage());
+}
+
+QString styleFilePath(const QString &styleName, const QString &language) {
+  const QDir styles(resilienceStylesDirectory());
+  const QString translated = styles.filePath(QStringLiteral("%1.%2.qml").arg(styleName, language));
+  if (!language.isEmpty() && QFileInfo::exists(translated))
+    return translated;
+  return styles.filePath(styleName + QStringLiteral(".qml"));
+}
+
+bool applyStyle(QgsVectorLayer &layer, const QString &styleName, const StyleOptions &options,
+                QString *error) {
+  const QString language = options.language.isEmpty() ? localeStyleLanguage() : options.language;
+  const QString qmlPath = styleFilePath(styleName, language);
+  QString message;
+  QDomDocument document;
+  QFile file(qmlPath);
+  if (!file.open(QIODevice::ReadOnly)) {
+    message = QObject::tr("Style %1 is missing; the output is unstyled").arg(qmlPath);
+  } else if (!document.setContent(&file, &message)) {
+    message = QObject::tr("Style %1 is not valid XML: %2").arg(qmlPath, message);
+  } else {
+    // Not loadNamedStyle: for a GeoPackage it prefers the default style already stored in the
+    // file over the QML asked for. The geometry type tag goes: adaptSymbolsToGeometry handles it.
+    QDomElement root = document.documentElement();
+    root.removeChild(root.firstChildElement(QStringLiteral("layerGeometryType")));
+    // Only what a style draws: importing the Fields category would drop the layer's virtual
+    // (expression) fields.
+    const QgsMapLayer::StyleCategories categories = QgsMapLayer::Symbology | QgsMapLayer::Labeling |
+                                                    QgsMapLayer::Rendering | QgsMapLayer::Legend |
+                                                    QgsMapLayer::Diagrams;
+    if (!layer.importNamedStyle(document, message, categories))
+      message = QObject::tr("Could not apply style %1: %2").arg(qmlPath, message);
+    else
+      message.clear();
+  }
+  if (!message.isEmpty()) {
+    if (error)
+      *error = message;
+    return false;
+  }
+  if (!options.classField.isEmpty())
+    replaceClassField(layer.renderer(), options.classField);
+  adaptSymbolsToGeometry(layer.renderer(), layer.geometryType());
+  return true;
+}
+
+void styleOutput(const QString &destination, const QString &styleName,
+                 QgsProcessingContext &context, QgsProcessingFeedback *feedback) {
+  styleOutput(destination, styleName, StyleOptions(), context, feedback);
+}
+
+void styleOutput(const QString &destination, const QString &styleName, const StyleOptions &options,
+                 QgsProcessingContext &context, QgsProcessingFeedback *feedback) {
+  QgsProcessingFeedback silent;
+  if (!feedback)
+    feedback = &silent;
+  if (isGeoPackage(destination))
+    storeStyleInGeoPackage(destination, styleName, options, feedback);
+  else if (QFileInfo(destination.section(QLatin1Char('|'), 0, 0)).isFile())
+    writeSidecarStyles(destination, styleName, options, feedback);
+  if (context.willLoadLayerOnCompletion(destination))
+    context.layerToLoadOnCompletionDetails(destination)
+        .setPostProcessor(new StylePostProcessor(styleName, options));
+}

@@ -1,0 +1,171 @@
+#include "cartography/printmap_theme.h"
+
+#include "cartography/outputstyles.h"
+#include "cartography/printmap_texts.h"
+
+#include <qgsclassificationquantile.h>
+#include <qgsexception.h>
+#include <qgsexpression.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfillsymbol.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgsvectorlayer.h>
+
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+
+struct KnownField {
+  const char *field;
+  const char *style;
+  const char *english;
+  const char *dutch;
+};
+
+// The fields the provider writes, with the style that reads them.
+const KnownField kKnownFields[] = {
+    {"resilience", "resilience_score", "Resilience score (0-100)", "Veerkrachtscore (0-100)"},
+    {"resilience_class", "resilience_class", "Resilience (quintiles)", "Veerkracht (kwintielen)"},
+    {"gi_bin", "gi_bins", "Hot and cold spots (Getis-Ord Gi*)",
+     "Hotspots en coldspots (Getis-Ord Gi*)"},
+    {"lisa_cluster", "lisa_clusters", "Local Moran clusters (LISA)",
+     "Lokale Moran-clusters (LISA)"},
+    {"acc_nearest_m", "accessibility", "Distance to the nearest facility",
+     "Afstand tot de dichtstbijzijnde voorziening"},
+};
+
+// ColorBrewer YlGnBu, 5 classes: a sequential colour-blind-safe ramp that implies no judgement
+// (higher is not "worse" or "better" for a field we know nothing about).
+const char *const kQuantileColours[] = {"#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"};
+
+QString requireField(const QgsVectorLayer &layer, const QString &field, const QString &why) {
+  if (layer.fields().lookupField(field) < 0)
+    throw QgsProcessingException(
+        QObject::tr("SHOW=%1 needs the field '%2' in INPUT %3 (fields: %4)")
+            .arg(why, field, layer.name(), layer.fields().names().join(QStringLiteral(", "))));
+  return field;
+}
+
+void applyStyleOrThrow(QgsVectorLayer &layer, const QString &style, const StyleOptions &options) {
+  QString error;
+  if (!applyStyle(layer, style, options, &error))
+    throw QgsProcessingException(error);
+}
+
+// A class bound as the map's language writes it ("2.546" in Dutch, "2,546" in English), without
+// trailing zeros.
+QString boundText(const QLocale &locale, double value, int precision) {
+  QString text = locale.toString(value, 'f', precision);
+  if (precision > 0) {
+    while (text.endsWith(QLatin1Char('0')))
+      text.chop(1);
+    if (text.endsWith(locale.decimalPoint()))
+      text.chop(1);
+  }
+  return text;
+}
+
+// Quantiles put a fifth of the features in each class; the decimals shown follow the spread of
+// the values, so densities read "120 - 450" and shares "0.12 - 0.31".
+void applyQuantiles(QgsVectorLayer &layer, const QString &field, const QString &language) {
+  const int index = layer.fields().lookupField(field);
+  if (!layer.fields().at(index).isNumeric())
+    throw QgsProcessingException(
+        QObject::tr("SHOW=%1: the field is %2, not numeric; give a numeric field, or score, "
+                    "hotspots or clusters")
+            .arg(field, layer.fields().at(index).typeName()));
+  // CBS no-data codes (at or below -99995, e.g. -99999997) are not values: they are left out of
+  // the classes and hatched with the NULLs (see noDataLayer in printmapsalgorithm.cpp).
+  const QString valued =
+      QStringLiteral("%1 IS NULL OR %1 > -99995").arg(QgsExpression::quotedColumnRef(field));
+  const QString subset = layer.subsetString();
+  layer.setSubsetString(subset.isEmpty() ? valued
+                                         : QStringLiteral("(%1) AND (%2)").arg(subset, valued));
+  // minimumValue() of a field without values is not NULL for every provider (the memory
+  // provider gives DBL_MAX): look for a value instead.
+  QgsFeature any;
+  const bool hasValue =
+      layer
+          .getFeatures(
+              QgsFeatureRequest()
+                  .setFilterExpression(
+                      QStringLiteral("%1 IS NOT NULL").arg(QgsExpression::quotedColumnRef(field)))
+                  .setFlags(QgsFeatureRequest::NoGeometry)
+                  .setLimit(1))
+          .nextFeature(any);
+  const double minimum = layer.minimumValue(index).toDouble();
+  const double maximum = layer.maximumValue(index).toDouble();
+  if (!hasValue)
+    throw QgsProcessingException(
+        QObject::tr("SHOW=%1: every value of the field is NULL (or a no-data code) in %2")
+            .arg(field, layer.name()));
+  const double spread = maximum - minimum;
+  auto method = std::make_unique<QgsClassificationQuantile>();
+  const int precision = spread >= 50 ? 0 : spread >= 5 ? 1 : 2;
+  auto renderer = std::make_unique<QgsGraduatedSymbolRenderer>(field);
+  renderer->setSourceSymbol(QgsFillSymbol::createSimple(
+      {{QStringLiteral("outline_color"), QStringLiteral("107,107,107,255")},
+       {QStringLiteral("outline_width"), QStringLiteral("0.2")}}));
+  renderer->setClassificationMethod(method.release());
+  renderer->updateClasses(&layer, 5);
+  const int classes = renderer->ranges().size();
+  const QLocale locale(inLanguage(language, QStringLiteral("en_GB"), QStringLiteral("nl_NL")));
+  for (int i = 0; i < classes; ++i) {
+    // Fewer classes (few distinct values) still span the ramp from light to dark.
+    const int colour = classes == 1 ? 4 : i * 4 / (classes - 1);
+    const QgsRendererRange &range = renderer->ranges().at(i);
+    QgsSymbol *symbol = range.symbol()->clone();
+    symbol->setColor(QColor(QLatin1String(kQuantileColours[colour])));
+    renderer->updateRangeSymbol(i, symbol);
+    renderer->updateRangeLabel(
+        i, QStringLiteral("%1 – %2").arg(boundText(locale, range.lowerValue(), precision),
+                                         boundText(locale, range.upperValue(), precision)));
+  }
+  layer.setRenderer(renderer.release());
+}
+
+} // namespace
+
+MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString &language) {
+  QString field = show;
+  if (show == QLatin1String("score"))
+    field = layer.fields().lookupField(QStringLiteral("resilience")) >= 0
+                ? QStringLiteral("resilience")
+                : requireField(layer, QStringLiteral("resilience_class"), show);
+  else if (show == QLatin1String("hotspots"))
+    field = requireField(layer, QStringLiteral("gi_bin"), show);
+  else if (show == QLatin1String("clusters"))
+    field = requireField(layer, QStringLiteral("lisa_cluster"), show);
+  else
+    requireField(layer, field, show);
+
+  MapTheme theme;
+  theme.field = field;
+  StyleOptions options;
+  options.language = language;
+  const auto known = std::find_if(std::begin(kKnownFields), std::end(kKnownFields),
+                                  [&](const KnownField &k) { return field == k.field; });
+  if (known != std::end(kKnownFields)) {
+    applyStyleOrThrow(layer, QLatin1String(known->style), options);
+    theme.legendTitle =
+        inLanguage(language, QString::fromUtf8(known->english), QString::fromUtf8(known->dutch));
+  } else if (field.startsWith(QLatin1String("score_"))) {
+    options.classField = field;
+    applyStyleOrThrow(layer, QStringLiteral("domain_score"), options);
+    theme.legendTitle =
+        inLanguage(language, QStringLiteral("Domain score: %1"), QStringLiteral("Domeinscore: %1"))
+            .arg(field.mid(6).replace(QLatin1Char('_'), QLatin1Char(' ')));
+  } else {
+    applyQuantiles(layer, field, language);
+    QString alias = layer.fields().field(field).displayName();
+    theme.legendTitle =
+        inLanguage(language, QStringLiteral("%1 (quintiles)"), QStringLiteral("%1 (kwintielen)"))
+            .arg(alias.replace(QLatin1Char('_'), QLatin1Char(' ')));
+  }
+  theme.graduated = dynamic_cast<QgsGraduatedSymbolRenderer *>(layer.renderer()) != nullptr;
+  layer.setName(theme.legendTitle);
+  return theme;
+}

@@ -1,0 +1,153 @@
+#include "layers/featurecolumns.h"
+
+#include "io/number_parsing.h"
+
+#include <qgsexception.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturesource.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingparameters.h>
+
+#include <cmath>
+
+int requireNumericField(const QgsFields &fields, const QString &field, const QString &parameter,
+                        const QString &layerName) {
+  const int index = fields.lookupField(field);
+  if (index < 0)
+    throw QgsProcessingException(
+        QObject::tr("%1: field '%2' does not exist in %3 (fields: %4)")
+            .arg(parameter, field, layerName, fields.names().join(QStringLiteral(", "))));
+  if (!fields.at(index).isNumeric())
+    throw QgsProcessingException(
+        QObject::tr("%1: field '%2' of %3 is %4, not numeric; convert it first (e.g. with "
+                    "resilience:jointable, which reads numbers written as text)")
+            .arg(parameter, field, layerName, fields.at(index).typeName()));
+  return index;
+}
+
+FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringList &fields,
+                                  const QStringList &parameters, QgsProcessingFeedback *feedback,
+                                  QgsFeatureRequest request) {
+  std::vector<int> indexes;
+  for (int k = 0; k < fields.size(); ++k)
+    indexes.push_back(fields[k].isEmpty()
+                          ? -1
+                          : requireNumericField(source.fields(), fields[k], parameters.value(k),
+                                                source.sourceName()));
+  FeatureColumns columns;
+  columns.numbers.resize(indexes.size());
+  const long expected = source.featureCount();
+  if (expected > 0)
+    columns.wkb.reserve(static_cast<std::size_t>(expected));
+  // Only the requested fields: a result layer late in the pipeline carries some forty.
+  QgsAttributeList wanted;
+  for (int index : indexes)
+    if (index >= 0)
+      wanted << index;
+  request.setSubsetOfAttributes(wanted);
+  std::vector<std::vector<std::size_t>> infinite(indexes.size()); // positions, per field
+  QgsFeatureIterator it = source.getFeatures(request);
+  QgsFeature feature;
+  while (it.nextFeature(feature)) {
+    if (feedback && feedback->isCanceled())
+      throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    columns.ids.push_back(feature.id());
+    const QgsGeometry geometry = feature.geometry();
+    if (geometry.isNull() || geometry.isEmpty()) {
+      columns.wkb.emplace_back();
+    } else {
+      const QByteArray bytes = geometry.asWkb();
+      columns.wkb.emplace_back(bytes.cbegin(), bytes.cend());
+    }
+    for (std::size_t k = 0; k < indexes.size(); ++k) {
+      if (indexes[k] < 0)
+        continue;
+      const QVariant value = feature.attribute(indexes[k]);
+      bool ok = false;
+      const double number = value.isNull() ? 0.0 : value.toDouble(&ok);
+      if (ok && !std::isfinite(number))
+        infinite[k].push_back(columns.ids.size() - 1);
+      columns.numbers[k].values.push_back(ok ? number : 0.0);
+      columns.numbers[k].valid.push_back(ok && std::isfinite(number) ? 1 : 0);
+    }
+  }
+  for (std::size_t k = 0; k < indexes.size(); ++k)
+    if (!infinite[k].empty() && feedback)
+      feedback->pushWarning(QObject::tr("Field '%1': %2 infinite or NaN value(s) are read as NULL "
+                                        "(feature ids %3)")
+                                .arg(fields[static_cast<int>(k)])
+                                .arg(infinite[k].size())
+                                .arg(someFeatureIds(infinite[k], columns.ids)));
+  return columns;
+}
+
+QString someFeatureIds(const std::vector<std::size_t> &indexes,
+                       const std::vector<QgsFeatureId> &ids) {
+  QStringList shown;
+  for (std::size_t k = 0; k < indexes.size() && k < 10; ++k)
+    shown << QString::number(ids[indexes[k]]);
+  QString text = shown.join(QStringLiteral(", "));
+  if (indexes.size() > 10)
+    text += QObject::tr(" and %1 more").arg(indexes.size() - 10);
+  return text;
+}
+
+std::size_t nullNoDataCodes(FeatureColumns &columns, const QStringList &fields,
+                            QgsProcessingFeedback *feedback) {
+  static const resilience::NoDataRules rules = resilience::NoDataRules::parse("<=-99995");
+  std::size_t total = 0;
+  for (std::size_t k = 0; k < columns.numbers.size() && k < static_cast<std::size_t>(fields.size());
+       ++k) {
+    resilience::MaskedValues &column = columns.numbers[k];
+    QStringList ids;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < column.size(); ++i) {
+      if (!column.isValid(i) || !rules.isSentinel(column.values[i]))
+        continue;
+      column.setNull(i);
+      if (++count <= 10)
+        ids << QString::number(columns.ids[i]);
+    }
+    if (count == 0)
+      continue;
+    total += count;
+    if (count > 10)
+      ids << QObject::tr("and %1 more").arg(count - 10);
+    if (feedback)
+      feedback->pushWarning(QObject::tr("Field '%1': %2 value(s) at or below -99995 (CBS no-data "
+                                        "codes such as -99999997) are read as NULL (feature ids "
+                                        "%3)")
+                                .arg(fields[static_cast<int>(k)])
+                                .arg(count)
+                                .arg(ids.join(QStringLiteral(", "))));
+  }
+  return total;
+}
+
+void requireNonNegative(const resilience::MaskedValues &column, const FeatureColumns &features,
+                        const QString &parameter, const QString &field) {
+  for (std::size_t i = 0; i < column.size(); ++i)
+    if (column.isValid(i) && column.values[i] < 0.0)
+      throw QgsProcessingException(QObject::tr("%1: field '%2' is %3 in feature %4; it must not "
+                                               "be negative")
+                                       .arg(parameter, field)
+                                       .arg(column.values[i], 0, 'g', 12)
+                                       .arg(features.ids[i]));
+}
+
+std::unique_ptr<QgsProcessingFeatureSource>
+requireSource(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
+              const QString &name, QgsProcessingContext &context,
+              QgsWkbTypes::GeometryType geometryType, const QString &what) {
+  std::unique_ptr<QgsProcessingFeatureSource> source(QgsProcessingParameters::parameterAsSource(
+      algorithm.parameterDefinition(name), parameters, context));
+  if (!source)
+    throw QgsProcessingException(
+        QObject::tr("%1: no layer given, or it could not be read").arg(name));
+  if (QgsWkbTypes::geometryType(source->wkbType()) != geometryType)
+    throw QgsProcessingException(
+        QObject::tr("%1 must be a %2 layer; %3 has %4 geometries")
+            .arg(name, what, source->sourceName(), QgsWkbTypes::displayString(source->wkbType())));
+  return source;
+}
