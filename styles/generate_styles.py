@@ -153,6 +153,72 @@ def lisa_clusters(lang):
     return "Polygon", "lisa_cluster:string", QgsCategorizedSymbolRenderer("lisa_cluster", categories)
 
 
+# The risk styles (design "Risk first"): whichever end of the field is the risk, the risk is red.
+# One style per direction, since the legend says it ("Hot spot of low {field}"); "{field}" is
+# replaced by the field's name when the style is applied (StyleOptions::legendSubject).
+RISK_ENDS = {
+    "high": {"en": ("high", "low"), "nl": ("hoge", "lage")},
+    "low": {"en": ("low", "high"), "nl": ("lage", "hoge")},
+}
+
+
+def risk_bins(end):
+    def make(lang):
+        # risk_bin: +3 = risk hot spot at 99 % confidence (gi_bin, negated when low is the risk).
+        risky, favourable = RISK_ENDS[end][lang]
+        hot, cold, confidence, not_significant = {
+            "en": (f"Hot spot of {risky} {{field}}", f"Cold spot: {favourable} {{field}}",
+                   "% confidence", "Not significant"),
+            "nl": (f"Risicogebied: {risky} {{field}}", f"Gunstig gebied: {favourable} {{field}}",
+                   "% betrouwbaarheid", "Niet significant"),
+        }[lang]
+        levels = {3: 99, 2: 95, 1: 90}
+        entries = []
+        for index, value in enumerate(range(-3, 4)):
+            if value == 0:
+                label = not_significant
+            else:
+                label = f"{hot if value > 0 else cold}, {levels[abs(value)]}{confidence}"
+            entries.append((value, RDBU7_COLD_TO_HOT[index], label))
+        return "Polygon", "risk_bin:integer", categorized(
+            "risk_bin", entries, NO_DATA[lang], hatched_fill())
+    return make
+
+
+def risk_clusters(end):
+    def make(lang):
+        # risk_cluster holds stable codes (algorithms/statistics/risk_direction.cpp); GeoDa's
+        # colours with the risk in red: red cluster, light red outlier, blue the favourable end.
+        risky, favourable = RISK_ENDS[end][lang]
+        quadrants = {
+            "en": {"high": ("High-High", "Low-Low", "High-Low", "Low-High"),
+                   "low": ("Low-Low", "High-High", "Low-High", "High-Low")},
+            "nl": {"high": ("Hoog-Hoog", "Laag-Laag", "Hoog-Laag", "Laag-Hoog"),
+                   "low": ("Laag-Laag", "Hoog-Hoog", "Laag-Hoog", "Hoog-Laag")},
+        }[lang][end]
+        names = {
+            "en": [f"Risk cluster: {risky} {{field}} ({quadrants[0]})",
+                   f"Low-risk cluster: {favourable} {{field}} ({quadrants[1]})",
+                   f"Risk outlier: {risky} {{field}} among {favourable} ({quadrants[2]})",
+                   f"Low-risk outlier: {favourable} {{field}} among {risky} ({quadrants[3]})",
+                   "Not significant", "Undefined (no neighbours or no value)"],
+            "nl": [f"Risicocluster: {risky} {{field}} ({quadrants[0]})",
+                   f"Gunstig cluster: {favourable} {{field}} ({quadrants[1]})",
+                   f"Risico-uitschieter: {risky} {{field}} tussen {favourable} ({quadrants[2]})",
+                   f"Gunstige uitschieter: {favourable} {{field}} tussen {risky} ({quadrants[3]})",
+                   "Niet significant", "Ongedefinieerd (geen buren of geen waarde)"],
+        }[lang]
+        values = ["Risk cluster", "Low-risk cluster", "Risk outlier", "Low-risk outlier",
+                  "Not significant"]
+        colours = ["#ff0000", "#0000ff", "#f4ada8", "#a7adf9", "#eeeeee"]
+        categories = [QgsRendererCategory(v, fill(c), n) for v, c, n in zip(values, colours, names)]
+        categories.append(QgsRendererCategory("Undefined", hatched_fill(), names[5]))
+        categories.append(QgsRendererCategory(None, hatched_fill(), NO_DATA[lang]))
+        return "Polygon", "risk_cluster:string", QgsCategorizedSymbolRenderer(
+            "risk_cluster", categories)
+    return make
+
+
 def accessibility(lang):
     labels = {
         "en": ["up to 500 m", "500 m – 1 km", "1 – 2 km", "2 – 5 km", "more than 5 km"],
@@ -176,6 +242,10 @@ STYLES = {
     "domain_score": (domain_score, True),
     "gi_bins": (gi_bins, True),
     "lisa_clusters": (lisa_clusters, True),
+    "risk_bins_high": (risk_bins("high"), True),
+    "risk_bins_low": (risk_bins("low"), True),
+    "risk_clusters_high": (risk_clusters("high"), True),
+    "risk_clusters_low": (risk_clusters("low"), True),
     "accessibility": (accessibility, True),
     "facilities": (facilities, False),
 }

@@ -102,9 +102,10 @@ QList<StoredStyle> storedStyles(const QString &gpkgSource) {
 } // namespace
 
 TEST(Styles, EveryStyleLoadsInBothLanguages) {
-  const QStringList styles = {"neighbourhoods", "resilience_score", "resilience_class",
-                              "domain_score",   "gi_bins",          "lisa_clusters",
-                              "accessibility",  "facilities"};
+  const QStringList styles = {"neighbourhoods",    "resilience_score", "resilience_class",
+                              "domain_score",      "gi_bins",          "lisa_clusters",
+                              "risk_bins_high",    "risk_bins_low",    "risk_clusters_high",
+                              "risk_clusters_low", "accessibility",    "facilities"};
   for (const QString &style : styles)
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
       auto layer = memoryLayer(style == QLatin1String("facilities") ? QStringLiteral("Point")
@@ -157,6 +158,45 @@ TEST(Styles, ClassesFollowPublishedColourSchemesAndConventions) {
     ASSERT_GE(index, 0) << value;
     EXPECT_EQ(lisa->categories()[index].symbol()->color().name(), QString::fromLatin1(colour))
         << value;
+  }
+}
+
+// Design "Risk first": whichever end of the field is the risk, the risk is red (ColorBrewer RdBu
+// 7 reversed for the bins, GeoDa's red for clusters), and the legend names the field and the
+// direction.
+TEST(Styles, RiskStylesDrawTheRiskRedAndNameTheFieldAndDirection) {
+  auto layer = memoryLayer(QStringLiteral("Polygon"));
+  const QStringList rdbu = {"#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7",
+                            "#fddbc7", "#ef8a62", "#b2182b"};
+  for (const QString &end : {QStringLiteral("high"), QStringLiteral("low")}) {
+    StyleOptions options{"en", QString(), "resilience"};
+    ASSERT_TRUE(applyStyle(*layer, QStringLiteral("risk_bins_") + end, options));
+    EXPECT_EQ(classField(layer->renderer()), QStringLiteral("risk_bin"));
+    EXPECT_EQ(colours(layer->renderer()).mid(0, 7), rdbu) << end.toStdString();
+    auto *bins = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->renderer());
+    ASSERT_TRUE(bins);
+    EXPECT_EQ(bins->categories()[bins->categoryIndexForValue(3)].label(),
+              QStringLiteral("Hot spot of %1 resilience, 99% confidence").arg(end));
+    EXPECT_EQ(bins->categories()[bins->categoryIndexForValue(3)].symbol()->color().name(),
+              QStringLiteral("#b2182b"));
+
+    options.language = QStringLiteral("nl");
+    options.legendSubject = legendSubject(QStringLiteral("resilience"), QStringLiteral("nl"));
+    ASSERT_TRUE(applyStyle(*layer, QStringLiteral("risk_clusters_") + end, options));
+    auto *clusters = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->renderer());
+    ASSERT_TRUE(clusters);
+    EXPECT_EQ(clusters->classAttribute(), QStringLiteral("risk_cluster"));
+    const int risk = clusters->categoryIndexForValue(QStringLiteral("Risk cluster"));
+    ASSERT_GE(risk, 0);
+    EXPECT_EQ(clusters->categories()[risk].symbol()->color().name(), QStringLiteral("#ff0000"));
+    EXPECT_EQ(clusters->categories()[risk].label(),
+              end == QLatin1String("low")
+                  ? QStringLiteral("Risicocluster: lage veerkracht (Laag-Laag)")
+                  : QStringLiteral("Risicocluster: hoge veerkracht (Hoog-Hoog)"));
+    const int favourable = clusters->categoryIndexForValue(QStringLiteral("Low-risk cluster"));
+    ASSERT_GE(favourable, 0);
+    EXPECT_EQ(clusters->categories()[favourable].symbol()->color().name(),
+              QStringLiteral("#0000ff"));
   }
 }
 

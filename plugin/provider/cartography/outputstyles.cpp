@@ -9,6 +9,7 @@
 #include <qgsmaplayer.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
+#include <qgsproviderregistry.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgssymbol.h>
 #include <qgsvectordataprovider.h>
@@ -60,6 +61,23 @@ void adaptSymbolsToGeometry(QgsFeatureRenderer *renderer, QgsWkbTypes::GeometryT
   }
 }
 
+// The risk styles' labels name the field their statistic was computed on ("{field}").
+void replaceLegendSubject(QgsFeatureRenderer *renderer, const QString &subject) {
+  const QString placeholder = QStringLiteral("{field}");
+  if (auto *categorized = dynamic_cast<QgsCategorizedSymbolRenderer *>(renderer)) {
+    const QgsCategoryList categories = categorized->categories();
+    for (int i = 0; i < categories.size(); ++i)
+      if (categories[i].label().contains(placeholder))
+        categorized->updateCategoryLabel(
+            i, QString(categories[i].label()).replace(placeholder, subject));
+  } else if (auto *graduated = dynamic_cast<QgsGraduatedSymbolRenderer *>(renderer)) {
+    const QgsRangeList ranges = graduated->ranges();
+    for (int i = 0; i < ranges.size(); ++i)
+      if (ranges[i].label().contains(placeholder))
+        graduated->updateRangeLabel(i, QString(ranges[i].label()).replace(placeholder, subject));
+  }
+}
+
 void replaceClassField(QgsFeatureRenderer *renderer, const QString &field) {
   if (auto *categorized = dynamic_cast<QgsCategorizedSymbolRenderer *>(renderer))
     categorized->setClassAttribute(field);
@@ -86,6 +104,32 @@ public:
 private:
   QString mStyleName;
   StyleOptions mOptions;
+};
+
+// Draws a layer loaded in desktop with the default style stored beside it (GeoPackage
+// layer_styles): what the step that wrote it chose, field names and legend texts included.
+class StoredStylePostProcessor : public QgsProcessingLayerPostProcessorInterface {
+public:
+  void postProcessLayer(QgsMapLayer *layer, QgsProcessingContext &,
+                        QgsProcessingFeedback *feedback) override {
+    auto *vectorLayer = qobject_cast<QgsVectorLayer *>(layer);
+    if (!vectorLayer)
+      return;
+    QString error;
+    const QString qml = QgsProviderRegistry::instance()->loadStyle(vectorLayer->providerType(),
+                                                                   vectorLayer->source(), error);
+    QDomDocument document;
+    if (qml.isEmpty() || !document.setContent(qml, &error) ||
+        !vectorLayer->importNamedStyle(document, error,
+                                       QgsMapLayer::Symbology | QgsMapLayer::Labeling |
+                                           QgsMapLayer::Rendering | QgsMapLayer::Legend)) {
+      if (feedback)
+        feedback->pushWarning(QObject::tr("%1 is shown without its stored style: %2")
+                                  .arg(vectorLayer->name(), error));
+      return;
+    }
+    layer->triggerRepaint();
+  }
 };
 
 bool isGeoPackage(const QString &destination) {
@@ -148,6 +192,13 @@ QgsProcessingParameterDefinition *createLanguageParameter(const QString &name) {
                                 localeStyleLanguage());
 }
 
+QString legendSubject(const QString &field, const QString &language) {
+  if (language == QLatin1String("nl") &&
+      field.compare(QLatin1String("resilience"), Qt::CaseInsensitive) == 0)
+    return QStringLiteral("veerkracht");
+  return field;
+}
+
 QString styleFilePath(const QString &styleName, const QString &language) {
   const QDir styles(resilienceStylesDirectory());
   const QString translated = styles.filePath(QStringLiteral("%1.%2.qml").arg(styleName, language));
@@ -189,6 +240,8 @@ bool applyStyle(QgsVectorLayer &layer, const QString &styleName, const StyleOpti
   }
   if (!options.classField.isEmpty())
     replaceClassField(layer.renderer(), options.classField);
+  if (!options.legendSubject.isEmpty())
+    replaceLegendSubject(layer.renderer(), options.legendSubject);
   adaptSymbolsToGeometry(layer.renderer(), layer.geometryType());
   return true;
 }
@@ -210,4 +263,15 @@ void styleOutput(const QString &destination, const QString &styleName, const Sty
   if (context.willLoadLayerOnCompletion(destination))
     context.layerToLoadOnCompletionDetails(destination)
         .setPostProcessor(new StylePostProcessor(styleName, options));
+}
+
+void loadWithStoredStyleOnCompletion(const QString &source, const QString &name,
+                                     const QString &outputName, QgsProcessingContext &context) {
+  if (!context.project())
+    return;
+  QgsProcessingContext::LayerDetails details(name, context.project(), outputName,
+                                             QgsProcessingUtils::LayerHint::Vector);
+  details.forceName = true;
+  details.setPostProcessor(new StoredStylePostProcessor());
+  context.addLayerToLoadOnCompletion(source, details);
 }

@@ -10,15 +10,32 @@
 // the caller gives none, from the QGIS locale.
 #include <QString>
 
+#include <utility>
+
 class QgsProcessingContext;
 class QgsProcessingFeedback;
 class QgsProcessingParameterDefinition;
 class QgsVectorLayer;
 
 struct StyleOptions {
+  // A constructor rather than aggregate initialisation, so that callers giving the first one or
+  // two options ({language, classField}) need not spell the others.
+  StyleOptions() = default;
+  StyleOptions(QString language_, QString classField_ = QString(),
+               QString legendSubject_ = QString())
+      : language(std::move(language_)), classField(std::move(classField_)),
+        legendSubject(std::move(legendSubject_)) {}
+
   QString language;   // "en" or "nl"; empty = the QGIS locale's language
   QString classField; // replaces the field the style classifies (domain_score -> score_social)
+  // Replaces "{field}" in the legend labels (the risk styles: "Hot spot of low {field}"); see
+  // legendSubject.
+  QString legendSubject;
 };
+
+// How a legend names a field: the field itself, except the composite index's score,
+// "resilience", which a Dutch legend calls "veerkracht".
+QString legendSubject(const QString &field, const QString &language);
 
 // "nl" when QGIS runs in Dutch, otherwise "en".
 QString localeStyleLanguage();
@@ -42,3 +59,10 @@ void styleOutput(const QString &destination, const QString &styleName,
                  QgsProcessingContext &context, QgsProcessingFeedback *feedback);
 void styleOutput(const QString &destination, const QString &styleName, const StyleOptions &options,
                  QgsProcessingContext &context, QgsProcessingFeedback *feedback);
+
+// Asks QGIS desktop to load the GeoPackage layer `source` (file.gpkg|layername=...) into the
+// context's project when the run completes, named `name`, drawn with the default style stored in
+// the file's layer_styles (as styleOutput stored it). Nothing happens when the context has no
+// project (headless runs).
+void loadWithStoredStyleOnCompletion(const QString &source, const QString &name,
+                                     const QString &outputName, QgsProcessingContext &context);
