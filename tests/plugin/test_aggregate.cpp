@@ -195,7 +195,7 @@ void checkRegionPolygonsHandWorked(const QgsCoordinateReferenceSystem &regionCrs
   regions->dataProvider()->addFeatures(list);
   auto *areas = new QgsVectorLayer(
       QStringLiteral("Polygon?crs=EPSG:28992&field=resilience:double&field=pop:double&"
-                     "field=resilience_class:integer&field=gi_bin:integer"),
+                     "field=resilience_class:integer&field=risk_bin:integer"),
       QStringLiteral("areas"), QStringLiteral("memory"));
   list.clear();
   const std::vector<std::vector<QVariant>> rows = {

@@ -137,12 +137,17 @@ QString AggregateAlgorithm::shortHelpString() const {
       "sum P_i s_i / sum P_i; a plain mean without POPULATION), score_min, score_max, "
       "share_lowest_class (population share, or share of neighbourhoods without POPULATION, whose "
       "CLASS_FIELD equals LOWEST_CLASS, default 1) and n_hotspots (neighbourhoods whose "
-      "HOTSPOT_FIELD is at least HOTSPOT_MIN_BIN; with Getis-Ord bins the default 2 means a hot "
-      "spot at 95 % confidence or more).\n\n"
+      "HOTSPOT_FIELD is at least HOTSPOT_MIN_BIN).\n\n"
+      "n_hotspots counts risk hot spots: HOTSPOT_FIELD defaults to risk_bin, which "
+      "resilience:hotspots writes turned towards the risk (+3, +2, +1 = risk hot spot at 99, 95, "
+      "90 % confidence; for a resilience score, clusters of LOW resilience), so the default "
+      "HOTSPOT_MIN_BIN 2 counts risk hot spots at 95 % confidence or more. Choose gi_bin to count "
+      "clusters of high values whatever they mean.\n\n"
       "NULLs: a neighbourhood with a NULL score is left out of the mean, min and max; one with a "
       "NULL population is left out of the population, the mean and the class share (its score "
       "still counts for min and max). Both are counted in the log, as are neighbourhoods in no "
-      "region. When the default CLASS_FIELD (resilience_class) or HOTSPOT_FIELD (gi_bin) is not a "
+      "region. When the default CLASS_FIELD (resilience_class) or HOTSPOT_FIELD (risk_bin) is not "
+      "a "
       "field of INPUT, that summary is left NULL.");
 }
 
@@ -169,12 +174,12 @@ void AggregateAlgorithm::initAlgorithm(const QVariantMap &) {
                                                QgsProcessingParameterField::Numeric, false, true));
   addParameter(new QgsProcessingParameterNumber(kLowestClass, QObject::tr("Lowest class"),
                                                 QgsProcessingParameterNumber::Integer, 1));
-  addParameter(new QgsProcessingParameterField(kHotspotField, QObject::tr("Hot-spot bin field"),
-                                               QStringLiteral("gi_bin"), kInput,
-                                               QgsProcessingParameterField::Numeric, false, true));
-  addParameter(new QgsProcessingParameterNumber(kHotspotMinBin,
-                                                QObject::tr("Smallest bin counted as hot spot"),
-                                                QgsProcessingParameterNumber::Integer, 2));
+  addParameter(new QgsProcessingParameterField(
+      kHotspotField, QObject::tr("Risk hot-spot bin field (risk_bin)"), QStringLiteral("risk_bin"),
+      kInput, QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new QgsProcessingParameterNumber(
+      kHotspotMinBin, QObject::tr("Smallest bin counted as risk hot spot"),
+      QgsProcessingParameterNumber::Integer, 2));
   addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Regions"),
                                                      QgsProcessing::TypeVectorPolygon));
@@ -342,6 +347,13 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
           ? QObject::tr("score_mean_w is the plain mean of %1 (no POPULATION)").arg(scoreField)
           : QObject::tr("score_mean_w is the mean of %1 weighted by %2")
                 .arg(scoreField, populationField));
+  if (!hotspotField.isEmpty())
+    feedback->pushInfo(QObject::tr("n_hotspots counts the neighbourhoods whose %1 is %2 or more%3")
+                           .arg(hotspotField)
+                           .arg(in.hotspotMinBin)
+                           .arg(hotspotField == QLatin1String("risk_bin")
+                                    ? QObject::tr(" (risk hot spots)")
+                                    : QString()));
   if (!report.nullScore.empty())
     feedback->pushWarning(QObject::tr("%1 neighbourhood(s) with NULL %2 were left out of the "
                                       "mean, min and max")

@@ -1,6 +1,8 @@
 #include "algorithms/hotspotsalgorithm.h"
 
 #include "algorithms/cancelflag.h"
+#include "layers/riskcolumns.h"
+#include "parameters/riskparameter.h"
 #include "parameters/significanceparameters.h"
 #include "statistics/getis_ord.h"
 
@@ -37,15 +39,21 @@ QString HotspotsAlgorithm::shortHelpString() const {
              "permutations), gi_p_adj (after CORRECTION), gi_bin (ArcGIS convention: 3, 2, 1 "
              "for hot spots at 99, 95 and 90 % confidence, -3..-1 for cold spots, 0 not "
              "significant) and gi_class (the bin as text). NULL values and islands give NULL and "
-             "'Undefined', never a spot.\n\n") +
-         SignificanceParameters::helpText() + QStringLiteral("\n\n") +
-         WeightsParameters::helpText();
+             "'Undefined', never a spot.\n\n"
+             "Risk fields: risk_bin is gi_bin turned towards the risk, +3, +2, +1 for a risk hot "
+             "spot at 99, 95 and 90 % confidence (gi_bin itself with RISK=high, its negation with "
+             "RISK=low), and risk_class says it in the LANGUAGE chosen (\"Risk hot spot (99 %)\", "
+             "\"Risicogebied (99 %)\"). The output is drawn by risk_bin: risk hot spots red, "
+             "whichever end is the risk, as on every map of this plugin.\n\n") +
+         RiskParameter::helpText() + QStringLiteral("\n\n") + SignificanceParameters::helpText() +
+         QStringLiteral("\n\n") + WeightsParameters::helpText();
 }
 
 void HotspotsAlgorithm::initStatisticParameters() {
   addParameter(new QgsProcessingParameterField(kField, QObject::tr("Value field"), QVariant(),
                                                QStringLiteral("INPUT"),
                                                QgsProcessingParameterField::Numeric));
+  addParameter(RiskParameter::definition());
   addParameter(new QgsProcessingParameterBoolean(
       kStar, QObject::tr("Gi* (include the neighbourhood itself)"), true));
   for (QgsProcessingParameterDefinition *parameter : SignificanceParameters::definitions(0))
@@ -87,6 +95,11 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
   columns.push_back(ResultColumn::labels(QStringLiteral("gi_class"), bins.size(), [&](auto i) {
     return hotspotClassText(bins[i], result.reason[i]);
   }));
+  const QString field = parameterAsString(parameters, kField, context);
+  const RiskEnd end = RiskParameter::read(*this, parameters, field, feedback);
+  for (ResultColumn &column :
+       riskBinColumns(bins, result.reason, end, enumName(parameters, QStringLiteral("LANGUAGE"))))
+    columns.push_back(std::move(column));
 
   const NullSummary &summary = result.summary;
   feedback->pushInfo(QObject::tr("%1: %2 of %3 features computed; %4 with a NULL value, %5 "
@@ -103,5 +116,17 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
           .arg(significance.correction == PValueAdjustment::None
                    ? QString()
                    : QObject::tr(", %1-corrected").arg(significance.correctionName)));
+  feedback->pushInfo(QObject::tr("Risk hot spots (%1 values of %2): %3")
+                         .arg(RiskParameter::endName(end), field)
+                         .arg(end == RiskEnd::High ? hot : cold));
   return columns;
+}
+
+QString HotspotsAlgorithm::styleName(const QVariantMap &parameters) const {
+  return QStringLiteral("risk_bins_") +
+         RiskParameter::endName(RiskParameter::read(*this, parameters, legendField(parameters)));
+}
+
+QString HotspotsAlgorithm::legendField(const QVariantMap &parameters) const {
+  return parameters.value(kField).toString();
 }

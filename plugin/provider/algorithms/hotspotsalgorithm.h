@@ -18,5 +18,7 @@ protected:
   std::vector<ResultColumn> compute(const QVariantMap &parameters, QgsProcessingContext &context,
                                     QgsProcessingFeedback *feedback, const FeatureColumns &features,
                                     const WeightsParameters::Built &weights) override;
-  QString styleName(const QVariantMap &) const override { return QStringLiteral("gi_bins"); }
+  // risk_bins_high or risk_bins_low: risk hot spots red, whichever end RISK names.
+  QString styleName(const QVariantMap &parameters) const override;
+  QString legendField(const QVariantMap &parameters) const override;
 };

@@ -1,12 +1,15 @@
 #include "algorithms/localmoranalgorithm.h"
 
 #include "algorithms/cancelflag.h"
+#include "layers/riskcolumns.h"
+#include "parameters/riskparameter.h"
 #include "parameters/significanceparameters.h"
 #include "statistics/local_moran.h"
 
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingparameters.h>
 
+#include <algorithm>
 #include <map>
 
 using namespace resilience;
@@ -41,15 +44,22 @@ QString LocalMoranAlgorithm::shortHelpString() const {
              "lisa_p_sim (pseudo p), lisa_p_adj (after CORRECTION), lisa_q (quadrant of the "
              "Moran scatterplot, against the means) and lisa_cluster (High-High, Low-Low, "
              "High-Low, Low-High when significant, else Not significant; Undefined for NULL "
-             "values and islands). Clusters use the pseudo p when permutations are run.\n\n") +
-         SignificanceParameters::helpText() + QStringLiteral("\n\n") +
-         WeightsParameters::helpText();
+             "values and islands). Clusters use the pseudo p when permutations are run.\n\n"
+             "Risk fields: risk_cluster names the cluster by the risk (Risk cluster, Low-risk "
+             "cluster, Risk outlier, Low-risk outlier, Not significant, Undefined): with RISK=high "
+             "High-High is the risk cluster, with RISK=low Low-Low is. risk_cluster_class says "
+             "it in the LANGUAGE chosen, with the quadrant (\"Risk cluster (Low-Low)\", "
+             "\"Risicocluster (Laag-Laag)\"). The output is drawn by risk_cluster: risk clusters "
+             "red, whichever end is the risk; lisa_cluster keeps GeoDa's names.\n\n") +
+         RiskParameter::helpText() + QStringLiteral("\n\n") + SignificanceParameters::helpText() +
+         QStringLiteral("\n\n") + WeightsParameters::helpText();
 }
 
 void LocalMoranAlgorithm::initStatisticParameters() {
   addParameter(new QgsProcessingParameterField(kField, QObject::tr("Value field"), QVariant(),
                                                QStringLiteral("INPUT"),
                                                QgsProcessingParameterField::Numeric));
+  addParameter(RiskParameter::definition());
   addNamedEnumParameter(
       kVariance, QObject::tr("Variance"),
       {{QStringLiteral("conditional"), QObject::tr("Conditional randomisation (spdep default)")},
@@ -97,6 +107,11 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
   std::map<QString, int> counts;
   for (const QVariant &text : columns.back().values)
     ++counts[text.toString()];
+  const QString field = parameterAsString(parameters, kField, context);
+  const RiskEnd end = RiskParameter::read(*this, parameters, field, feedback);
+  for (ResultColumn &column :
+       riskClusterColumns(clusters, end, enumName(parameters, QStringLiteral("LANGUAGE"))))
+    columns.push_back(std::move(column));
 
   QStringList summary;
   for (const auto &[text, count] : counts)
@@ -108,5 +123,22 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
                          .arg(result.summary.nullValues)
                          .arg(result.summary.islands)
                          .arg(summary.join(QStringLiteral(", "))));
+  const auto risky = std::count_if(clusters.begin(), clusters.end(), [&](LisaCluster cluster) {
+    return riskCluster(cluster, end) == RiskCluster::Risk;
+  });
+  feedback->pushInfo(
+      QObject::tr("Risk clusters (%1 values of %2, %3): %4")
+          .arg(RiskParameter::endName(end), field,
+               end == RiskEnd::High ? QStringLiteral("High-High") : QStringLiteral("Low-Low"))
+          .arg(risky));
   return columns;
+}
+
+QString LocalMoranAlgorithm::styleName(const QVariantMap &parameters) const {
+  return QStringLiteral("risk_clusters_") +
+         RiskParameter::endName(RiskParameter::read(*this, parameters, legendField(parameters)));
+}
+
+QString LocalMoranAlgorithm::legendField(const QVariantMap &parameters) const {
+  return parameters.value(kField).toString();
 }

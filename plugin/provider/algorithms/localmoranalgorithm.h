@@ -19,5 +19,7 @@ protected:
   std::vector<ResultColumn> compute(const QVariantMap &parameters, QgsProcessingContext &context,
                                     QgsProcessingFeedback *feedback, const FeatureColumns &features,
                                     const WeightsParameters::Built &weights) override;
-  QString styleName(const QVariantMap &) const override { return QStringLiteral("lisa_clusters"); }
+  // risk_clusters_high or risk_clusters_low: risk clusters red, whichever end RISK names.
+  QString styleName(const QVariantMap &parameters) const override;
+  QString legendField(const QVariantMap &parameters) const override;
 };

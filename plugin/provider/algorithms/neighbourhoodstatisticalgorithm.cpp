@@ -40,6 +40,7 @@ QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &paramete
   const QString destination =
       writeWithResultColumns(parameters, kOutput, context, feedback, *input.source, results,
                              QObject::tr("The input field '%1' is replaced by the new result"), 70);
-  styleResult(destination, styleName(parameters), parameters, context, feedback);
+  styleResult(destination, styleName(parameters), parameters, context, feedback,
+              legendField(parameters));
   return {{kOutput, destination}};
 }

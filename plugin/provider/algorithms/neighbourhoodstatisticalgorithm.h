@@ -33,6 +33,8 @@ protected:
                                             const WeightsParameters::Built &weights) = 0;
   // The style from styles/ for the output.
   virtual QString styleName(const QVariantMap &parameters) const = 0;
+  // The field the style's legend names ("Hot spot of low {field}"); none by default.
+  virtual QString legendField(const QVariantMap &) const { return QString(); }
 
 private:
   QVariantMap execute(const QVariantMap &parameters, QgsProcessingContext &context,

@@ -156,9 +156,13 @@ void ResilienceAlgorithm::addLanguageParameter() {
 
 void ResilienceAlgorithm::styleResult(const QString &destination, const QString &styleName,
                                       const QVariantMap &parameters, QgsProcessingContext &context,
-                                      QgsProcessingFeedback *feedback) const {
+                                      QgsProcessingFeedback *feedback,
+                                      const QString &legendField) const {
   StyleOptions options;
   if (parameterDefinition(QStringLiteral("LANGUAGE")))
     options.language = enumName(parameters, QStringLiteral("LANGUAGE"));
+  if (!legendField.isEmpty())
+    options.legendSubject = legendSubject(
+        legendField, options.language.isEmpty() ? localeStyleLanguage() : options.language);
   styleOutput(destination, styleName, options, context, feedback);
 }

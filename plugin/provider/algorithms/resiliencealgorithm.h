@@ -52,10 +52,11 @@ protected:
   // Declares LANGUAGE (en | nl, default from the QGIS locale) for the texts of styled outputs.
   void addLanguageParameter();
   // Styles an output with styles/<styleName>.qml in the LANGUAGE the user chose (see
-  // outputstyles.h): stored in the GeoPackage and applied when QGIS desktop loads it.
+  // outputstyles.h): stored in the GeoPackage and applied when QGIS desktop loads it. A
+  // legendField names the field in the style's legend labels (StyleOptions::legendSubject).
   void styleResult(const QString &destination, const QString &styleName,
                    const QVariantMap &parameters, QgsProcessingContext &context,
-                   QgsProcessingFeedback *feedback) const;
+                   QgsProcessingFeedback *feedback, const QString &legendField = QString()) const;
 
   // The geometry type of an output that copies the features of a layer of type `input`: polygons
   // and lines become multi-types, because a layer declared Polygon may hold MultiPolygons (a mixed
