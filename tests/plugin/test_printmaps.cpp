@@ -358,6 +358,57 @@ TEST_F(PrintMaps, ClustersUseGeoDaColoursAndLabels) {
     EXPECT_TRUE(legend.contains(QString::fromUtf8(label))) << label;
 }
 
+// SHOW=hotspots and clusters draw the risk fields when the layer has them: the risk in red and
+// the direction in the legend, read from the features (risk_bin = -gi_bin: low values were the
+// risk).
+TEST_F(PrintMaps, HotspotsAndClustersDrawTheRiskFields) {
+  auto *layer = new QgsVectorLayer(sBrabant, QStringLiteral("Brabant"), QStringLiteral("ogr"));
+  layer->setSubsetString(QStringLiteral("\"regio\" IS NOT NULL"));
+  const QString bin = QStringLiteral("CASE WHEN %1 > 80 THEN 3 WHEN %1 <= 20 THEN -3 ELSE 0 END")
+                          .arg(kScoreExpression);
+  layer->addExpressionField(bin, QgsField(QStringLiteral("gi_bin"), QVariant::Int));
+  layer->addExpressionField(QStringLiteral("-(%1)").arg(bin),
+                            QgsField(QStringLiteral("risk_bin"), QVariant::Int));
+  layer->addExpressionField(
+      QStringLiteral("CASE WHEN %1 > 80 THEN 'High-High' WHEN %1 <= 20 THEN 'Low-Low' "
+                     "ELSE 'Not significant' END")
+          .arg(kScoreExpression),
+      QgsField(QStringLiteral("lisa_cluster"), QVariant::String));
+  layer->addExpressionField(
+      QStringLiteral("CASE WHEN %1 > 80 THEN 'Low-risk cluster' WHEN %1 <= 20 THEN 'Risk cluster' "
+                     "ELSE 'Not significant' END")
+          .arg(kScoreExpression),
+      QgsField(QStringLiteral("risk_cluster"), QVariant::String));
+  QgsProject::instance()->addMapLayer(layer);
+  const int dpi = 50;
+  struct Case {
+    const char *show, *title, *label;
+  };
+  for (const Case &c : {Case{"hotspots", "Risk hot spots (Getis-Ord Gi*)",
+                             "Hot spot of low values, 99% confidence"},
+                        Case{"clusters", "Risk clusters (local Moran, LISA)",
+                             "Risk cluster: low values (Low-Low)"}}) {
+    const QString folder = sDir->filePath(QStringLiteral("risk_") + QLatin1String(c.show));
+    const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
+                                          {{QStringLiteral("INPUT"), layer->id()},
+                                           {QStringLiteral("SHOW"), QLatin1String(c.show)},
+                                           {QStringLiteral("LANGUAGE"), QStringLiteral("en")},
+                                           {QStringLiteral("DPI"), dpi},
+                                           {QStringLiteral("OUTPUT_FOLDER"), folder}});
+    ASSERT_TRUE(run.ok) << run.log.toStdString();
+    QgsPrintLayout *layout = savedLayout(run);
+    ASSERT_TRUE(layout);
+    const QStringList legend = legendTexts(layout);
+    EXPECT_TRUE(legend.contains(QLatin1String(c.title))) << legend.join('|').toStdString();
+    EXPECT_TRUE(legend.contains(QLatin1String(c.label))) << legend.join('|').toStdString();
+    // The municipalities scoring 20 or less are the risk: red on the map (ColorBrewer RdBu's
+    // darkest red for a 99 % risk hot spot, GeoDa's red for a risk cluster).
+    const QImage overview(QDir(folder).filePath(QStringLiteral("00_overview.png")));
+    const char *red = QLatin1String(c.show) == QLatin1String("hotspots") ? "#b2182b" : "#ff0000";
+    EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(red)), 30) << c.show;
+  }
+}
+
 TEST_F(PrintMaps, FeaturesWithoutValueAreHatchedAsNoData) {
   // The whole country: Almere's car density is a CBS sentinel (NULL after the join) and the
   // GM9999 water area has no table row, so two features have no value.

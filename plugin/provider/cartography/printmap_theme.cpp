@@ -41,6 +41,46 @@ const KnownField kKnownFields[] = {
 // (higher is not "worse" or "better" for a field we know nothing about).
 const char *const kQuantileColours[] = {"#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"};
 
+// The risk fields of resilience:hotspots and resilience:localmoran, drawn with the risk in red.
+struct RiskField {
+  const char *field;     // risk_bin, risk_cluster
+  const char *statistic; // the field it was turned from: gi_bin, lisa_cluster
+  const char *style;     // risk_bins, risk_clusters (+ _high or _low)
+  const char *english;
+  const char *dutch;
+  // True for a feature where the risk field shows that low values were the risk.
+  const char *lowRiskExpression;
+};
+
+const RiskField kRiskFields[] = {
+    {"risk_bin", "gi_bin", "risk_bins", "Risk hot spots (Getis-Ord Gi*)",
+     "Risicogebieden (Getis-Ord Gi*)", "\"gi_bin\" <> 0 AND \"risk_bin\" = -\"gi_bin\""},
+    {"risk_cluster", "lisa_cluster", "risk_clusters", "Risk clusters (local Moran, LISA)",
+     "Risicoclusters (lokale Moran, LISA)",
+     "(\"risk_cluster\" = 'Risk cluster' AND \"lisa_cluster\" = 'Low-Low') OR "
+     "(\"risk_cluster\" = 'Low-risk cluster' AND \"lisa_cluster\" = 'High-High') OR "
+     "(\"risk_cluster\" = 'Risk outlier' AND \"lisa_cluster\" = 'Low-High') OR "
+     "(\"risk_cluster\" = 'Low-risk outlier' AND \"lisa_cluster\" = 'High-Low')"},
+};
+
+// The layer does not say which field the risk fields were computed on, but its features say
+// which end was the risk: where the statistic is significant, the risk field follows it (high)
+// or turns it round (low). Without a significant feature both ends draw the same map.
+QString riskStyleOf(QgsVectorLayer &layer, const RiskField &risk) {
+  const QString style = QString::fromLatin1(risk.style);
+  if (layer.fields().lookupField(QString::fromLatin1(risk.statistic)) < 0)
+    return style + QStringLiteral("_high");
+  QgsFeature any;
+  const bool low =
+      layer
+          .getFeatures(QgsFeatureRequest()
+                           .setFilterExpression(QString::fromLatin1(risk.lowRiskExpression))
+                           .setFlags(QgsFeatureRequest::NoGeometry)
+                           .setLimit(1))
+          .nextFeature(any);
+  return style + (low ? QStringLiteral("_low") : QStringLiteral("_high"));
+}
+
 QString requireField(const QgsVectorLayer &layer, const QString &field, const QString &why) {
   if (layer.fields().lookupField(field) < 0)
     throw QgsProcessingException(
@@ -136,9 +176,14 @@ MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString
                 ? QStringLiteral("resilience")
                 : requireField(layer, QStringLiteral("resilience_class"), show);
   else if (show == QLatin1String("hotspots"))
-    field = requireField(layer, QStringLiteral("gi_bin"), show);
+    // The risk field when the layer has it; gi_bin (hot = high values) for older layers.
+    field = layer.fields().lookupField(QStringLiteral("risk_bin")) >= 0
+                ? QStringLiteral("risk_bin")
+                : requireField(layer, QStringLiteral("gi_bin"), show);
   else if (show == QLatin1String("clusters"))
-    field = requireField(layer, QStringLiteral("lisa_cluster"), show);
+    field = layer.fields().lookupField(QStringLiteral("risk_cluster")) >= 0
+                ? QStringLiteral("risk_cluster")
+                : requireField(layer, QStringLiteral("lisa_cluster"), show);
   else
     requireField(layer, field, show);
 
@@ -148,7 +193,15 @@ MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString
   options.language = language;
   const auto known = std::find_if(std::begin(kKnownFields), std::end(kKnownFields),
                                   [&](const KnownField &k) { return field == k.field; });
-  if (known != std::end(kKnownFields)) {
+  const auto risk = std::find_if(std::begin(kRiskFields), std::end(kRiskFields),
+                                 [&](const RiskField &r) { return field == r.field; });
+  if (risk != std::end(kRiskFields)) {
+    options.legendSubject =
+        inLanguage(language, QStringLiteral("values"), QStringLiteral("waarden"));
+    applyStyleOrThrow(layer, riskStyleOf(layer, *risk), options);
+    theme.legendTitle =
+        inLanguage(language, QString::fromUtf8(risk->english), QString::fromUtf8(risk->dutch));
+  } else if (known != std::end(kKnownFields)) {
     applyStyleOrThrow(layer, QLatin1String(known->style), options);
     theme.legendTitle =
         inLanguage(language, QString::fromUtf8(known->english), QString::fromUtf8(known->dutch));

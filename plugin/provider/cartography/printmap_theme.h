@@ -11,8 +11,9 @@ struct MapTheme {
 };
 
 // Styles `layer` (a copy of INPUT) for SHOW: "score" (resilience or resilience_class),
-// "hotspots" (gi_bin), "clusters" (lisa_cluster), or a field name. Fields with a style in
-// styles/ (resilience, resilience_class, gi_bin, lisa_cluster, acc_nearest_m, score_<domain>)
-// get that style; any other numeric field gets 5 quantile classes built from its values. Throws
-// QgsProcessingException naming the missing or unusable field.
+// "hotspots" (risk_bin, else gi_bin), "clusters" (risk_cluster, else lisa_cluster), or a field
+// name. Fields with a style in styles/ (resilience, resilience_class, risk_bin, risk_cluster,
+// gi_bin, lisa_cluster, acc_nearest_m, score_<domain>) get that style (the risk fields with risk
+// in red, the direction read from the features); any other numeric field gets 5 quantile classes
+// built from its values. Throws QgsProcessingException naming the missing or unusable field.
 MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString &language);
