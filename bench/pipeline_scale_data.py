@@ -99,8 +99,9 @@ PIPELINE = {
                        "AGGREGATION": "arithmetic", "MISSING": "reweight"},
     "smooth": {"METHOD": "eb_local", "EVENTS": "meldingen", "POPULATION": "inwoners",
                "WEIGHTS": "queen"},
-    "hotspots": {"FIELD": "resilience", "WEIGHTS": "queen"},
-    "localmoran": {"FIELD": "resilience", "WEIGHTS": "queen", "PERMUTATIONS": 999, "SEED": 1},
+    "hotspots": {"FIELD": "resilience", "RISK": "low", "WEIGHTS": "queen"},
+    "localmoran": {"FIELD": "resilience", "RISK": "low", "WEIGHTS": "queen", "PERMUTATIONS": 999,
+                   "SEED": 1},
     "aggregate": {"REGION_FIELD": "gemeente", "POPULATION": "inwoners"},
 }
 

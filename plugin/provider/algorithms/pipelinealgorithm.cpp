@@ -1,5 +1,8 @@
 #include "algorithms/pipelinealgorithm.h"
 
+#include "algorithms/pipelinetemplate.h"
+#include "cartography/outputstyles.h"
+#include "cartography/printmap_texts.h"
 #include "layers/contiguitycache.h"
 
 #include <qgsapplication.h>
@@ -27,18 +30,40 @@ const QString kSpec = QStringLiteral("SPEC");
 const QString kFacilities = QStringLiteral("FACILITIES");
 const QString kOutput = QStringLiteral("OUTPUT");
 const QString kOutputPdf = QStringLiteral("OUTPUT_PDF");
+const QString kTemplate = QStringLiteral("TEMPLATE");
 const QString kLanguage = QStringLiteral("LANGUAGE");
 
-// The statistical steps in order: spec section, algorithm, GeoPackage layer. Each takes the
-// previous step's output as INPUT; "aggregate" summarises and is not passed on.
+// The statistical steps in order: spec section, algorithm, GeoPackage layer, and the layer's name
+// in QGIS desktop (English, Dutch). Each takes the previous step's output as INPUT; "aggregate"
+// summarises and is not passed on.
 struct Step {
   const char *section;
   const char *layer;
   bool passesOn;
+  const char *english;
+  const char *dutch;
 };
-const Step kSteps[] = {{"compositeindex", "scores", true},       {"smooth", "smoothed", true},
-                       {"hotspots", "hotspots", true},           {"localmoran", "clusters", true},
-                       {"accessibility", "accessibility", true}, {"aggregate", "regions", false}};
+const Step kSteps[] = {
+    {"compositeindex", "scores", true, "Resilience scores", "Veerkrachtscores"},
+    {"smooth", "smoothed", true, "Smoothed scores", "Gladgestreken scores"},
+    {"hotspots", "hotspots", true, "Risk hot spots (Gi*)", "Risicogebieden (Gi*)"},
+    {"localmoran", "clusters", true, "Risk clusters (LISA)", "Risicoclusters (LISA)"},
+    {"accessibility", "accessibility", true, "Accessibility", "Bereikbaarheid"},
+    {"aggregate", "regions", false, "Regions", "Regio's"}};
+
+// Parameter values naming a layer of the run's project or temporary store (a layer id) are passed
+// as the layer itself to a step that runs in a context of its own.
+QVariantMap withLayersResolved(QVariantMap parameters, const QStringList &keys,
+                               QgsProcessingContext &context) {
+  for (const QString &key : keys) {
+    const QString value = parameters.value(key).toString();
+    if (value.isEmpty())
+      continue;
+    if (QgsMapLayer *layer = QgsProcessingUtils::mapLayerFromString(value, context, false))
+      parameters.insert(key, QVariant::fromValue(static_cast<QObject *>(layer)));
+  }
+  return parameters;
+}
 
 // Spec values that name files are relative to the spec file's folder.
 const QStringList kPathKeys = {QStringLiteral("TABLE"),        QStringLiteral("SPEC"),
@@ -118,27 +143,59 @@ QString PipelineAlgorithm::shortHelpString() const {
       "step adds its fields to the previous step's, so the last layer carries every result. "
       "The others are kept in memory only while the next step reads them, which saves time and "
       "disk space with hundreds of thousands of neighbourhoods. Default: all layers.\n\n"
+      "Hot spots and clusters are turned towards the risk with RISK (see resilience:hotspots): "
+      "for the resilience score the risk is low values (RISK low, which auto also takes for "
+      "resilience), and the regions' n_hotspots counts risk hot spots (risk_bin).\n\n"
+      "To start a spec: leave SPEC empty and choose a TEMPLATE file; the run writes a template "
+      "with every section, placeholders for your files and fields, and notes on what to change. "
+      "Edit it, then run again with it as SPEC.\n\n"
+      "In QGIS desktop the layers written are added to the project, styled; the pipeline runs in "
+      "the main thread, since the print maps need it, so QGIS waits until it ends. The map book "
+      "is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.\n\n"
       "If a step fails the GeoPackage and the PDF are removed: no half-written output.");
 }
 
 void PipelineAlgorithm::initAlgorithm(const QVariantMap &) {
+  // Optional, so that the dialog can write a TEMPLATE instead; a run needs one or the other.
   addParameter(new QgsProcessingParameterFile(kSpec, QObject::tr("Pipeline spec (JSON)"),
                                               QgsProcessingParameterFile::File,
-                                              QStringLiteral("json")));
+                                              QStringLiteral("json"), QVariant(), true));
   addParameter(new QgsProcessingParameterFeatureSource(
       kFacilities, QObject::tr("Facilities (points; replaces the spec's)"),
       QList<int>() << QgsProcessing::TypeVectorPoint, QVariant(), true));
   addLanguageParameter();
+  // Optional only for a TEMPLATE run; a spec run requires it (execute).
   addParameter(new QgsProcessingParameterFileDestination(kOutput, QObject::tr("Result GeoPackage"),
-                                                         QObject::tr("GeoPackage (*.gpkg)")));
+                                                         QObject::tr("GeoPackage (*.gpkg)"),
+                                                         QVariant(), true));
   addParameter(new QgsProcessingParameterFileDestination(
       kOutputPdf, QObject::tr("Print maps (PDF)"), QObject::tr("PDF files (*.pdf)"), QVariant(),
       true));
+  auto *specTemplate = new QgsProcessingParameterFileDestination(
+      kTemplate, QObject::tr("Write a spec template to start from (instead of running)"),
+      QObject::tr("JSON files (*.json)"), QVariant(), true, false);
+  addParameter(specTemplate);
 }
 
 QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcessingContext &context,
                                        QgsProcessingFeedback *feedback) {
   const QString specPath = parameterAsFile(parameters, kSpec, context);
+  const QString templatePath = parameterAsFileOutput(parameters, kTemplate, context);
+  if (!templatePath.isEmpty()) {
+    if (!specPath.isEmpty())
+      throw QgsProcessingException(QObject::tr("Give SPEC to run a pipeline or TEMPLATE to write "
+                                               "a spec to start from, not both"));
+    writePipelineTemplate(templatePath);
+    feedback->pushInfo(QObject::tr("Spec template written to %1: replace the <...> placeholders "
+                                   "with your files and fields, then run again with it as SPEC")
+                           .arg(templatePath));
+    return {{kTemplate, templatePath}};
+  }
+  if (specPath.isEmpty())
+    throw QgsProcessingException(QObject::tr(
+        "SPEC: choose a pipeline spec (JSON), or give TEMPLATE to write one to start from"));
+  if (parameterAsFileOutput(parameters, kOutput, context).isEmpty())
+    throw QgsProcessingException(QObject::tr("OUTPUT: choose the result GeoPackage"));
   QFile specFile(specPath);
   if (!specFile.open(QIODevice::ReadOnly))
     throw QgsProcessingException(QObject::tr("SPEC: cannot read %1").arg(specPath));
@@ -183,7 +240,8 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   QgsProcessingMultiStepFeedback steps(stepCount, feedback);
   int stepIndex = 0;
   QVariantMap results;
-  const auto run = [&](const QString &algorithmId, QVariantMap stepParameters) {
+  const auto runIn = [&](QgsProcessingContext &stepContext, const QString &algorithmId,
+                         QVariantMap stepParameters) {
     steps.setCurrentStep(stepIndex++);
     stopIfCanceled(feedback);
     std::unique_ptr<QgsProcessingAlgorithm> algorithm(
@@ -195,13 +253,16 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       stepParameters.insert(kLanguage, language);
     bool ok = false;
     QString message;
-    if (!algorithm->checkParameterValues(stepParameters, context, &message))
+    if (!algorithm->checkParameterValues(stepParameters, stepContext, &message))
       throw QgsProcessingException(QObject::tr("%1: %2").arg(algorithmId, message));
-    const QVariantMap out = algorithm->run(stepParameters, context, &steps, &ok);
+    const QVariantMap out = algorithm->run(stepParameters, stepContext, &steps, &ok);
     if (!ok)
       throw QgsProcessingException(
           QObject::tr("The %1 step failed; see the messages above").arg(algorithmId));
     return out;
+  };
+  const auto run = [&](const QString &algorithmId, const QVariantMap &stepParameters) {
+    return runIn(context, algorithmId, stepParameters);
   };
 
   // A temporary layer that has been read by the step after it is no longer needed.
@@ -284,9 +345,24 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
         printParameters.insert(QStringLiteral("TITLE"), spec.value(QStringLiteral("title")));
       if (facilities.isValid() && !facilities.toString().isEmpty())
         printParameters.insert(kFacilities, facilities);
-      run(QStringLiteral("resilience:printmaps"), printParameters);
+      // A context without a project: the map book is a file here, and its layout and helper
+      // layers (pages, surroundings, a copy of INPUT) are not added to the user's project.
+      QgsProcessingContext printContext;
+      printContext.copyThreadSafeSettings(context);
+      printContext.setProject(nullptr);
+      runIn(printContext, QStringLiteral("resilience:printmaps"),
+            withLayersResolved(printParameters,
+                               {QStringLiteral("INPUT"), kFacilities, QStringLiteral("REGIONS")},
+                               context));
     }
     results.insert(QStringLiteral("LAYERS"), layers.join(QLatin1Char(',')));
+    // QGIS desktop adds the written layers to the project, drawn with their stored styles.
+    for (const Step &step : kSteps)
+      if (layers.contains(QLatin1String(step.layer)))
+        loadWithStoredStyleOnCompletion(
+            QStringLiteral("%1|layername=%2").arg(geopackage, QLatin1String(step.layer)),
+            inLanguage(language, QString::fromUtf8(step.english), QString::fromUtf8(step.dutch)),
+            kOutput, context);
   } catch (...) {
     discardOutputs();
     throw;

@@ -12,6 +12,9 @@ public:
   QString groupId() const override { return QStringLiteral("pipeline"); }
   QString shortHelpString() const override;
   PipelineAlgorithm *createInstance() const override { return new PipelineAlgorithm(); }
+  // The print maps' layout and export belong to the main thread (QGIS runs a model with such a
+  // step in the main thread too).
+  Flags flags() const override { return ResilienceAlgorithm::flags() | FlagNoThreading; }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 
 protected:
