@@ -382,12 +382,13 @@ TEST_F(PrintMaps, HotspotsAndClustersDrawTheRiskFields) {
   QgsProject::instance()->addMapLayer(layer);
   const int dpi = 50;
   struct Case {
-    const char *show, *title, *label;
+    const char *show, *title, *label, *dutchLabel;
   };
-  for (const Case &c : {Case{"hotspots", "Risk hot spots (Getis-Ord Gi*)",
-                             "Hot spot of low values, 99% confidence"},
-                        Case{"clusters", "Risk clusters (local Moran, LISA)",
-                             "Risk cluster: low values (Low-Low)"}}) {
+  for (const Case &c :
+       {Case{"hotspots", "Risk hot spots (Getis-Ord Gi*)", "Hot spot of low values, 99% confidence",
+             "Risicogebied: lage veerkracht, 99% betrouwbaarheid"},
+        Case{"clusters", "Risk clusters (local Moran, LISA)", "Risk cluster: low values (Low-Low)",
+             "Risicocluster: lage veerkracht (Laag-Laag)"}}) {
     const QString folder = sDir->filePath(QStringLiteral("risk_") + QLatin1String(c.show));
     const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
                                           {{QStringLiteral("INPUT"), layer->id()},
@@ -401,6 +402,18 @@ TEST_F(PrintMaps, HotspotsAndClustersDrawTheRiskFields) {
     const QStringList legend = legendTexts(layout);
     EXPECT_TRUE(legend.contains(QLatin1String(c.title))) << legend.join('|').toStdString();
     EXPECT_TRUE(legend.contains(QLatin1String(c.label))) << legend.join('|').toStdString();
+    // Told the field (as the pipeline tells it), the legend names it; in Dutch, "veerkracht".
+    const AlgorithmRun named =
+        runAlgorithm(QStringLiteral("resilience:printmaps"),
+                     {{QStringLiteral("INPUT"), layer->id()},
+                      {QStringLiteral("SHOW"), QLatin1String(c.show)},
+                      {QStringLiteral("RISK_FIELD"), QStringLiteral("resilience")},
+                      {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                      {QStringLiteral("DPI"), dpi},
+                      {QStringLiteral("OUTPUT_FOLDER"), folder + QStringLiteral("_nl")}});
+    ASSERT_TRUE(named.ok) << named.log.toStdString();
+    const QStringList dutch = legendTexts(savedLayout(named));
+    EXPECT_TRUE(dutch.contains(QLatin1String(c.dutchLabel))) << dutch.join('|').toStdString();
     // The municipalities scoring 20 or less are the risk: red on the map (ColorBrewer RdBu's
     // darkest red for a 99 % risk hot spot, GeoDa's red for a risk cluster).
     const QImage overview(QDir(folder).filePath(QStringLiteral("00_overview.png")));

@@ -343,6 +343,15 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       printParameters.insert(kOutputPdf, pdf);
       if (!printParameters.contains(QStringLiteral("TITLE")))
         printParameters.insert(QStringLiteral("TITLE"), spec.value(QStringLiteral("title")));
+      // Risk maps name the field their step computed them on ("Hot spot of low resilience").
+      const QString show = printParameters.value(QStringLiteral("SHOW")).toString();
+      const QString riskStep = show == QLatin1String("hotspots")   ? QStringLiteral("hotspots")
+                               : show == QLatin1String("clusters") ? QStringLiteral("localmoran")
+                                                                   : QString();
+      if (!riskStep.isEmpty() && !printParameters.contains(QStringLiteral("RISK_FIELD")))
+        printParameters.insert(
+            QStringLiteral("RISK_FIELD"),
+            spec.value(riskStep).toMap().value(QStringLiteral("FIELD")).toString());
       if (facilities.isValid() && !facilities.toString().isEmpty())
         printParameters.insert(kFacilities, facilities);
       // A context without a project: the map book is a file here, and its layout and helper

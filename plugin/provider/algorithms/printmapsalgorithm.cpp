@@ -38,6 +38,7 @@ const QString kDpi = QStringLiteral("DPI");
 const QString kOutputPdf = QStringLiteral("OUTPUT_PDF");
 const QString kOutputFolder = QStringLiteral("OUTPUT_FOLDER");
 const QString kLanguage = QStringLiteral("LANGUAGE");
+const QString kRiskField = QStringLiteral("RISK_FIELD");
 
 QSizeF pageSizeMm(const QString &page) {
   const QSizeF portrait =
@@ -121,8 +122,12 @@ QString PrintMapsAlgorithm::shortHelpString() const {
       "region with its surroundings greyed, a legend, a scale bar, a north arrow, the date and "
       "the source (CREDITS).\n\n"
       "SHOW chooses what the map shows: 'score' (field resilience, or resilience_class), "
-      "'hotspots' (gi_bin, Getis-Ord Gi* bins at 90/95/99 % confidence), 'clusters' "
-      "(lisa_cluster, local Moran clusters in GeoDa's colours) or the name of a field. Fields "
+      "'hotspots' (risk_bin: Getis-Ord Gi* risk hot spots at 90/95/99 % confidence in red, as "
+      "resilience:hotspots writes them; gi_bin on layers without it), 'clusters' (risk_cluster: "
+      "local Moran risk clusters in red; lisa_cluster in GeoDa's colours on layers without it) "
+      "or the name of a field. Which end of the field was the risk is read from the features; "
+      "RISK_FIELD (advanced) names the field the hot spots or clusters were computed on in the "
+      "legend (\"Hot spot of low resilience\"), which otherwise says \"values\". Fields "
       "written by this provider (score_<domain>, acc_nearest_m, ...) use their own style; any "
       "other numeric field is shown in 5 quantile classes (quintiles) computed when the maps are "
       "made. Features without a value are hatched.\n\n"
@@ -167,6 +172,11 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterNumber(kDpi, QObject::tr("Resolution (DPI)"),
                                                 QgsProcessingParameterNumber::Integer, 300, false,
                                                 50, 1200));
+  auto *riskField = new QgsProcessingParameterString(
+      kRiskField, QObject::tr("Field the hot spots or clusters were computed on (for the legend)"),
+      QVariant(), false, true);
+  riskField->setFlags(riskField->flags() | QgsProcessingParameterDefinition::FlagAdvanced);
+  addParameter(riskField);
   addParameter(createLanguageParameter(kLanguage));
   addParameter(new QgsProcessingParameterFileDestination(kOutputPdf, QObject::tr("Map book (PDF)"),
                                                          QObject::tr("PDF files (*.pdf)"),
@@ -200,7 +210,8 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
 
   auto theme = cloneOf(*input);
   const MapTheme shown =
-      applyMapTheme(*theme, parameterAsString(parameters, kShow, context).trimmed(), language);
+      applyMapTheme(*theme, parameterAsString(parameters, kShow, context).trimmed(), language,
+                    parameterAsString(parameters, kRiskField, context).trimmed());
   feedback->pushInfo(QObject::tr("Showing field %1 as '%2'").arg(shown.field, shown.legendTitle));
   std::unique_ptr<QgsVectorLayer> noData;
   if (shown.graduated)

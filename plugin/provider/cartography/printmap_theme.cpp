@@ -169,7 +169,8 @@ void applyQuantiles(QgsVectorLayer &layer, const QString &field, const QString &
 
 } // namespace
 
-MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString &language) {
+MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString &language,
+                       const QString &riskField) {
   QString field = show;
   if (show == QLatin1String("score"))
     field = layer.fields().lookupField(QStringLiteral("resilience")) >= 0
@@ -196,8 +197,9 @@ MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString
   const auto risk = std::find_if(std::begin(kRiskFields), std::end(kRiskFields),
                                  [&](const RiskField &r) { return field == r.field; });
   if (risk != std::end(kRiskFields)) {
-    options.legendSubject =
-        inLanguage(language, QStringLiteral("values"), QStringLiteral("waarden"));
+    options.legendSubject = riskField.isEmpty() ? inLanguage(language, QStringLiteral("values"),
+                                                             QStringLiteral("waarden"))
+                                                : legendSubject(riskField, language);
     applyStyleOrThrow(layer, riskStyleOf(layer, *risk), options);
     theme.legendTitle =
         inLanguage(language, QString::fromUtf8(risk->english), QString::fromUtf8(risk->dutch));

@@ -16,4 +16,6 @@ struct MapTheme {
 // gi_bin, lisa_cluster, acc_nearest_m, score_<domain>) get that style (the risk fields with risk
 // in red, the direction read from the features); any other numeric field gets 5 quantile classes
 // built from its values. Throws QgsProcessingException naming the missing or unusable field.
-MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString &language);
+// riskField: the field the risk fields were computed on, named in their legend; empty: "values".
+MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString &language,
+                       const QString &riskField = QString());
