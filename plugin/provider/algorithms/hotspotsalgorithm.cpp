@@ -97,6 +97,8 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
   }));
   const QString field = parameterAsString(parameters, kField, context);
   const RiskEnd end = RiskParameter::read(*this, parameters, field, feedback);
+  mField = field;
+  mRiskEnd = end;
   for (ResultColumn &column :
        riskBinColumns(bins, result.reason, end, enumName(parameters, QStringLiteral("LANGUAGE"))))
     columns.push_back(std::move(column));
@@ -122,11 +124,10 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
   return columns;
 }
 
-QString HotspotsAlgorithm::styleName(const QVariantMap &parameters) const {
-  return QStringLiteral("risk_bins_") +
-         RiskParameter::endName(RiskParameter::read(*this, parameters, legendField(parameters)));
+QString HotspotsAlgorithm::styleName(const QVariantMap &) const {
+  return QStringLiteral("risk_bins_") + RiskParameter::endName(mRiskEnd);
 }
 
-QString HotspotsAlgorithm::legendField(const QVariantMap &parameters) const {
-  return parameters.value(kField).toString();
+QString HotspotsAlgorithm::legendField(const QVariantMap &) const {
+  return mField;
 }

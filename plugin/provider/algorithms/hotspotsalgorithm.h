@@ -1,5 +1,6 @@
 #pragma once
 #include "algorithms/neighbourhoodstatisticalgorithm.h"
+#include "statistics/risk_direction.h"
 
 // resilience:hotspots - Getis-Ord Gi* (or Gi) hot and cold spots, binned as ArcGIS does.
 class HotspotsAlgorithm : public NeighbourhoodStatisticAlgorithm {
@@ -21,4 +22,9 @@ protected:
   // risk_bins_high or risk_bins_low: risk hot spots red, whichever end RISK names.
   QString styleName(const QVariantMap &parameters) const override;
   QString legendField(const QVariantMap &parameters) const override;
+
+private:
+  // Resolved by compute (FIELD may come from a model input, RISK may be auto); the style follows.
+  QString mField;
+  resilience::RiskEnd mRiskEnd = resilience::RiskEnd::High;
 };

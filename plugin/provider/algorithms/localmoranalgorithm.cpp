@@ -109,6 +109,8 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
     ++counts[text.toString()];
   const QString field = parameterAsString(parameters, kField, context);
   const RiskEnd end = RiskParameter::read(*this, parameters, field, feedback);
+  mField = field;
+  mRiskEnd = end;
   for (ResultColumn &column :
        riskClusterColumns(clusters, end, enumName(parameters, QStringLiteral("LANGUAGE"))))
     columns.push_back(std::move(column));
@@ -134,11 +136,10 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
   return columns;
 }
 
-QString LocalMoranAlgorithm::styleName(const QVariantMap &parameters) const {
-  return QStringLiteral("risk_clusters_") +
-         RiskParameter::endName(RiskParameter::read(*this, parameters, legendField(parameters)));
+QString LocalMoranAlgorithm::styleName(const QVariantMap &) const {
+  return QStringLiteral("risk_clusters_") + RiskParameter::endName(mRiskEnd);
 }
 
-QString LocalMoranAlgorithm::legendField(const QVariantMap &parameters) const {
-  return parameters.value(kField).toString();
+QString LocalMoranAlgorithm::legendField(const QVariantMap &) const {
+  return mField;
 }

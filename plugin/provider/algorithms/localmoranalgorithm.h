@@ -1,5 +1,6 @@
 #pragma once
 #include "algorithms/neighbourhoodstatisticalgorithm.h"
+#include "statistics/risk_direction.h"
 
 // resilience:localmoran - local Moran's I (LISA) clusters and outliers with analytical and
 // permutation inference.
@@ -22,4 +23,9 @@ protected:
   // risk_clusters_high or risk_clusters_low: risk clusters red, whichever end RISK names.
   QString styleName(const QVariantMap &parameters) const override;
   QString legendField(const QVariantMap &parameters) const override;
+
+private:
+  // Resolved by compute (FIELD may come from a model input, RISK may be auto); the style follows.
+  QString mField;
+  resilience::RiskEnd mRiskEnd = resilience::RiskEnd::High;
 };
