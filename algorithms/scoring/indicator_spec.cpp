@@ -105,6 +105,19 @@ std::vector<DomainWeight> CompositeSpec::defaultDomains() {
   return {{"personal", 1.0}, {"social", 1.0}, {"environmental", 1.0}};
 }
 
+std::vector<std::string> knownDomains(const CompositeSpec &spec) {
+  std::vector<std::string> names;
+  const auto add = [&](const std::string &name) {
+    if (std::find(names.begin(), names.end(), name) == names.end())
+      names.push_back(name);
+  };
+  for (const auto &d : CompositeSpec::defaultDomains())
+    add(d.name);
+  for (const auto &d : spec.domains)
+    add(d.name);
+  return names;
+}
+
 std::string directionSymbol(Direction d) {
   return d == Direction::Positive ? "+" : "-";
 }
@@ -113,6 +126,7 @@ void validateSpec(const CompositeSpec &spec) {
   if (spec.indicators.empty())
     throw InputError("the indicator spec lists no indicator");
   std::set<std::string> seen;
+  const std::vector<std::string> known = knownDomains(spec);
   for (const auto &ind : spec.indicators) {
     const std::string name = "indicator '" + ind.field + "'";
     if (trimmed(ind.field).empty())
@@ -121,6 +135,13 @@ void validateSpec(const CompositeSpec &spec) {
       throw InputError(name + " is listed twice");
     if (trimmed(ind.domain).empty())
       throw InputError(name + " has no domain");
+    if (std::find(known.begin(), known.end(), ind.domain) == known.end()) {
+      std::string list;
+      for (const auto &k : known)
+        list += (list.empty() ? "" : ", ") + k;
+      throw InputError(name + ": unknown domain '" + ind.domain + "' (known: " + list +
+                       "); a domain of your own needs a domain weight");
+    }
     if (!(std::isfinite(ind.weight) && ind.weight > 0.0))
       throw InputError(name + ": weight must be a positive number, not " +
                        formatNumber(ind.weight));

@@ -63,9 +63,16 @@ struct CompositeSpec {
   static std::vector<DomainWeight> defaultDomains();
 };
 
+// The domains an indicator may name: the monitor's three (defaultDomains) and those the spec
+// declares with a weight (spec.domains: a CSV row's domain_weight, JSON "domains", the plugin's
+// DOMAIN_WEIGHTS), in that order, each once. Any other domain is refused by validateSpec, so a
+// typo such as "sociaal" cannot silently start a domain of its own.
+std::vector<std::string> knownDomains(const CompositeSpec &spec);
+
 std::string directionSymbol(Direction d); // "+" or "-"
 
-// Checks names, weights, rates and goalposts; throws InputError naming the indicator and field.
+// Checks names, domains (knownDomains), weights, rates and goalposts; throws InputError naming
+// the indicator and field, and for an unknown domain the known ones.
 void validateSpec(const CompositeSpec &spec);
 
 // The domains that carry at least one indicator, with their weights, in output order.

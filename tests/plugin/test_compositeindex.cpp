@@ -596,6 +596,22 @@ TEST_F(CompositeIndex, BadInputGivesMessagesNamingTheField) {
   EXPECT_TRUE(
       failure({{QStringLiteral("INPUT"), joined}}).contains(QStringLiteral("No indicators")));
 
+  // A typo in a domain is an error naming the known domains, not a new domain of its own.
+  log = failure(withRows({household, QVariantList{"aantal_inwoners", "sociaal", "+", 1}}));
+  EXPECT_TRUE(log.contains(QStringLiteral("INDICATORS: indicator 'aantal_inwoners': unknown domain "
+                                          "'sociaal' (known: personal, social, environmental)")))
+      << log.toStdString();
+  // DOMAIN_WEIGHTS declares a domain of the user's own, which the table may then use.
+  QVariantMap declared = withRows({household, QVariantList{"aantal_inwoners", "density", "-", 1}});
+  declared.insert(QStringLiteral("DOMAIN_WEIGHTS"), QVariantList{"density", 0.5});
+  declared.insert(QStringLiteral("OUTPUT"), out(QStringLiteral("declared.gpkg")));
+  const AlgorithmRun declaredRun = runAlgorithm(kAlgorithm, declared);
+  ASSERT_TRUE(declaredRun.ok) << declaredRun.log.toStdString();
+  EXPECT_GE(openLayer(out(QStringLiteral("declared.gpkg")))
+                ->fields()
+                .indexOf(QStringLiteral("score_density")),
+            0);
+
   QVariantMap badSpec = {
       {QStringLiteral("INPUT"), joined},
       {QStringLiteral("SPEC"),

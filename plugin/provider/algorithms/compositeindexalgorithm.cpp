@@ -235,9 +235,11 @@ QString CompositeIndexAlgorithm::shortHelpString() const {
       "'field', e.g. social assistance per 1,000 inhabitants; goal_min, goal_max for goalposts) "
       "or a SPEC file (CSV or JSON with the same columns, see docs/composite_index.md). Give one "
       "of the two. Direction '+' means more is more resilient, '-' the reverse. Weights are "
-      "relative within a domain (empty = 1). Domains default to the monitor's personal, social "
+      "relative within a domain (empty = 1). Domains are the monitor's personal, social "
       "and environmental resources, weighted equally; DOMAIN_WEIGHTS (domain, weight) changes "
-      "that. SPEC_OUTPUT saves the spec actually used, to reuse or publish with the map.\n\n"
+      "their weights and declares a domain of your own. An indicator in any other domain is an "
+      "error, so a typo does not start a new domain. SPEC_OUTPUT saves the spec actually used, to "
+      "reuse or publish with the map.\n\n"
       "Steps: (1) values at or below NODATA (CBS sentinels such as -99999999) become NULL; "
       "(2) optional WINSORISE clips outliers at quantiles: 0.05 clips at the 5th and 95th "
       "percentile, '0.01;0.9' sets both; (3) NORMALISATION puts indicators on one scale: zscore "
@@ -375,6 +377,7 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
       feedback->pushWarning(
           QObject::tr("DOMAIN_WEIGHTS: no indicator is in domain '%1'; its weight is not used")
               .arg(domain));
+  validateIndicatorTable(table, hasMatrix ? kIndicators : kSpec);
   const resilience::CompositeSpec &spec = table.spec;
 
   CompositeOptions options;

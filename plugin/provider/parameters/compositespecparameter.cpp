@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 using resilience::CompositeSpec;
@@ -176,7 +177,6 @@ IndicatorTable indicatorTableFromMatrix(const QVariantList &value, const QString
     throw QgsProcessingException(
         QObject::tr("%1 lists no indicator: fill in at least field, domain and direction")
             .arg(parameter));
-  validate(table.spec, parameter);
   return table;
 }
 
@@ -205,6 +205,11 @@ QStringList applyDomainWeights(CompositeSpec &spec, const QVariantList &value,
     const auto weight = cellNumber(row.cells.at(1), QStringLiteral("weight"), where);
     if (!weight)
       throw QgsProcessingException(QObject::tr("%1: domain '%2' has no weight").arg(where, name));
+    if (!(std::isfinite(*weight) && *weight > 0))
+      throw QgsProcessingException(
+          QObject::tr("%1: the weight of domain '%2' must be a positive number, not %3")
+              .arg(where, name)
+              .arg(*weight));
     const std::string domain = name.toStdString();
     auto it = std::find_if(spec.domains.begin(), spec.domains.end(),
                            [&](const DomainWeight &d) { return d.name == domain; });
@@ -216,6 +221,9 @@ QStringList applyDomainWeights(CompositeSpec &spec, const QVariantList &value,
                      [&](const IndicatorSpec &ind) { return ind.domain == domain; }))
       unused << name;
   }
-  validate(spec, parameter);
   return unused;
+}
+
+void validateIndicatorTable(const IndicatorTable &table, const QString &parameter) {
+  validate(table.spec, parameter);
 }

@@ -31,13 +31,18 @@ struct MatrixRow {
 QList<MatrixRow> matrixRows(const QVariantList &value, int columns, const QString &parameter);
 
 // The INDICATORS matrix as a spec with the monitor's default domains. Throws
-// QgsProcessingException naming the parameter, row and column of a bad cell.
+// QgsProcessingException naming the parameter, row and column of a bad cell. Not validated yet:
+// DOMAIN_WEIGHTS may still declare the domains it names (see validateIndicatorTable).
 IndicatorTable indicatorTableFromMatrix(const QVariantList &value, const QString &parameter);
 
 // A spec file read by the core (CSV or JSON by extension); origins name the file.
 IndicatorTable indicatorTableFromFile(const QString &path, const QString &parameter);
 
-// Applies DOMAIN_WEIGHTS to spec.domains (adding domains not listed yet). Returns the domains
-// given that no indicator uses, for a warning.
+// Applies DOMAIN_WEIGHTS to spec.domains (adding, and so declaring, domains not listed yet).
+// Returns the domains given that no indicator uses, for a warning.
 QStringList applyDomainWeights(resilience::CompositeSpec &spec, const QVariantList &value,
                                const QString &parameter);
+
+// The core's checks of the finished table (names, known domains, weights, rates, goalposts), with
+// the parameter the indicators came from in front. Throws QgsProcessingException.
+void validateIndicatorTable(const IndicatorTable &table, const QString &parameter);

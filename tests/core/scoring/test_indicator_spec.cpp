@@ -97,7 +97,7 @@ TEST(IndicatorSpec, ParsesSemicolonCsvWithDecimalCommaAndByteOrderMark) {
                              "Field;Domain;Direction;Weight;Numerator;Denominator;Per;"
                              "Domain_Weight\n"
                              "ww_rate;personal;negative;1,5;ww;inwoners;1000;0,25\n"
-                             "density;nature;-;1;;;;\n");
+                             "density;nature;-;1;;;;1\n");
   ASSERT_EQ(spec.indicators.size(), 2u);
   EXPECT_EQ(spec.indicators[0].weight, 1.5);
   EXPECT_TRUE(spec.indicators[0].isRate());
@@ -106,7 +106,7 @@ TEST(IndicatorSpec, ParsesSemicolonCsvWithDecimalCommaAndByteOrderMark) {
   ASSERT_EQ(domains.size(), 2u);
   EXPECT_EQ(domains[0].name, "personal");
   EXPECT_EQ(domains[0].weight, 0.25);
-  EXPECT_EQ(domains[1].name, "nature"); // a domain of the user's own, weight 1
+  EXPECT_EQ(domains[1].name, "nature"); // a domain of the user's own, declared by its weight
   EXPECT_EQ(domains[1].weight, 1.0);
 }
 
@@ -137,6 +137,42 @@ TEST(IndicatorSpec, CsvErrorsNameTheLine) {
             }).find("line 3: domain 'social' already has domain_weight 2, here it is 3"),
             std::string::npos);
   EXPECT_NE(errorOf([&] { parseCsv(""); }).find("is empty"), std::string::npos);
+}
+
+// A domain outside the monitor's three must be declared with a weight: a typo ("sociaal" for
+// social) is refused with the known domains listed, never scored as a domain of its own.
+TEST(IndicatorSpec, UnknownDomainIsAnErrorNamingTheKnownOnes) {
+  const std::string header = "field,domain,direction,weight\n";
+  EXPECT_EQ(errorOf([&] { parseCsv(header + "a,social,+,1\nb,sociaal,-,1\n"); }),
+            "spec.csv: indicator 'b': unknown domain 'sociaal' (known: personal, social, "
+            "environmental); a domain of your own needs a domain weight");
+  EXPECT_EQ(errorOf([] {
+              parseSpecJson(R"({"domains": [{"name": "health", "weight": 2}],
+                                "indicators": [{"field": "a", "domain": "helth",
+                                                "direction": "+"}]})",
+                            "spec.json");
+            }),
+            "spec.json: indicator 'a': unknown domain 'helth' (known: personal, social, "
+            "environmental, health); a domain of your own needs a domain weight");
+  // Declared domains are accepted, and the monitor's three stay known beside them.
+  const auto json = parseSpecJson(R"({"domains": [{"name": "health", "weight": 2}],
+                                      "indicators": [
+                                        {"field": "a", "domain": "health", "direction": "+"},
+                                        {"field": "b", "domain": "social", "direction": "+"}]})",
+                                  "spec.json");
+  ASSERT_EQ(usedDomains(json).size(), 2u);
+  EXPECT_EQ(usedDomains(json)[0].name, "health");
+  EXPECT_EQ(usedDomains(json)[1].name, "social");
+  EXPECT_EQ(knownDomains(json),
+            (std::vector<std::string>{"personal", "social", "environmental", "health"}));
+  // Built in code (the plugin's table): the same rule through validateSpec.
+  CompositeSpec spec;
+  spec.indicators = {{"x", "Social", Direction::Positive, 1.0}};
+  EXPECT_EQ(errorOf([&] { validateSpec(spec); }),
+            "indicator 'x': unknown domain 'Social' (known: personal, social, environmental); a "
+            "domain of your own needs a domain weight");
+  spec.domains.push_back({"Social", 1.0});
+  EXPECT_EQ(errorOf([&] { validateSpec(spec); }), "");
 }
 
 TEST(IndicatorSpec, ParsesJson) {
