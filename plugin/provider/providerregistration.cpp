@@ -1,5 +1,6 @@
 #include "providerregistration.h"
 
+#include "parameters/parametertypes.h"
 #include "resilience_metadata.h"
 #include "resilienceprovider.h"
 
@@ -10,6 +11,7 @@ bool registerResilienceProvider() {
   QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
   if (!registry || registry->providerById(ResilienceProvider::providerId()))
     return false;
+  registerResilienceParameterTypes(); // before the algorithms that declare them
   return registry->addProvider(new ResilienceProvider());
 }
 
@@ -18,6 +20,7 @@ void unregisterResilienceProvider() {
   if (registry)
     if (QgsProcessingProvider *provider = registry->providerById(ResilienceProvider::providerId()))
       registry->removeProvider(provider);
+  unregisterResilienceParameterTypes();
 }
 
 int resilience_register_provider() {

@@ -2,6 +2,7 @@
 
 #include "accessibility/point_in_polygon.h"
 #include "layers/featurecolumns.h"
+#include "parameters/valuefieldparameter.h"
 #include "regions/region_dissolve.h"
 #include "regions/regional_aggregation.h"
 #include "weights/representative_points.h"
@@ -163,9 +164,7 @@ void AggregateAlgorithm::initAlgorithm(const QVariantMap &) {
       QVariant(), kInput, QgsProcessingParameterField::Any, false, true));
   // Declared optional so that a missing value takes the default (QGIS 3.22 rejects a missing
   // mandatory field parameter even when it has a default); execute() requires a field.
-  addParameter(new QgsProcessingParameterField(kScoreField, QObject::tr("Score field"),
-                                               QStringLiteral("resilience"), kInput,
-                                               QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new ValueFieldParameter(kScoreField, QObject::tr("Score field"), kInput, true));
   addParameter(new QgsProcessingParameterField(kPopulation, QObject::tr("Population field"),
                                                QVariant(), kInput,
                                                QgsProcessingParameterField::Numeric, false, true));

@@ -5,6 +5,7 @@
 #include "layers/featurecolumns.h"
 #include "layers/resultcolumn.h"
 #include "parameters/compositespecparameter.h"
+#include "parameters/indicatorsparameter.h"
 #include "scoring/composite_correlation.h"
 #include "scoring/composite_index.h"
 #include "scoring/composite_uncertainty.h"
@@ -272,9 +273,8 @@ void CompositeIndexAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterFeatureSource(
       kInput, QObject::tr("Neighbourhoods with indicators (polygons or a table)"),
       QList<int>() << QgsProcessing::TypeVector));
-  addParameter(new QgsProcessingParameterMatrix(kIndicators,
-                                                QObject::tr("Indicators (or give a spec file)"), 3,
-                                                false, indicatorMatrixHeaders(), QVariant(), true));
+  addParameter(new IndicatorsParameter(kIndicators, QObject::tr("Indicators (or give a spec file)"),
+                                       kInput));
   addParameter(new QgsProcessingParameterFile(
       kSpec, QObject::tr("Indicator spec file (CSV or JSON, instead of the table)"),
       QgsProcessingParameterFile::File, QString(), QVariant(), true,

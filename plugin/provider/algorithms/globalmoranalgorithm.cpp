@@ -5,6 +5,7 @@
 #include "algorithms/weightedinput.h"
 #include "cartography/moranscatterplot.h"
 #include "parameters/significanceparameters.h"
+#include "parameters/valuefieldparameter.h"
 #include "statistics/global_moran.h"
 
 #include <qgsexception.h>
@@ -134,8 +135,7 @@ QString GlobalMoranAlgorithm::shortHelpString() const {
 void GlobalMoranAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterFeatureSource(
       kInput, QObject::tr("Neighbourhoods"), QList<int>() << QgsProcessing::TypeVectorPolygon));
-  addParameter(new QgsProcessingParameterField(kField, QObject::tr("Value field"), QVariant(),
-                                               kInput, QgsProcessingParameterField::Numeric));
+  addParameter(new ValueFieldParameter(kField, QObject::tr("Value field"), kInput));
   for (QgsProcessingParameterDefinition *parameter : WeightsParameters::definitions(kInput))
     addParameter(parameter);
   // Only the permutation options of the shared inference parameters: a single global test needs

@@ -4,6 +4,7 @@
 #include "layers/riskcolumns.h"
 #include "parameters/riskparameter.h"
 #include "parameters/significanceparameters.h"
+#include "parameters/valuefieldparameter.h"
 #include "statistics/getis_ord.h"
 
 #include <qgsprocessingfeedback.h>
@@ -50,9 +51,8 @@ QString HotspotsAlgorithm::shortHelpString() const {
 }
 
 void HotspotsAlgorithm::initStatisticParameters() {
-  addParameter(new QgsProcessingParameterField(kField, QObject::tr("Value field"), QVariant(),
-                                               QStringLiteral("INPUT"),
-                                               QgsProcessingParameterField::Numeric));
+  addParameter(
+      new ValueFieldParameter(kField, QObject::tr("Value field"), QStringLiteral("INPUT")));
   addParameter(RiskParameter::definition());
   addParameter(new QgsProcessingParameterBoolean(
       kStar, QObject::tr("Gi* (include the neighbourhood itself)"), true));

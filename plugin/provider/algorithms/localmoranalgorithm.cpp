@@ -4,6 +4,7 @@
 #include "layers/riskcolumns.h"
 #include "parameters/riskparameter.h"
 #include "parameters/significanceparameters.h"
+#include "parameters/valuefieldparameter.h"
 #include "statistics/local_moran.h"
 
 #include <qgsprocessingfeedback.h>
@@ -56,9 +57,8 @@ QString LocalMoranAlgorithm::shortHelpString() const {
 }
 
 void LocalMoranAlgorithm::initStatisticParameters() {
-  addParameter(new QgsProcessingParameterField(kField, QObject::tr("Value field"), QVariant(),
-                                               QStringLiteral("INPUT"),
-                                               QgsProcessingParameterField::Numeric));
+  addParameter(
+      new ValueFieldParameter(kField, QObject::tr("Value field"), QStringLiteral("INPUT")));
   addParameter(RiskParameter::definition());
   addNamedEnumParameter(
       kVariance, QObject::tr("Variance"),

@@ -5,6 +5,7 @@
 #include "cartography/printmap_regions.h"
 #include "cartography/printmap_texts.h"
 #include "cartography/printmap_theme.h"
+#include "parameters/valuefieldparameter.h"
 
 #include <qgsexception.h>
 #include <qgsfillsymbol.h>
@@ -145,9 +146,10 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(
       new QgsProcessingParameterVectorLayer(kInput, QObject::tr("Neighbourhood result layer"),
                                             QList<int>() << QgsProcessing::TypeVectorPolygon));
-  addParameter(new QgsProcessingParameterString(
-      kShow, QObject::tr("Show: score, hotspots, clusters or a field name"),
-      QStringLiteral("score")));
+  // A field picker; the words score, hotspots and clusters still work from scripts and specs.
+  addParameter(new ValueFieldParameter(kShow, QObject::tr("Field to show"), kInput, false,
+                                       ValueFieldParameter::preferredFieldName(),
+                                       QgsProcessingParameterField::Any));
   addParameter(new QgsProcessingParameterVectorLayer(kFacilities, QObject::tr("Facilities"),
                                                      QList<int>() << QgsProcessing::TypeVectorPoint,
                                                      QVariant(), true));

@@ -1,5 +1,6 @@
 #include "algorithms/smoothalgorithm.h"
 
+#include "parameters/valuefieldparameter.h"
 #include "statistics/empirical_bayes.h"
 #include "statistics/kernel_smooth.h"
 
@@ -83,9 +84,9 @@ void SmoothAlgorithm::initStatisticParameters() {
        {QStringLiteral("eb_local"),
         QObject::tr("Empirical Bayes rate, local prior (spdep EBlocal)")}},
       QStringLiteral("kernel"));
-  addParameter(new QgsProcessingParameterField(kField, QObject::tr("Value field (METHOD=kernel)"),
-                                               QVariant(), QStringLiteral("INPUT"),
-                                               QgsProcessingParameterField::Numeric, false, true));
+  // No default: METHOD=eb reads every field given, and a layer need not have resilience.
+  addParameter(new ValueFieldParameter(kField, QObject::tr("Value field (METHOD=kernel)"),
+                                       QStringLiteral("INPUT"), true, QVariant()));
   addParameter(new QgsProcessingParameterBoolean(
       kIncludeSelf, QObject::tr("Include the feature's own value (METHOD=kernel)"), true));
   addParameter(new QgsProcessingParameterField(

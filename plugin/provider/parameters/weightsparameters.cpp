@@ -4,6 +4,7 @@
 #include "layers/contiguitycache.h"
 #include "layers/crsdistance.h"
 #include "parameters/namedenumparameter.h"
+#include "parameters/weightsmethodparameter.h"
 #include "weights/contiguity.h"
 #include "weights/point_weights.h"
 #include "weights/representative_points.h"
@@ -119,13 +120,8 @@ namespace WeightsParameters {
 QList<QgsProcessingParameterDefinition *> definitions(const QString &inputParameter,
                                                       bool rowStandardiseByDefault) {
   QList<QgsProcessingParameterDefinition *> list;
-  list << new NamedEnumParameter(kWeights, QObject::tr("Spatial weights"),
-                                 {{QStringLiteral("queen"), QObject::tr("Queen contiguity")},
-                                  {QStringLiteral("rook"), QObject::tr("Rook contiguity")},
-                                  {QStringLiteral("knn"), QObject::tr("K nearest neighbours")},
-                                  {QStringLiteral("distance"), QObject::tr("Distance band")},
-                                  {QStringLiteral("kernel"), QObject::tr("Kernel")}},
-                                 QStringLiteral("queen"));
+  list << new WeightsMethodParameter(kWeights, QObject::tr("Spatial weights"),
+                                     weightsMethodOptions(), QStringLiteral("queen"));
   list << new QgsProcessingParameterNumber(kK, QObject::tr("Neighbours (K, for knn and kernel)"),
                                            QgsProcessingParameterNumber::Integer, 4, false, 1);
   list << new QgsProcessingParameterNumber(
