@@ -1,5 +1,7 @@
 // The QGIS desktop plugin: QGIS loads this module from its C++ plugin folder; all it does is
-// register the Processing provider (once, even when the Python loader is installed too).
+// register the Processing provider and its dialog widgets (once, even when the Python loader is
+// installed too).
+#include "guiregistration.h"
 #include "providerregistration.h"
 #include "resilience_metadata.h"
 #include "resourcepaths.h"
@@ -19,16 +21,22 @@ class ResiliencePlugin : public QgisPlugin {
 public:
   ResiliencePlugin() : QgisPlugin(sName, sDescription, sCategory, sVersion, QgisPlugin::UI) {}
 
-  void initGui() override { mRegisteredHere = registerResilienceProvider(); }
+  void initGui() override {
+    mWidgetsRegisteredHere = registerResilienceWidgets();
+    mRegisteredHere = registerResilienceProvider();
+  }
 
   void unload() override {
     if (mRegisteredHere)
       unregisterResilienceProvider();
-    mRegisteredHere = false;
+    if (mWidgetsRegisteredHere)
+      unregisterResilienceWidgets();
+    mRegisteredHere = mWidgetsRegisteredHere = false;
   }
 
 private:
   bool mRegisteredHere = false;
+  bool mWidgetsRegisteredHere = false;
 };
 
 } // namespace

@@ -9,6 +9,7 @@ import ctypes
 import os
 
 _LIBRARY = os.path.join(os.path.dirname(__file__), "libresilience_provider.so")
+_GUI_LIBRARY = os.path.join(os.path.dirname(__file__), "libresilience_gui.so")
 
 
 def _register_provider():
@@ -16,6 +17,15 @@ def _register_provider():
     library = ctypes.CDLL(_LIBRARY)
     library.resilience_register_provider.restype = ctypes.c_int
     return library.resilience_register_provider() == 1
+
+
+def _register_widgets():
+    # The dialog widgets need QGIS desktop's QgsGui: only called from initGui, never headless.
+    if not os.path.exists(_GUI_LIBRARY):
+        return False
+    library = ctypes.CDLL(_GUI_LIBRARY)
+    library.resilience_register_widgets.restype = ctypes.c_int
+    return library.resilience_register_widgets() == 1
 
 
 class ResilienceLoader:
@@ -26,7 +36,8 @@ class ResilienceLoader:
         _register_provider()
 
     def initGui(self):
-        self.initProcessing()
+        self.initProcessing()  # first: the widget library needs the provider library loaded
+        _register_widgets()
 
     def unload(self):
         # The provider stays registered for the session: the shared library cannot be unloaded
