@@ -94,8 +94,7 @@ IndicatorsPanel::IndicatorsPanel(QWidget *parent) : QWidget(parent) {
   header->setSectionResizeMode(GoalpostsColumn, QHeaderView::ResizeToContents);
   header->resizeSection(RateColumn, 120); // the full rate is in the cell's tooltip
   mTable->setMinimumHeight(170);
-  connect(mTable, &QTableWidget::currentCellChanged, this,
-          [this](int row) { showDetails(row); });
+  connect(mTable, &QTableWidget::currentCellChanged, this, [this](int row) { showDetails(row); });
 
   auto *add = new QPushButton(tr("Add indicator"));
   auto *remove = new QPushButton(tr("Remove"));
@@ -113,8 +112,8 @@ IndicatorsPanel::IndicatorsPanel(QWidget *parent) : QWidget(parent) {
     emit changed();
   });
   connect(import, &QPushButton::clicked, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import indicator spec"), QString(), tr("Indicator spec (*.csv *.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import indicator spec"), QString(),
+                                                      tr("Indicator spec (*.csv *.json)"));
     if (!path.isEmpty())
       showNote(importSpec(path));
   });
@@ -147,8 +146,7 @@ IndicatorsPanel::IndicatorsPanel(QWidget *parent) : QWidget(parent) {
   mDenominator->setToolTip(tr("Denominator of the rate, e.g. inhabitants"));
   mPer = spinBox(1.0, 0.000001, 2, tr("Rate per, e.g. 1000 for a rate per 1,000 inhabitants"));
   mPer->setFrame(true);
-  connect(mPer, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
-          [this] { storeDetails(); });
+  connect(mPer, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this] { storeDetails(); });
   mGoalMin = goalEdit(std::nan(""), tr("Goalposts: the raw value that scores 0 (optional)"));
   mGoalMax = goalEdit(std::nan(""), tr("Goalposts: the raw value that scores 100 (optional)"));
   for (QLineEdit *edit : {mGoalMin, mGoalMax}) {
@@ -256,10 +254,10 @@ QString IndicatorsPanel::detail(int row, int column) const {
 void IndicatorsPanel::summarise(int row) {
   const QString numerator = detail(row, Numerator);
   mTable->item(row, RateColumn)
-      ->setText(numerator.isEmpty() ? QString()
-                                    : QStringLiteral("%1 / %2 x %3")
-                                          .arg(numerator, detail(row, Denominator),
-                                               detail(row, Per)));
+      ->setText(numerator.isEmpty()
+                    ? QString()
+                    : QStringLiteral("%1 / %2 x %3")
+                          .arg(numerator, detail(row, Denominator), detail(row, Per)));
   mTable->item(row, RateColumn)->setToolTip(mTable->item(row, RateColumn)->text());
   const QString low = detail(row, GoalMin), high = detail(row, GoalMax);
   mTable->item(row, GoalpostsColumn)
@@ -276,8 +274,8 @@ void IndicatorsPanel::showDetails(int row) {
   mPer->setValue(per > 0 ? per : 1.0);
   mGoalMin->setText(valid ? detail(row, GoalMin) : QString());
   mGoalMax->setText(valid ? detail(row, GoalMax) : QString());
-  for (QWidget *editor : std::initializer_list<QWidget *>{mNumerator, mDenominator, mPer,
-                                                          mGoalMin, mGoalMax})
+  for (QWidget *editor :
+       std::initializer_list<QWidget *>{mNumerator, mDenominator, mPer, mGoalMin, mGoalMax})
     editor->setEnabled(valid);
   mLoadingDetails = false;
 }
@@ -386,8 +384,7 @@ void IndicatorsPanel::setValue(const QVariant &value) {
     const QVariantList list = value.type() == QVariant::String && value.toString().isEmpty()
                                   ? QVariantList()
                                   : value.toList();
-    for (const MatrixRow &row :
-         matrixRows(list, indicatorMatrixHeaders().size(), kParameter)) {
+    for (const MatrixRow &row : matrixRows(list, indicatorMatrixHeaders().size(), kParameter)) {
       IndicatorSpec ind(cellText(row.cells[Field]).toStdString(),
                         cellText(row.cells[Domain]).toStdString());
       const QString direction = cellText(row.cells[Direction]).toLower();

@@ -63,9 +63,9 @@ private:
   QComboBox *fieldPicker(const QString &current, bool optional) const;
   void fillFieldPicker(QComboBox *combo, const QString &current, bool optional) const;
   void refreshFieldPickers();
-  void showDetails(int row);   // the selected row's rate and goalposts into the editors
-  void storeDetails();         // the editors into the selected row
-  void summarise(int row);     // the Rate and Goalposts cells' text
+  void showDetails(int row); // the selected row's rate and goalposts into the editors
+  void storeDetails();       // the editors into the selected row
+  void summarise(int row);   // the Rate and Goalposts cells' text
   QString detail(int row, int column) const; // a matrix column kept in the row's items
   void fillDomains(QComboBox *combo, const QString &current) const;
   void showNote(const QString &text);

@@ -9,8 +9,7 @@
 #include <qgsvectorlayer.h>
 
 IndicatorsWidgetWrapper::IndicatorsWidgetWrapper(const QgsProcessingParameterDefinition *parameter,
-                                                 QgsProcessingGui::WidgetType type,
-                                                 QWidget *parent)
+                                                 QgsProcessingGui::WidgetType type, QWidget *parent)
     : QgsAbstractProcessingParameterWidgetWrapper(parameter, type, parent) {}
 
 QString IndicatorsWidgetWrapper::parameterType() const {

@@ -23,7 +23,8 @@ public:
                       QgsProcessingGui::WidgetType type) override;
 
   QWidget *createWidget() override;
-  void postInitialize(const QList<QgsAbstractProcessingParameterWidgetWrapper *> &wrappers) override;
+  void
+  postInitialize(const QList<QgsAbstractProcessingParameterWidgetWrapper *> &wrappers) override;
   int stretch() const override { return 1; }
 
   IndicatorsPanel *panel() const { return mPanel; }

@@ -20,8 +20,7 @@ void ValueFieldWidgetWrapper::postInitialize(
     const QList<QgsAbstractProcessingParameterWidgetWrapper *> &wrappers) {
   // QGIS connects the parent layer first, so this runs after it has refilled the picker.
   QgsProcessingFieldWidgetWrapper::postInitialize(wrappers);
-  const auto *definition =
-      static_cast<const QgsProcessingParameterField *>(parameterDefinition());
+  const auto *definition = static_cast<const QgsProcessingParameterField *>(parameterDefinition());
   for (const QgsAbstractProcessingParameterWidgetWrapper *wrapper : wrappers)
     if (wrapper->parameterDefinition()->name() == definition->parentLayerParameterName()) {
       connect(wrapper, &QgsAbstractProcessingParameterWidgetWrapper::widgetValueHasChanged, this,

@@ -14,7 +14,8 @@ public:
   QgsAbstractProcessingParameterWidgetWrapper *
   createWidgetWrapper(const QgsProcessingParameterDefinition *parameter,
                       QgsProcessingGui::WidgetType type) override;
-  void postInitialize(const QList<QgsAbstractProcessingParameterWidgetWrapper *> &wrappers) override;
+  void
+  postInitialize(const QList<QgsAbstractProcessingParameterWidgetWrapper *> &wrappers) override;
 
 private:
   void selectPreferredField();

@@ -33,9 +33,9 @@ void WeightsWidgetWrapper::postInitialize(
     if (dependent.contains(name))
       mDependents << wrapper;
     if (kMetreParameters.contains(name) && wrapper->wrappedWidget())
-      for (auto *box : wrapper->wrappedWidget()->findChildren<QDoubleSpinBox *>() +
-                           QList<QDoubleSpinBox *>{
-                               qobject_cast<QDoubleSpinBox *>(wrapper->wrappedWidget())})
+      for (auto *box :
+           wrapper->wrappedWidget()->findChildren<QDoubleSpinBox *>() +
+               QList<QDoubleSpinBox *>{qobject_cast<QDoubleSpinBox *>(wrapper->wrappedWidget())})
         if (box)
           box->setSuffix(tr(" m"));
   }

@@ -32,3 +32,7 @@ QString resilienceStylesDirectory() {
 QString resiliencePluginIconPath() {
   return QDir(resilienceStylesDirectory()).filePath(QStringLiteral("icon.svg"));
 }
+
+QString resilienceAlgorithmIconPath(const QString &algorithm) {
+  return QDir(resilienceStylesDirectory()).filePath(QStringLiteral("icons/%1.svg").arg(algorithm));
+}

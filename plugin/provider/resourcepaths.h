@@ -6,3 +6,5 @@
 // builds run in place. RESILIENCE_STYLES_DIR overrides all three.
 QString resilienceStylesDirectory();
 QString resiliencePluginIconPath();
+// styles/icons/<algorithm>.svg, the toolbox icon of an algorithm ("hotspots").
+QString resilienceAlgorithmIconPath(const QString &algorithm);

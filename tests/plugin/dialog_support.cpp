@@ -10,10 +10,10 @@
 #include <qgsproject.h>
 
 #include <QDir>
-#include <algorithm>
 #include <QLabel>
 #include <QPixmap>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace resilience::testing {
 
@@ -64,7 +64,8 @@ void DialogPage::setValue(const QString &name, const QVariant &value) {
 QString saveScreenshot(QWidget &widget, const QString &name) {
   QDir().mkpath(QStringLiteral("artefacts"));
   widget.resize(widget.width(), std::max(widget.height(), widget.sizeHint().height()));
-  const QString path = QDir::current().absoluteFilePath(QStringLiteral("artefacts/%1.png").arg(name));
+  const QString path =
+      QDir::current().absoluteFilePath(QStringLiteral("artefacts/%1.png").arg(name));
   widget.grab().save(path);
   return path;
 }

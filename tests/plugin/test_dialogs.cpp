@@ -55,18 +55,31 @@ TEST(Dialogs, IndicatorsTableGivesTheMatrixTheAlgorithmReads) {
       << "an empty table is not given, so a SPEC file can be chosen instead";
 
   // Rows as a script or model gives them: nested, with a decimal comma and a word direction.
-  const QVariantList rows = {
-      QVariantList{"bijstand_per_1000", "personal", "negative", "2,5", "bijstand",
-                   "aantal_inwoners", 1000},
-      QVariantList{"eenpersoons", "social", "-", 1, "", "", "", 0, 60}};
+  const QVariantList rows = {QVariantList{"bijstand_per_1000", "personal", "negative", "2,5",
+                                          "bijstand", "aantal_inwoners", 1000},
+                             QVariantList{"eenpersoons", "social", "-", 1, "", "", "", 0, 60}};
   dialog.setValue(QStringLiteral("INDICATORS"), rows);
   EXPECT_EQ(panel->rowCount(), 2);
   // Read back as the dialog sends it: nine cells per row, numbers as numbers, the rate's "per"
   // only with a numerator, goalposts as typed.
-  const QVariantList expected = {"bijstand_per_1000", "personal", "-", 2.5, "bijstand",
-                                 "aantal_inwoners",   1000.0,     "",  "",  "eenpersoons",
-                                 "social",            "-",        1.0, "",  "",
-                                 "",                  "0",        "60"};
+  const QVariantList expected = {"bijstand_per_1000",
+                                 "personal",
+                                 "-",
+                                 2.5,
+                                 "bijstand",
+                                 "aantal_inwoners",
+                                 1000.0,
+                                 "",
+                                 "",
+                                 "eenpersoons",
+                                 "social",
+                                 "-",
+                                 1.0,
+                                 "",
+                                 "",
+                                 "",
+                                 "0",
+                                 "60"};
   EXPECT_EQ(dialog.wrapper("INDICATORS")->parameterValue().toList(), expected);
   // And the algorithm's reader takes it as the intended spec.
   const IndicatorTable table = indicatorTableFromMatrix(expected, QStringLiteral("INDICATORS"));
@@ -119,8 +132,7 @@ TEST(Dialogs, IndicatorsTableGivesTheMatrixTheAlgorithmReads) {
   panel->table()->setCurrentCell(1, IndicatorsPanel::Field);
   EXPECT_EQ(panel->numeratorPicker()->currentText(), QString());
   EXPECT_EQ(panel->goalMaxEdit()->text(), QStringLiteral("60"));
-  EXPECT_EQ(dialog.wrapper("INDICATORS")->parameterValue().toList().mid(9, 9),
-            expected.mid(9, 9));
+  EXPECT_EQ(dialog.wrapper("INDICATORS")->parameterValue().toList().mid(9, 9), expected.mid(9, 9));
   panel->table()->setCurrentCell(0, IndicatorsPanel::Field);
 
   const QString shot = saveScreenshot(dialog.page(), QStringLiteral("compositeindex_dialog"));

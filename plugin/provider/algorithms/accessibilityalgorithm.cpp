@@ -182,10 +182,6 @@ QString AccessibilityAlgorithm::displayName() const {
   return QObject::tr("Facility accessibility");
 }
 
-QString AccessibilityAlgorithm::group() const {
-  return QObject::tr("Accessibility");
-}
-
 QString AccessibilityAlgorithm::shortHelpString() const {
   return QObject::tr(
       "Measures how well each neighbourhood reaches facilities such as GPs, schools or "

@@ -8,8 +8,6 @@ class AccessibilityAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("accessibility"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("accessibility"); }
   QString shortHelpString() const override;
   AccessibilityAlgorithm *createInstance() const override { return new AccessibilityAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;

@@ -121,10 +121,6 @@ QString AggregateAlgorithm::displayName() const {
   return QObject::tr("Aggregate to regions");
 }
 
-QString AggregateAlgorithm::group() const {
-  return QObject::tr("Reporting");
-}
-
 QString AggregateAlgorithm::shortHelpString() const {
   return QObject::tr(
       "Summarises neighbourhood results per region, as the monitor reports buurt -> wijk -> "

@@ -8,8 +8,6 @@ class AggregateAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("aggregate"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("reporting"); }
   QString shortHelpString() const override;
   AggregateAlgorithm *createInstance() const override { return new AggregateAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;

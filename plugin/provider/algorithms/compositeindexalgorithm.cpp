@@ -222,10 +222,6 @@ QString CompositeIndexAlgorithm::displayName() const {
   return QObject::tr("Composite resilience index");
 }
 
-QString CompositeIndexAlgorithm::group() const {
-  return QObject::tr("Resilience index");
-}
-
 QString CompositeIndexAlgorithm::shortHelpString() const {
   return QObject::tr(
       "Combines indicators into one resilience score per feature, following the OECD/JRC "

@@ -8,8 +8,6 @@ class CompositeIndexAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("compositeindex"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("index"); }
   QString shortHelpString() const override;
   CompositeIndexAlgorithm *createInstance() const override { return new CompositeIndexAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;

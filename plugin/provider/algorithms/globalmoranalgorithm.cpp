@@ -106,10 +106,6 @@ QString GlobalMoranAlgorithm::displayName() const {
   return QObject::tr("Spatial autocorrelation (global Moran's I)");
 }
 
-QString GlobalMoranAlgorithm::group() const {
-  return QObject::tr("Hotspots and clusters");
-}
-
 QString GlobalMoranAlgorithm::shortHelpString() const {
   return QObject::tr(
              "Tells whether similar values lie near each other across the whole layer: Moran's I "

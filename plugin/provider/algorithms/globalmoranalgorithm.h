@@ -8,8 +8,6 @@ class GlobalMoranAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("globalmoran"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("hotspots"); }
   QString shortHelpString() const override;
   GlobalMoranAlgorithm *createInstance() const override { return new GlobalMoranAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;

@@ -21,10 +21,6 @@ QString HotspotsAlgorithm::displayName() const {
   return QObject::tr("Hot and cold spots (Getis-Ord Gi*)");
 }
 
-QString HotspotsAlgorithm::group() const {
-  return QObject::tr("Hotspots and clusters");
-}
-
 QString HotspotsAlgorithm::outputDescription() const {
   return QObject::tr("Hotspots");
 }

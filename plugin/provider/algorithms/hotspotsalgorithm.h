@@ -7,8 +7,6 @@ class HotspotsAlgorithm : public NeighbourhoodStatisticAlgorithm {
 public:
   QString name() const override { return QStringLiteral("hotspots"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("hotspots"); }
   QString shortHelpString() const override;
   HotspotsAlgorithm *createInstance() const override { return new HotspotsAlgorithm(); }
 

@@ -101,10 +101,6 @@ QString JoinTableAlgorithm::displayName() const {
   return QObject::tr("Join indicator table");
 }
 
-QString JoinTableAlgorithm::group() const {
-  return QObject::tr("Indicator data");
-}
-
 QString JoinTableAlgorithm::shortHelpString() const {
   return QObject::tr(
       "Joins an indicator table (CBS key figures, survey results; CSV, XLSX, ODS, GeoPackage or "

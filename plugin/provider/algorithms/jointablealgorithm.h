@@ -7,8 +7,6 @@ class JoinTableAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("jointable"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("data"); }
   QString shortHelpString() const override;
   JoinTableAlgorithm *createInstance() const override { return new JoinTableAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;

@@ -24,10 +24,6 @@ QString LocalMoranAlgorithm::displayName() const {
   return QObject::tr("Clusters and outliers (local Moran's I)");
 }
 
-QString LocalMoranAlgorithm::group() const {
-  return QObject::tr("Hotspots and clusters");
-}
-
 QString LocalMoranAlgorithm::outputDescription() const {
   return QObject::tr("LISA clusters");
 }

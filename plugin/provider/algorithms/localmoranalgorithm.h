@@ -8,8 +8,6 @@ class LocalMoranAlgorithm : public NeighbourhoodStatisticAlgorithm {
 public:
   QString name() const override { return QStringLiteral("localmoran"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("hotspots"); }
   QString shortHelpString() const override;
   LocalMoranAlgorithm *createInstance() const override { return new LocalMoranAlgorithm(); }
 

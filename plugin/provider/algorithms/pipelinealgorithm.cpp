@@ -120,10 +120,6 @@ QString PipelineAlgorithm::displayName() const {
   return QObject::tr("Resilience pipeline (one step)");
 }
 
-QString PipelineAlgorithm::group() const {
-  return QObject::tr("Pipeline");
-}
-
 QString PipelineAlgorithm::shortHelpString() const {
   return QObject::tr(
       "Runs the whole monitor from one JSON spec file: joins the indicator tables to the "

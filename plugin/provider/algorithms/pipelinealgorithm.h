@@ -8,8 +8,6 @@ class PipelineAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("pipeline"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("pipeline"); }
   QString shortHelpString() const override;
   PipelineAlgorithm *createInstance() const override { return new PipelineAlgorithm(); }
   // The print maps' layout and export belong to the main thread (QGIS runs a model with such a

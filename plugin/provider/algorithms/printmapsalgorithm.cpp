@@ -112,10 +112,6 @@ QString PrintMapsAlgorithm::displayName() const {
   return QObject::tr("Print maps per region");
 }
 
-QString PrintMapsAlgorithm::group() const {
-  return QObject::tr("Cartography");
-}
-
 QString PrintMapsAlgorithm::shortHelpString() const {
   return QObject::tr(
       "Makes a map book for publication: an overview page of the whole area and one page per "

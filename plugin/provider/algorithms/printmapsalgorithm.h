@@ -8,8 +8,6 @@ class PrintMapsAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("printmaps"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("cartography"); }
   QString shortHelpString() const override;
   // Layouts and the project live in the main thread.
   Flags flags() const override { return ResilienceAlgorithm::flags() | FlagNoThreading; }

@@ -1,15 +1,19 @@
 #include "algorithms/resiliencealgorithm.h"
 
+#include "algorithms/toolbox.h"
 #include "cartography/outputstyles.h"
 #include "layers/geopackagesink.h"
 
 #include "algorithms/weightedinput.h"
 #include "common/input_error.h"
 #include "layers/resultcolumn.h"
+#include "resourcepaths.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
 #include <qgsprocessingfeedback.h>
+
+#include <QIcon>
 
 #include <algorithm>
 #include <exception>
@@ -165,4 +169,28 @@ void ResilienceAlgorithm::styleResult(const QString &destination, const QString 
     options.legendSubject = legendSubject(
         legendField, options.language.isEmpty() ? localeStyleLanguage() : options.language);
   styleOutput(destination, styleName, options, context, feedback);
+}
+
+QString ResilienceAlgorithm::group() const {
+  return toolboxGroupName(toolboxEntry(name()).step);
+}
+
+QString ResilienceAlgorithm::groupId() const {
+  return toolboxGroupId(toolboxEntry(name()).step);
+}
+
+QStringList ResilienceAlgorithm::tags() const {
+  return toolboxEntry(name()).tags;
+}
+
+QString ResilienceAlgorithm::shortDescription() const {
+  return toolboxEntry(name()).shortDescription;
+}
+
+QIcon ResilienceAlgorithm::icon() const {
+  return QIcon(svgIconPath());
+}
+
+QString ResilienceAlgorithm::svgIconPath() const {
+  return resilienceAlgorithmIconPath(name());
 }

@@ -13,9 +13,19 @@ struct ResultColumn;
 struct WeightedInput;
 
 // Base of every algorithm in the provider. It turns the core's errors into
-// QgsProcessingException so that nothing else ever crosses into QGIS, and it declares and reads
-// enum parameters by option name.
+// QgsProcessingException so that nothing else ever crosses into QGIS, declares and reads enum
+// parameters by option name, and places the algorithm in the toolbox.
 class ResilienceAlgorithm : public QgsProcessingAlgorithm {
+public:
+  // The toolbox entry of name() (toolbox.h): group in workflow order, English and Dutch tags,
+  // one-line description, and the icon styles/icons/<name>.svg.
+  QString group() const override;
+  QString groupId() const override;
+  QStringList tags() const override;
+  QString shortDescription() const override;
+  QIcon icon() const override;
+  QString svgIconPath() const override;
+
 protected:
   // What the algorithm does; called by processAlgorithm inside the error translation.
   virtual QVariantMap execute(const QVariantMap &parameters, QgsProcessingContext &context,

@@ -36,10 +36,6 @@ QString SmoothAlgorithm::displayName() const {
   return QObject::tr("Smooth values and rates (kernel, empirical Bayes)");
 }
 
-QString SmoothAlgorithm::group() const {
-  return QObject::tr("Smoothing");
-}
-
 QString SmoothAlgorithm::outputDescription() const {
   return QObject::tr("Smoothed");
 }

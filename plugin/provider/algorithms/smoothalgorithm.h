@@ -7,8 +7,6 @@ class SmoothAlgorithm : public NeighbourhoodStatisticAlgorithm {
 public:
   QString name() const override { return QStringLiteral("smooth"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("smoothing"); }
   QString shortHelpString() const override;
   SmoothAlgorithm *createInstance() const override { return new SmoothAlgorithm(); }
   // Names the field parameter METHOD needs but was left empty, before anything is read.

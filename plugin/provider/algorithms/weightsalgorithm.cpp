@@ -21,10 +21,6 @@ QString WeightsAlgorithm::displayName() const {
   return QObject::tr("Build spatial weights");
 }
 
-QString WeightsAlgorithm::group() const {
-  return QObject::tr("Neighbours");
-}
-
 QString WeightsAlgorithm::shortHelpString() const {
   return QObject::tr("Builds the spatial weights (who is whose neighbour, and how much) that the "
                      "smoothing and hotspot algorithms use, and writes them as a GAL file "

@@ -7,8 +7,6 @@ class WeightsAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("weights"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("neighbours"); }
   QString shortHelpString() const override;
   WeightsAlgorithm *createInstance() const override { return new WeightsAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
