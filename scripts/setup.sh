@@ -9,7 +9,7 @@ packages=(
   build-essential cmake pkg-config
   libgdal-dev libgeos-dev libproj-dev libsqlite3-dev gdal-bin
   libqgis-dev qgis qgis-providers python3-qgis
-  qtbase5-dev libqt5svg5-dev libqt5webkit5-dev qttools5-dev
+  qtbase5-dev libqt5svg5-dev libqt5webkit5-dev qttools5-dev qttools5-dev-tools
   googletest libgtest-dev libbenchmark-dev
   xvfb xauth sqlite3
   clang libclang-rt-14-dev postgresql postgresql-15-postgis-3 dpkg-dev

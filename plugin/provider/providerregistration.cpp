@@ -3,6 +3,7 @@
 #include "parameters/parametertypes.h"
 #include "resilience_metadata.h"
 #include "resilienceprovider.h"
+#include "translation.h"
 
 #include <qgsapplication.h>
 #include <qgsprocessingregistry.h>
@@ -11,6 +12,7 @@ bool registerResilienceProvider() {
   QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
   if (!registry || registry->providerById(ResilienceProvider::providerId()))
     return false;
+  installResilienceTranslation();     // QGIS's locale, before any text is read
   registerResilienceParameterTypes(); // before the algorithms that declare them
   return registry->addProvider(new ResilienceProvider());
 }

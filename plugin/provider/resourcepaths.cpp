@@ -1,5 +1,7 @@
 #include "resourcepaths.h"
 
+#include "translation.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -35,4 +37,12 @@ QString resiliencePluginIconPath() {
 
 QString resilienceAlgorithmIconPath(const QString &algorithm) {
   return QDir(resilienceStylesDirectory()).filePath(QStringLiteral("icons/%1.svg").arg(algorithm));
+}
+
+// Beside the library (plugin ZIP: <plugin>/i18n; a build tree: build/plugin/i18n), else installed.
+QString resilienceTranslationsDirectory() {
+  const QString beside = providerLibraryDirectory() + QStringLiteral("/i18n");
+  if (QFileInfo(beside).isDir())
+    return beside;
+  return QStringLiteral(RESILIENCE_INSTALLED_I18N_DIR);
 }
