@@ -90,9 +90,9 @@ IndicatorsPanel::IndicatorsPanel(QWidget *parent) : QWidget(parent) {
   header->setSectionResizeMode(Field, QHeaderView::Stretch);
   header->setSectionResizeMode(Domain, QHeaderView::ResizeToContents);
   header->setSectionResizeMode(Direction, QHeaderView::ResizeToContents);
-  header->setSectionResizeMode(Weight, QHeaderView::ResizeToContents);
+  header->resizeSection(Weight, 80); // a spin box's own width hint would crowd out Field
   header->setSectionResizeMode(GoalpostsColumn, QHeaderView::ResizeToContents);
-  header->resizeSection(RateColumn, 120); // the full rate is in the cell's tooltip
+  header->resizeSection(RateColumn, 110); // the full rate is in the cell's tooltip
   mTable->setMinimumHeight(170);
   connect(mTable, &QTableWidget::currentCellChanged, this, [this](int row) { showDetails(row); });
 
@@ -356,16 +356,20 @@ QVariantList IndicatorsPanel::value() const {
     return combo->currentData().isValid() ? combo->currentData().toString()
                                           : combo->currentText().trimmed();
   };
+  // Empty cells as empty (not null) text, so Python and the log show '' rather than NULL.
+  const auto cell = [](const QString &text) {
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+  };
   for (int r = 0; r < mTable->rowCount(); ++r) {
     const QString field = text(r, Field);
     const QString numerator = detail(r, Numerator);
     if (field.isEmpty() && numerator.isEmpty())
       continue; // a row added and never filled in
     auto *weight = qobject_cast<QDoubleSpinBox *>(mTable->cellWidget(r, Weight));
-    cells << field << text(r, Domain) << text(r, Direction) << (weight ? weight->value() : 1.0)
-          << numerator << detail(r, Denominator)
-          << (numerator.isEmpty() ? QVariant(QString()) : QVariant(detail(r, Per).toDouble()))
-          << detail(r, GoalMin) << detail(r, GoalMax);
+    cells << cell(field) << cell(text(r, Domain)) << cell(text(r, Direction))
+          << (weight ? weight->value() : 1.0) << cell(numerator) << cell(detail(r, Denominator))
+          << (numerator.isEmpty() ? cell(QString()) : QVariant(detail(r, Per).toDouble()))
+          << cell(detail(r, GoalMin)) << cell(detail(r, GoalMax));
   }
   return cells;
 }
