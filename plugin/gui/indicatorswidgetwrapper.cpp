@@ -6,6 +6,7 @@
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
+#include <qgsprocessingwidgetwrapperimpl.h>
 #include <qgsvectorlayer.h>
 
 IndicatorsWidgetWrapper::IndicatorsWidgetWrapper(const QgsProcessingParameterDefinition *parameter,
@@ -19,6 +20,9 @@ QString IndicatorsWidgetWrapper::parameterType() const {
 QgsAbstractProcessingParameterWidgetWrapper *
 IndicatorsWidgetWrapper::createWidgetWrapper(const QgsProcessingParameterDefinition *parameter,
                                              QgsProcessingGui::WidgetType type) {
+  // A batch row is one table cell: there QGIS's matrix button, which opens a table, fits.
+  if (type == QgsProcessingGui::Batch)
+    return new QgsProcessingMatrixWidgetWrapper(parameter, type);
   return new IndicatorsWidgetWrapper(parameter, type);
 }
 

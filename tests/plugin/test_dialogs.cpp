@@ -10,7 +10,12 @@
 #include "scoring/indicator_spec.h"
 #include "test_support.h"
 
+#include <qgsapplication.h>
 #include <qgsfieldcombobox.h>
+#include <qgsgui.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingguiregistry.h>
+#include <qgsprocessingregistry.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
@@ -137,6 +142,24 @@ TEST(Dialogs, IndicatorsTableGivesTheMatrixTheAlgorithmReads) {
 
   const QString shot = saveScreenshot(dialog.page(), QStringLiteral("compositeindex_dialog"));
   EXPECT_FALSE(QPixmap(shot).isNull());
+}
+
+// In batch mode each parameter is one cell of a table: INDICATORS gets QGIS's matrix button there.
+TEST(Dialogs, IndicatorsInABatchRowAreQgisMatrixButton) {
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm(
+      QgsApplication::processingRegistry()->createAlgorithmById(
+          QStringLiteral("resilience:compositeindex")));
+  DialogPage page(QStringLiteral("resilience:compositeindex")); // registers the widgets
+  std::unique_ptr<QgsAbstractProcessingParameterWidgetWrapper> batch(
+      QgsGui::processingGuiRegistry()->createParameterWidgetWrapper(
+          algorithm->parameterDefinition(QStringLiteral("INDICATORS")), QgsProcessingGui::Batch));
+  ASSERT_NE(batch, nullptr);
+  EXPECT_EQ(qobject_cast<IndicatorsWidgetWrapper *>(batch.get()), nullptr);
+  QgsProcessingContext context;
+  batch->createWrappedWidget(context);
+  const QVariantList cells = {"a", "social", "+", 1, "", "", "", "", ""};
+  batch->setParameterValue(cells, context);
+  EXPECT_EQ(batch->parameterValue().toList(), cells);
 }
 
 TEST(Dialogs, IndicatorsTableImportsAndExportsASpecFile) {
