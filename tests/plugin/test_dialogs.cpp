@@ -23,6 +23,8 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QTableWidget>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
 
 #include <gtest/gtest.h>
 
@@ -265,4 +267,30 @@ TEST(Dialogs, WeightsParametersFollowTheMethod) {
   ASSERT_NE(box, nullptr);
   EXPECT_EQ(box->suffix(), QStringLiteral(" m"));
   saveScreenshot(dialog.page(), QStringLiteral("hotspots_dialog"));
+}
+
+// A temporary output loads under a name that says what it holds, in the run's LANGUAGE.
+TEST(Dialogs, LoadedLayersAreNamedAfterWhatTheyHold) {
+  for (const auto &[language, expected] :
+       {std::pair<QString, QString>{QStringLiteral("en"), QStringLiteral("Risk hot spots of HOVAL")},
+        std::pair<QString, QString>{QStringLiteral("nl"), QStringLiteral("Risicogebieden van HOVAL")}}) {
+    std::unique_ptr<QgsProcessingAlgorithm> algorithm(
+        QgsApplication::processingRegistry()->createAlgorithmById(
+            QStringLiteral("resilience:hotspots")));
+    QgsProcessingContext context;
+    context.setProject(QgsProject::instance());
+    QgsProcessingFeedback feedback;
+    bool ok = false;
+    const QVariantMap results = algorithm->run(
+        {{QStringLiteral("INPUT"), testdata(QStringLiteral("columbus.shp"))},
+         {QStringLiteral("FIELD"), QStringLiteral("HOVAL")},
+         {QStringLiteral("LANGUAGE"), language},
+         {QStringLiteral("OUTPUT"), QgsProcessingOutputLayerDefinition(
+                                        QgsProcessing::TEMPORARY_OUTPUT, QgsProject::instance())}},
+        context, &feedback, &ok);
+    ASSERT_TRUE(ok);
+    const QString destination = results.value(QStringLiteral("OUTPUT")).toString();
+    ASSERT_TRUE(context.willLoadLayerOnCompletion(destination));
+    EXPECT_EQ(context.layerToLoadOnCompletionDetails(destination).name, expected);
+  }
 }

@@ -529,6 +529,7 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
           .arg(spec.indicators.size())
           .arg(enumName(parameters, kNormalisation), enumName(parameters, kAggregation)));
   styleResult(destination, QStringLiteral("resilience_score"), parameters, context, feedback);
+  nameLoadedLayer(destination, QString(), parameters, context);
   outputs.insert(QStringLiteral("INDICATORS_USED"), static_cast<qlonglong>(used));
   outputs.insert(QStringLiteral("INDICATORS_SKIPPED"),
                  static_cast<qlonglong>(spec.indicators.size() - used));

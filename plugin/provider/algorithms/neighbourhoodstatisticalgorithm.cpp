@@ -5,6 +5,8 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingparameters.h>
 
+#include <algorithm>
+
 namespace {
 const QString kInput = QStringLiteral("INPUT");
 const QString kOutput = QStringLiteral("OUTPUT");
@@ -42,5 +44,9 @@ QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &paramete
                              QObject::tr("The input field '%1' is replaced by the new result"), 70);
   styleResult(destination, styleName(parameters), parameters, context, feedback,
               legendField(parameters));
+  // Named after the first field given (FIELD; EVENTS for a smoothed rate).
+  const auto subject = std::find_if(fields.begin(), fields.end(),
+                                    [](const QString &field) { return !field.isEmpty(); });
+  nameLoadedLayer(destination, subject == fields.end() ? QString() : *subject, parameters, context);
   return {{kOutput, destination}};
 }

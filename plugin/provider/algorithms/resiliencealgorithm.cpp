@@ -1,5 +1,6 @@
 #include "algorithms/resiliencealgorithm.h"
 
+#include "algorithms/outputnames.h"
 #include "algorithms/toolbox.h"
 #include "cartography/outputstyles.h"
 #include "layers/geopackagesink.h"
@@ -169,6 +170,19 @@ void ResilienceAlgorithm::styleResult(const QString &destination, const QString 
     options.legendSubject = legendSubject(
         legendField, options.language.isEmpty() ? localeStyleLanguage() : options.language);
   styleOutput(destination, styleName, options, context, feedback);
+}
+
+void ResilienceAlgorithm::nameLoadedLayer(const QString &destination, const QString &subject,
+                                          const QVariantMap &parameters,
+                                          QgsProcessingContext &context) const {
+  if (!context.willLoadLayerOnCompletion(destination))
+    return;
+  const QString language = parameterDefinition(QStringLiteral("LANGUAGE"))
+                               ? enumName(parameters, QStringLiteral("LANGUAGE"))
+                               : localeStyleLanguage();
+  const QString layerName = outputLayerName(name(), subject, language);
+  if (!layerName.isEmpty())
+    context.layerToLoadOnCompletionDetails(destination).name = layerName;
 }
 
 QString ResilienceAlgorithm::group() const {

@@ -68,6 +68,11 @@ protected:
                    const QVariantMap &parameters, QgsProcessingContext &context,
                    QgsProcessingFeedback *feedback, const QString &legendField = QString()) const;
 
+  // Names the layer QGIS desktop loads for destination after the run (outputnames.h: what it
+  // holds, about `subject`, in LANGUAGE); nothing when the output is not loaded.
+  void nameLoadedLayer(const QString &destination, const QString &subject,
+                       const QVariantMap &parameters, QgsProcessingContext &context) const;
+
   // The geometry type of an output that copies the features of a layer of type `input`: polygons
   // and lines become multi-types, because a layer declared Polygon may hold MultiPolygons (a mixed
   // GeoPackage, a memory layer), which a Polygon GeoPackage layer may not (GDAL warns, other

@@ -1,0 +1,19 @@
+#include "algorithms/outputnames.h"
+
+#include "cartography/printmap_texts.h"
+
+QString outputLayerName(const QString &name, const QString &subject, const QString &language) {
+  const auto about = [&](const char *english, const char *dutch) {
+    return inLanguage(language, QString::fromUtf8(english), QString::fromUtf8(dutch)).arg(subject);
+  };
+  if (name == QLatin1String("hotspots"))
+    return about("Risk hot spots of %1", "Risicogebieden van %1");
+  if (name == QLatin1String("localmoran"))
+    return about("Risk clusters of %1", "Risicoclusters van %1");
+  if (name == QLatin1String("smooth"))
+    return about("%1 smoothed", "%1 afgevlakt");
+  if (name == QLatin1String("compositeindex"))
+    return inLanguage(language, QStringLiteral("Resilience index"),
+                      QStringLiteral("Veerkrachtindex"));
+  return QString();
+}
