@@ -343,16 +343,6 @@ ROADS (optional line layer): distances along the road network instead of straigh
         <translation>Samenvatten per regio</translation>
     </message>
     <message>
-        <source>Summarises neighbourhood results per region, as the monitor reports buurt -&gt; wijk -&gt; gemeente -&gt; regio -&gt; provincie.
-
-Regions come either from a REGIONS polygon layer (each neighbourhood belongs to the region containing its point on surface; the output has the regions' polygons and fields) or from REGION_FIELD, a field of INPUT such as a municipality code (one output feature per value, with the union of its neighbourhoods as geometry). Give exactly one of the two.
-
-Fields per region: n_areas (neighbourhoods), n_scored (neighbourhoods in the mean), population (sum of POPULATION), score_mean_w (population-weighted mean of SCORE_FIELD, sum P_i s_i / sum P_i; a plain mean without POPULATION), score_min, score_max, share_lowest_class (population share, or share of neighbourhoods without POPULATION, whose CLASS_FIELD equals LOWEST_CLASS, default 1) and n_hotspots (neighbourhoods whose HOTSPOT_FIELD is at least HOTSPOT_MIN_BIN; with Getis-Ord bins the default 2 means a hot spot at 95 % confidence or more).
-
-NULLs: a neighbourhood with a NULL score is left out of the mean, min and max; one with a NULL population is left out of the population, the mean and the class share (its score still counts for min and max). Both are counted in the log, as are neighbourhoods in no region. When the default CLASS_FIELD (resilience_class) or HOTSPOT_FIELD (gi_bin) is not a field of INPUT, that summary is left NULL.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Neighbourhood results</source>
         <translation type="unfinished" />
     </message>
@@ -378,14 +368,6 @@ NULLs: a neighbourhood with a NULL score is left out of the mean, min and max; o
     </message>
     <message>
         <source>Lowest class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hot-spot bin field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Smallest bin counted as hot spot</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -869,14 +851,6 @@ SCATTERPLOT (PNG or SVG): the Moran scatterplot (Anselin 1996), each feature's s
         <translation>Hotspots</translation>
     </message>
     <message>
-        <source>Finds where high values (hot spots) and low values (cold spots) cluster: the Getis-Ord statistic compares the weighted sum of values around each neighbourhood with what would be expected if values were spread at random (Getis &amp; Ord 1992; Ord &amp; Getis 1995). Gi* counts the neighbourhood itself (STAR, the usual choice for hot spot maps); Gi leaves it out. Numbers are identical to R spdep localG.
-
-Fields: gi_z (z-score), gi_p (two-sided p), gi_p_sim (pseudo p, with permutations), gi_p_adj (after CORRECTION), gi_bin (ArcGIS convention: 3, 2, 1 for hot spots at 99, 95 and 90 % confidence, -3..-1 for cold spots, 0 not significant) and gi_class (the bin as text). NULL values and islands give NULL and 'Undefined', never a spot.
-
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Gi* (include the neighbourhood itself)</source>
         <translation>Gi* (buurt zelf meetellen)</translation>
     </message>
@@ -1007,16 +981,6 @@ Duplicate keys in the table are an error, as any polygon could receive either ro
         <translation>LISA-clusters</translation>
     </message>
     <message>
-        <source>Local Moran's I (Anselin 1995) compares each neighbourhood's value with the weighted mean of its neighbours: High-High and Low-Low clusters are neighbourhoods that resemble their surroundings, High-Low and Low-High outliers differ from them. Numbers are identical to R spdep localmoran; pseudo p-values follow localmoran_perm (conditional permutations, 999 by default).
-
-VARIANCE: conditional (spdep's default since 1.2, Sokal et al. 1998) or total randomisation (Anselin 1995).
-
-Fields: lisa_i, lisa_ei, lisa_vi, lisa_z, lisa_p (analytical, two-sided), lisa_p_sim (pseudo p), lisa_p_adj (after CORRECTION), lisa_q (quadrant of the Moran scatterplot, against the means) and lisa_cluster (High-High, Low-Low, High-Low, Low-High when significant, else Not significant; Undefined for NULL values and islands). Clusters use the pseudo p when permutations are run.
-
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Variance</source>
         <translation type="unfinished" />
     </message>
@@ -1051,16 +1015,6 @@ Fields: lisa_i, lisa_ei, lisa_vi, lisa_z, lisa_p (analytical, two-sided), lisa_p
     <message>
         <source>Resilience pipeline (one step)</source>
         <translation>Veerkrachtmonitor (in één stap)</translation>
-    </message>
-    <message>
-        <source>Runs the whole monitor from one JSON spec file: joins the indicator tables to the neighbourhood polygons, optionally keeps a subset ("filter", a QGIS expression), computes the composite index, smooths it, finds hot spots and LISA clusters, adds facility accessibility when FACILITIES are given, aggregates per region and prints the maps. Every layer is written styled into the OUTPUT GeoPackage (scores, smoothed, hotspots, clusters, accessibility, regions); the maps go to OUTPUT_PDF.
-
-The spec has a section per step whose keys are that algorithm's own parameters ("compositeindex": {"SPEC": "indicators.csv", "NORMALISATION": "zscore"}, "hotspots": {"FIELD": "resilience", "PERMUTATIONS": 999}, ...); the pipeline wires INPUT and OUTPUT. "polygons" names the neighbourhood layer and "join" lists resilience:jointable parameter sets. A step whose section is absent is skipped. File names are relative to the spec file. testdata/noord_brabant_pipeline.json is a complete example for the Noord-Brabant municipalities.
-
-"layers" (optional) lists the layers to write, e.g. ["clusters", "regions"]: each step adds its fields to the previous step's, so the last layer carries every result. The others are kept in memory only while the next step reads them, which saves time and disk space with hundreds of thousands of neighbourhoods. Default: all layers.
-
-If a step fails the GeoPackage and the PDF are removed: no half-written output.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Pipeline spec (JSON)</source>
@@ -1149,18 +1103,6 @@ If a step fails the GeoPackage and the PDF are removed: no half-written output.<
     <message>
         <source>Print maps per region</source>
         <translation>Kaarten per regio afdrukken</translation>
-    </message>
-    <message>
-        <source>Makes a map book for publication: an overview page of the whole area and one page per region (a QGIS atlas), each with the title and the region's name, the map zoomed to the region with its surroundings greyed, a legend, a scale bar, a north arrow, the date and the source (CREDITS).
-
-SHOW chooses what the map shows: 'score' (field resilience, or resilience_class), 'hotspots' (gi_bin, Getis-Ord Gi* bins at 90/95/99 % confidence), 'clusters' (lisa_cluster, local Moran clusters in GeoDa's colours) or the name of a field. Fields written by this provider (score_&lt;domain&gt;, acc_nearest_m, ...) use their own style; any other numeric field is shown in 5 quantile classes (quintiles) computed when the maps are made. Features without a value are hatched.
-
-Regions: either a polygon layer REGIONS (named by its field REGION_FIELD when it has it, else by its first text field), or REGION_FIELD alone, a field of INPUT whose features are dissolved into regions. Without both, only the overview page is made.
-
-Writes one multi-page PDF (OUTPUT_PDF) and/or one PNG per page into OUTPUT_FOLDER (00_overview.png, 01_&lt;region&gt;.png, ...). When run in QGIS desktop the layout and its layers are also added to the current project, so the pages can be adjusted in the layout designer; the region layers are temporary (memory) layers.
-
-LANGUAGE sets the language of the legend, the page texts and the date.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Neighbourhood result layer</source>
@@ -2007,6 +1949,168 @@ The log reports the number of links, the minimum, mean and maximum number of nei
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>Summarises neighbourhood results per region, as the monitor reports buurt -&gt; wijk -&gt; gemeente -&gt; regio -&gt; provincie.
+
+Regions come either from a REGIONS polygon layer (each neighbourhood belongs to the region containing its point on surface; the output has the regions' polygons and fields) or from REGION_FIELD, a field of INPUT such as a municipality code (one output feature per value, with the union of its neighbourhoods as geometry). Give exactly one of the two.
+
+Fields per region: n_areas (neighbourhoods), n_scored (neighbourhoods in the mean), population (sum of POPULATION), score_mean_w (population-weighted mean of SCORE_FIELD, sum P_i s_i / sum P_i; a plain mean without POPULATION), score_min, score_max, share_lowest_class (population share, or share of neighbourhoods without POPULATION, whose CLASS_FIELD equals LOWEST_CLASS, default 1) and n_hotspots (neighbourhoods whose HOTSPOT_FIELD is at least HOTSPOT_MIN_BIN).
+
+n_hotspots counts risk hot spots: HOTSPOT_FIELD defaults to risk_bin, which resilience:hotspots writes turned towards the risk (+3, +2, +1 = risk hot spot at 99, 95, 90 % confidence; for a resilience score, clusters of LOW resilience), so the default HOTSPOT_MIN_BIN 2 counts risk hot spots at 95 % confidence or more. Choose gi_bin to count clusters of high values whatever they mean.
+
+NULLs: a neighbourhood with a NULL score is left out of the mean, min and max; one with a NULL population is left out of the population, the mean and the class share (its score still counts for min and max). Both are counted in the log, as are neighbourhoods in no region. When the default CLASS_FIELD (resilience_class) or HOTSPOT_FIELD (risk_bin) is not a field of INPUT, that summary is left NULL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk hot-spot bin field (risk_bin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest bin counted as risk hot spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n_hotspots counts the neighbourhoods whose %1 is %2 or more%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (risk hot spots)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finds where high values (hot spots) and low values (cold spots) cluster: the Getis-Ord statistic compares the weighted sum of values around each neighbourhood with what would be expected if values were spread at random (Getis &amp; Ord 1992; Ord &amp; Getis 1995). Gi* counts the neighbourhood itself (STAR, the usual choice for hot spot maps); Gi leaves it out. Numbers are identical to R spdep localG.
+
+Fields: gi_z (z-score), gi_p (two-sided p), gi_p_sim (pseudo p, with permutations), gi_p_adj (after CORRECTION), gi_bin (ArcGIS convention: 3, 2, 1 for hot spots at 99, 95 and 90 % confidence, -3..-1 for cold spots, 0 not significant) and gi_class (the bin as text). NULL values and islands give NULL and 'Undefined', never a spot.
+
+Risk fields: risk_bin is gi_bin turned towards the risk, +3, +2, +1 for a risk hot spot at 99, 95 and 90 % confidence (gi_bin itself with RISK=high, its negation with RISK=low), and risk_class says it in the LANGUAGE chosen ("Risk hot spot (99 %)", "Risicogebied (99 %)"). The output is drawn by risk_bin: risk hot spots red, whichever end is the risk, as on every map of this plugin.
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk hot spots (%1 values of %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local Moran's I (Anselin 1995) compares each neighbourhood's value with the weighted mean of its neighbours: High-High and Low-Low clusters are neighbourhoods that resemble their surroundings, High-Low and Low-High outliers differ from them. Numbers are identical to R spdep localmoran; pseudo p-values follow localmoran_perm (conditional permutations, 999 by default).
+
+VARIANCE: conditional (spdep's default since 1.2, Sokal et al. 1998) or total randomisation (Anselin 1995).
+
+Fields: lisa_i, lisa_ei, lisa_vi, lisa_z, lisa_p (analytical, two-sided), lisa_p_sim (pseudo p), lisa_p_adj (after CORRECTION), lisa_q (quadrant of the Moran scatterplot, against the means) and lisa_cluster (High-High, Low-Low, High-Low, Low-High when significant, else Not significant; Undefined for NULL values and islands). Clusters use the pseudo p when permutations are run.
+
+Risk fields: risk_cluster names the cluster by the risk (Risk cluster, Low-risk cluster, Risk outlier, Low-risk outlier, Not significant, Undefined): with RISK=high High-High is the risk cluster, with RISK=low Low-Low is. risk_cluster_class says it in the LANGUAGE chosen, with the quadrant ("Risk cluster (Low-Low)", "Risicocluster (Laag-Laag)"). The output is drawn by risk_cluster: risk clusters red, whichever end is the risk; lisa_cluster keeps GeoDa's names.
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk clusters (%1 values of %2, %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs the whole monitor from one JSON spec file: joins the indicator tables to the neighbourhood polygons, optionally keeps a subset ("filter", a QGIS expression), computes the composite index, smooths it, finds hot spots and LISA clusters, adds facility accessibility when FACILITIES are given, aggregates per region and prints the maps. Every layer is written styled into the OUTPUT GeoPackage (scores, smoothed, hotspots, clusters, accessibility, regions); the maps go to OUTPUT_PDF.
+
+The spec has a section per step whose keys are that algorithm's own parameters ("compositeindex": {"SPEC": "indicators.csv", "NORMALISATION": "zscore"}, "hotspots": {"FIELD": "resilience", "PERMUTATIONS": 999}, ...); the pipeline wires INPUT and OUTPUT. "polygons" names the neighbourhood layer and "join" lists resilience:jointable parameter sets. A step whose section is absent is skipped. File names are relative to the spec file. testdata/noord_brabant_pipeline.json is a complete example for the Noord-Brabant municipalities.
+
+"layers" (optional) lists the layers to write, e.g. ["clusters", "regions"]: each step adds its fields to the previous step's, so the last layer carries every result. The others are kept in memory only while the next step reads them, which saves time and disk space with hundreds of thousands of neighbourhoods. Default: all layers.
+
+Hot spots and clusters are turned towards the risk with RISK (see resilience:hotspots): for the resilience score the risk is low values (RISK low, which auto also takes for resilience), and the regions' n_hotspots counts risk hot spots (risk_bin).
+
+To start a spec: leave SPEC empty and choose a TEMPLATE file; the run writes a template with every section, placeholders for your files and fields, and notes on what to change. Edit it, then run again with it as SPEC.
+
+In QGIS desktop the layers written are added to the project, styled; the pipeline runs in the main thread, since the print maps need it, so QGIS waits until it ends. The map book is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.
+
+If a step fails the GeoPackage and the PDF are removed: no half-written output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a spec template to start from (instead of running)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give SPEC to run a pipeline or TEMPLATE to write a spec to start from, not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spec template written to %1: replace the &lt;...&gt; placeholders with your files and fields, then run again with it as SPEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPEC: choose a pipeline spec (JSON), or give TEMPLATE to write one to start from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OUTPUT: choose the result GeoPackage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEMPLATE: %1 already exists and is left as it is (it may be a spec you edited); choose a new file name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEMPLATE: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Makes a map book for publication: an overview page of the whole area and one page per region (a QGIS atlas), each with the title and the region's name, the map zoomed to the region with its surroundings greyed, a legend, a scale bar, a north arrow, the date and the source (CREDITS).
+
+SHOW chooses what the map shows: 'score' (field resilience, or resilience_class), 'hotspots' (risk_bin: Getis-Ord Gi* risk hot spots at 90/95/99 % confidence in red, as resilience:hotspots writes them; gi_bin on layers without it), 'clusters' (risk_cluster: local Moran risk clusters in red; lisa_cluster in GeoDa's colours on layers without it) or the name of a field. Which end of the field was the risk is read from the features; RISK_FIELD (advanced) names the field the hot spots or clusters were computed on in the legend ("Hot spot of low resilience"), which otherwise says "values". Fields written by this provider (score_&lt;domain&gt;, acc_nearest_m, ...) use their own style; any other numeric field is shown in 5 quantile classes (quintiles) computed when the maps are made. Features without a value are hatched.
+
+Regions: either a polygon layer REGIONS (named by its field REGION_FIELD when it has it, else by its first text field), or REGION_FIELD alone, a field of INPUT whose features are dissolved into regions. Without both, only the overview page is made.
+
+Writes one multi-page PDF (OUTPUT_PDF) and/or one PNG per page into OUTPUT_FOLDER (00_overview.png, 01_&lt;region&gt;.png, ...). When run in QGIS desktop the layout and its layers are also added to the current project, so the pages can be adjusted in the layout designer; the region layers are temporary (memory) layers.
+
+LANGUAGE sets the language of the legend, the page texts and the date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field the hot spots or clusters were computed on (for the legend)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is shown without its stored style: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The risk is at which end of the value field</source>
+        <translation>Aan welke kant van het waardeveld zit het risico</translation>
+    </message>
+    <message>
+        <source>Automatic: low for resilience scores (resilience*, score_*), else high</source>
+        <translation>Automatisch: laag voor veerkrachtscores (resilience*, score_*), anders hoog</translation>
+    </message>
+    <message>
+        <source>High values (rates, deprivation, crime)</source>
+        <translation>Hoge waarden (cijfers, achterstand, criminaliteit)</translation>
+    </message>
+    <message>
+        <source>Low values (resilience and other scores)</source>
+        <translation>Lage waarden (veerkracht en andere scores)</translation>
+    </message>
+    <message>
+        <source>RISK says which end of the value field is the risk, so that the map shows risk in red whatever the field: high for a deprivation rate, a share of benefit claimants or crime; low for a resilience score. The default, auto, takes low for the scores this plugin's composite index writes (fields starting with resilience or score_: higher = more resilient) and high for any other field, and says in the log which it took; choose high or low yourself for a field of your own. The legend names the field and the direction ("Hot spot of low resilience").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RISK: low values of %1 are the risk%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RISK: high values of %1 are the risk%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (auto: a resilience score, higher = more resilient)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (auto: not one of this plugin's scores; set RISK=low if low values are the risk)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
