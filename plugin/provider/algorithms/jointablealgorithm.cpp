@@ -252,6 +252,12 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     else
       column.outputField = QgsField(name, QVariant::String);
     outputFields.append(column.outputField);
+    if (!column.parsed.separatorNote.empty())
+      feedback->pushWarning(QObject::tr("%1: %2").arg(
+          source.name(), QString::fromStdString(column.parsed.separatorNote)));
+    if (!column.parsed.textReason.empty())
+      feedback->pushInfo(QObject::tr("%1 is kept as text: %2")
+                             .arg(source.name(), QString::fromStdString(column.parsed.textReason)));
     valuesSetNull += column.parsed.noDataCount;
     if (column.parsed.noDataCount)
       feedback->pushInfo(QObject::tr("%1: %2 value(s) set NULL by the no-data rules")
