@@ -157,6 +157,37 @@ std::vector<Case> cases() {
                      {QStringLiteral("weights.gal:2: the id 'ZZ0001' is not in the layer's id "
                                      "field")},
                      galUnknownIds));
+  // A GeoDa GAL header names its id field ("0 16 lyr code"): with ID_FIELD empty its ids are
+  // matched with that field (they were read as positions 1..16 and 'BU0001' was unknown).
+  const QVariantMap galNamesCode = {
+      {QStringLiteral("WEIGHTS_FILE"),
+       QStringLiteral("@gal:") +
+           rookGal([](int i) { return QStringLiteral("BU%1").arg(i, 4, 10, QLatin1Char('0')); })}};
+  const QString usesCode = QStringLiteral("ID_FIELD: the weights file names its id field 'code'; "
+                                          "its ids are matched with that field of lyr");
+  for (const auto &[algorithm, field] : std::vector<std::pair<const char *, const char *>>{
+           {"hotspots", "gi_z"}, {"localmoran", "lisa_i"}, {"smooth", "v_smooth"}})
+    c.push_back(
+        make("WeightsFileNamesItsIdField", QString::fromLatin1(algorithm), true, {usesCode},
+             galNamesCode,
+             [field = QString::fromLatin1(field)](const AlgorithmRun &run, const Scratch &) {
+               // Rook neighbours on the 4 x 4 grid: no island, every feature computed.
+               EXPECT_EQ(nullCount(outputColumn(run, field)), 0);
+             }));
+  c.push_back(make("WeightsFileNamesItsIdField", QStringLiteral("globalmoran"), true, {usesCode},
+                   galNamesCode, [](const AlgorithmRun &run, const Scratch &) {
+                     EXPECT_EQ(run.results.value(QStringLiteral("N")).toInt(), 16);
+                   }));
+  // A header naming a field the layer lacks: ids are positions, and the log says why.
+  c.push_back(make(
+      "WeightsFileNamesAMissingField", QStringLiteral("hotspots"), true,
+      {QStringLiteral("The weights file names its id field 'FIPSNO', which lyr does "
+                      "not have: its ids are read as feature positions 1..n")},
+      {{QStringLiteral("WEIGHTS_FILE"),
+        QStringLiteral("@gal:") +
+            rookGal([](int i) {
+              return QString::number(i);
+            }).replace(QStringLiteral("0 16 lyr code"), QStringLiteral("0 16 sids2 FIPSNO"))}}));
   c.push_back(make("WeightsFileMissing", QStringLiteral("localmoran"), false,
                    {QStringLiteral("nofile.gal: cannot open the weights file")},
                    {{QStringLiteral("WEIGHTS_FILE"), QStringLiteral("/nonexistent/nofile.gal")}}));

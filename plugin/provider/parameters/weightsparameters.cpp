@@ -187,14 +187,30 @@ QString helpText() {
 
 std::vector<std::string> featureIds(const QgsProcessingAlgorithm &algorithm,
                                     const QVariantMap &parameters, QgsProcessingContext &context,
-                                    const QgsFeatureSource &source,
-                                    const FeatureColumns &features) {
+                                    const QgsFeatureSource &source, const FeatureColumns &features,
+                                    const QString &weightsFile, QgsProcessingFeedback *feedback) {
   std::vector<std::string> ids;
   ids.reserve(features.size());
-  const QString idField = algorithm.parameterDefinition(kIdField)
-                              ? QgsProcessingParameters::parameterAsString(
-                                    algorithm.parameterDefinition(kIdField), parameters, context)
-                              : QString();
+  QString idField = algorithm.parameterDefinition(kIdField)
+                        ? QgsProcessingParameters::parameterAsString(
+                              algorithm.parameterDefinition(kIdField), parameters, context)
+                        : QString();
+  if (idField.isEmpty() && !weightsFile.isEmpty()) {
+    const QString named =
+        QString::fromStdString(resilience::weightsFileIdField(weightsFile.toStdString()));
+    if (!named.isEmpty() && source.fields().lookupField(named) >= 0) {
+      idField = named;
+      if (feedback)
+        feedback->pushInfo(QObject::tr("ID_FIELD: the weights file names its id field '%1'; its "
+                                       "ids are matched with that field of %2")
+                               .arg(named, source.sourceName()));
+    } else if (!named.isEmpty() && feedback) {
+      feedback->pushWarning(QObject::tr("The weights file names its id field '%1', which %2 does "
+                                        "not have: its ids are read as feature positions 1..n "
+                                        "(set ID_FIELD to the field that holds them)")
+                                .arg(named, source.sourceName()));
+    }
+  }
   if (idField.isEmpty()) {
     for (std::size_t i = 0; i < features.size(); ++i)
       ids.push_back(std::to_string(i + 1));
@@ -239,9 +255,9 @@ Built build(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
   };
 
   Built built;
-  built.featureIds = featureIds(algorithm, parameters, context, source, features);
   const QString file =
       QgsProcessingParameters::parameterAsFile(definition(kWeightsFile), parameters, context);
+  built.featureIds = featureIds(algorithm, parameters, context, source, features, file, feedback);
   const QString method = namedEnumValue(algorithm, parameters, kWeights);
   const QString islands = namedEnumValue(algorithm, parameters, kIslands);
   const bool contiguity = method == QLatin1String("queen") || method == QLatin1String("rook");
