@@ -188,6 +188,12 @@ std::vector<Case> cases() {
             rookGal([](int i) {
               return QString::number(i);
             }).replace(QStringLiteral("0 16 lyr code"), QStringLiteral("0 16 sids2 FIPSNO"))}}));
+  // Domains differing only in case would write colliding fields: refused before anything runs.
+  c.push_back(
+      make("DomainsDifferingInCase", QStringLiteral("compositeindex"), false,
+           {QStringLiteral("the domains 'sociaal' and 'Sociaal' differ only in case")},
+           {{QStringLiteral("INDICATORS"), QVariantList{QVariantList{"v", "sociaal", "+", 1},
+                                                        QVariantList{"pop", "Sociaal", "-", 1}}}}));
   c.push_back(make("WeightsFileMissing", QStringLiteral("localmoran"), false,
                    {QStringLiteral("nofile.gal: cannot open the weights file")},
                    {{QStringLiteral("WEIGHTS_FILE"), QStringLiteral("/nonexistent/nofile.gal")}}));

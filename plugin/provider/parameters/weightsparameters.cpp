@@ -182,7 +182,8 @@ QString helpText() {
       "adaptive (K-th neighbour) bandwidth. Lon/lat layers are measured on their ellipsoid, in "
       "metres, never in degrees. Islands are reported; ISLANDS=attach links each island to its "
       "nearest feature. A GAL or GWT file (GeoDa, PySAL, spdep) can replace all of this; its ids "
-      "are the values of ID_FIELD, or feature positions 1..n.");
+      "are the values of ID_FIELD, else of the id field its header names (GeoDa: '0 100 sids2 "
+      "FIPSNO'), else feature positions 1..n.");
 }
 
 std::vector<std::string> featureIds(const QgsProcessingAlgorithm &algorithm,

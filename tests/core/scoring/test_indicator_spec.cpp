@@ -276,3 +276,26 @@ TEST(IndicatorSpec, SavedSpecFilesGiveTheSameIndex) {
   EXPECT_NE(errorOf([] { readSpecFile("/nonexistent/spec.csv"); }).find("/nonexistent/spec.csv"),
             std::string::npos);
 }
+
+// Issue 17 item 10: "sociaal" and "Sociaal" made two domains whose output fields collide (field
+// names are case-insensitive), shifting the columns after them. Refused, naming both spellings
+// and the indicators that use them; one spelling, or a listed but unused other spelling, is fine.
+TEST(IndicatorSpec, DomainsDifferingOnlyInCaseAreRefused) {
+  CompositeSpec spec;
+  spec.indicators = {IndicatorSpec("a", "sociaal"), IndicatorSpec("b", "Sociaal"),
+                     IndicatorSpec("c", "fysiek")};
+  try {
+    validateSpec(spec);
+    FAIL() << "expected InputError";
+  } catch (const InputError &e) {
+    EXPECT_STREQ(e.what(), "the domains 'sociaal' and 'Sociaal' differ only in case, and output "
+                           "field names do not: write one domain the same way everywhere "
+                           "(indicators: a (sociaal), b (Sociaal))");
+  }
+  spec.indicators[1].domain = "sociaal";
+  EXPECT_NO_THROW(validateSpec(spec));
+  // The default domains list "social"; an indicator in "Social" alone uses one spelling.
+  CompositeSpec defaults;
+  defaults.indicators = {IndicatorSpec("a", "Social")};
+  EXPECT_NO_THROW(validateSpec(defaults));
+}
