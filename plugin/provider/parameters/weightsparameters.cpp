@@ -294,10 +294,18 @@ Built build(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
     const std::string warning = unmatchedBoundaryWarning(weights.report());
     if (!warning.empty())
       feedback->pushWarning(QString::fromStdString(warning));
+    const std::string crowded = implausibleNeighbourWarning(weights.report(), result.tolerance);
+    if (!crowded.empty())
+      feedback->pushWarning(QString::fromStdString(crowded));
+    if (options.tolerance == kAutoTolerance)
+      feedback->pushInfo(QObject::tr("TOLERANCE: automatic, %1 map units (a millionth of the "
+                                     "extent of the typical feature centres)")
+                             .arg(result.tolerance, 0, 'g', 6));
     built.description =
         QObject::tr("%1 contiguity, tolerance %2")
-            .arg(method, options.tolerance == kAutoTolerance ? QObject::tr("automatic")
-                                                             : QString::number(options.tolerance));
+            .arg(method, options.tolerance == kAutoTolerance
+                             ? QObject::tr("automatic (%1)").arg(result.tolerance, 0, 'g', 6)
+                             : QString::number(options.tolerance));
   } else {
     feedback->pushInfo(QObject::tr("Distances: %1").arg(distances.description));
     const RepresentativePoints p = points();
