@@ -289,6 +289,8 @@ QVariant resolved(const QVariant &value, const Scratch &scratch) {
     return value;
   if (text.startsWith(QLatin1String("@spec:")))
     return value; // written by runCase, which knows the input
+  if (text.startsWith(QLatin1String("@path:")))
+    return scratch.path(text.mid(6));
   if (text.startsWith(QLatin1String("@table:")))
     return scratch.table(text.mid(7));
   if (text.startsWith(QLatin1String("@gal:")))

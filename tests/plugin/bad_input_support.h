@@ -89,7 +89,8 @@ struct Case {
   // Overrides the defaults; an invalid QVariant removes the parameter; "@regions" and
   // "@facilities" (optionally ":EPSG:4326") are replaced by regions() and facilities() in that CRS,
   // "@table:<csv text>" and "@gal:<text>" by files with that text, "@regions:far" by regions 100 km
-  // east of the grid, "@facilities:undefined" by facilitiesWithoutCrs().
+  // east of the grid, "@facilities:undefined" by facilitiesWithoutCrs(), "@path:<name>" by that
+  // file in the scratch folder.
   QVariantMap extra;
   bool succeeds = false;
   QStringList messages; // each must appear in the log (or the parameter check's message)

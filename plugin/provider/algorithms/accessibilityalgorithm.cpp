@@ -4,6 +4,7 @@
 #include "accessibility/point_in_polygon.h"
 #include "layers/crsdistance.h"
 #include "layers/featurecolumns.h"
+#include "layers/outputfieldnames.h"
 #include "layers/roadnetwork.h"
 #include "weights/representative_points.h"
 
@@ -427,6 +428,7 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
   stopIfCanceled(feedback);
   QString destination;
   const QgsWkbTypes::Type wkbType = outputWkbType(areasSource->wkbType());
+  requireFieldNamesFit(*this, parameters, kOutput, context, outputFields);
   std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
       parameters, kOutput, context, destination, outputFields, wkbType, areasSource->sourceCrs()));
   if (!sink)

@@ -2,6 +2,7 @@
 
 #include "io/key_join.h"
 #include "io/number_parsing.h"
+#include "layers/outputfieldnames.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
@@ -268,6 +269,7 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
   stopIfCanceled(feedback);
   QString destination;
   const QgsWkbTypes::Type wkbType = outputWkbType(polygons->wkbType());
+  requireFieldNamesFit(*this, parameters, kOutput, context, outputFields);
   std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
       parameters, kOutput, context, destination, outputFields, wkbType, polygons->sourceCrs()));
   if (!sink)
