@@ -23,6 +23,12 @@ const QString kTwoParts = QStringLiteral(
     "MULTIPOLYGON(((131000 396000,132000 396000,132000 397000,131000 397000,131000 396000)),"
     "((141000 396000,142000 396000,142000 397000,141000 397000,141000 396000)))");
 
+// The square of feature 6 with a hole of two points (no area), as CBS layers carry them
+// (Baarle-Nassau, Steenbergen and Moerdijk in nl_gemeenten_2015.gpkg).
+const QString kTwoPointRing =
+    QStringLiteral("POLYGON((131000 396000,132000 396000,132000 397000,131000 397000,131000 "
+                   "396000),(131400 396400,131600 396600))");
+
 std::function<QVariant(const Scratch &)> layerWith(const QString &wkt) {
   return [wkt](const Scratch &) { return memoryLayer(withGeometry(grid(), 5, wkt)); };
 }
@@ -240,6 +246,22 @@ std::vector<Case> cases() {
                    pdf));
   c.push_back(
       make("PointsForPolygons", QStringLiteral("printmaps"), pointLayer, false, {kPolygonLayer}));
+  // A ring without area is dropped before drawing (GEOS refuses it when GDAL filters a page's
+  // features), reported; the square itself is drawn, and no raw GEOS message reaches the log.
+  c.push_back(make(
+      "TwoPointRing", QStringLiteral("printmaps"),
+      [](const Scratch &scratch) {
+        return geopackage(scratch.dir, QStringLiteral("rings.gpkg"),
+                          withGeometry(grid(), 5, kTwoPointRing));
+      },
+      true,
+      {QStringLiteral("1 ring(s) of fewer than four points (no area) in 1 feature(s) of rings are "
+                      "not drawn (feature ids 6)")},
+      [](const AlgorithmRun &run, const Scratch &scratch) {
+        EXPECT_TRUE(QFile::exists(scratch.path(QStringLiteral("maps.pdf"))));
+        EXPECT_FALSE(run.log.contains(QLatin1String("IllegalArgumentException")));
+      },
+      {{QStringLiteral("REGIONS"), QStringLiteral("@regions")}}));
   return c;
 }
 

@@ -1,5 +1,6 @@
 #include "algorithms/resiliencealgorithm.h"
 
+#include "algorithms/librarymessages.h"
 #include "algorithms/outputnames.h"
 #include "algorithms/toolbox.h"
 #include "cartography/outputstyles.h"
@@ -23,6 +24,7 @@
 QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &parameters,
                                                   QgsProcessingContext &context,
                                                   QgsProcessingFeedback *feedback) {
+  const LibraryMessagesToFeedback libraryMessages(feedback);
   try {
     return execute(parameters, context, feedback);
   } catch (const QgsProcessingException &) {
