@@ -70,6 +70,56 @@ std::vector<Case> cases() {
                      {QStringLiteral("FIELD: field 'name' of lyr is string, not numeric")},
                      textField));
   }
+  // Numbers written as text (a CSV read as the layer, a String field): read as resilience:
+  // jointable reads them, reported. "8,5" with a decimal comma is v + 0.5 at every feature; Gi*
+  // z, local Moran's I and global I do not change when a constant is added, so they equal the
+  // results on v.
+  const auto numericText = [](const Scratch &) {
+    Rows rows = grid();
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      rows[i].attributes[kName] = QStringLiteral("%1,5").arg(rows[i].attributes[kV].toInt());
+    return QVariant(memoryLayer(rows));
+  };
+  const QString readAsNumbers =
+      QStringLiteral("FIELD: field 'name' of lyr is text; it is read as numbers as "
+                     "resilience:jointable reads them");
+  const auto sameAsOnV = [](const QString &algorithm, const QString &field) {
+    return [=](const AlgorithmRun &run, const Scratch &scratch) {
+      QVariantMap parameters = defaults(algorithm, memoryLayer(grid()), scratch);
+      parameters.insert(QStringLiteral("OUTPUT"), scratch.path(QStringLiteral("onv.gpkg")));
+      const AlgorithmRun onV = runAlgorithm(QStringLiteral("resilience:") + algorithm, parameters);
+      ASSERT_TRUE(onV.ok) << onV.log.toStdString();
+      if (algorithm == QLatin1String("globalmoran")) {
+        EXPECT_NEAR(run.results.value(field).toDouble(), onV.results.value(field).toDouble(),
+                    1e-12);
+        return;
+      }
+      const std::vector<QVariant> a = outputColumn(run, field), b = outputColumn(onV, field);
+      ASSERT_EQ(a.size(), 16u);
+      ASSERT_EQ(b.size(), 16u);
+      for (std::size_t i = 0; i < 16; ++i)
+        EXPECT_NEAR(a[i].toDouble(), b[i].toDouble(), 1e-9) << field.toStdString() << " " << i;
+    };
+  };
+  const QVariantMap onName = {{QStringLiteral("FIELD"), QStringLiteral("name")}};
+  c.push_back(make("NumericText", QStringLiteral("hotspots"), true, {readAsNumbers}, onName,
+                   sameAsOnV(QStringLiteral("hotspots"), QStringLiteral("gi_z")), numericText));
+  c.push_back(make("NumericText", QStringLiteral("localmoran"), true, {readAsNumbers}, onName,
+                   sameAsOnV(QStringLiteral("localmoran"), QStringLiteral("lisa_i")), numericText));
+  c.push_back(make("NumericText", QStringLiteral("globalmoran"), true, {readAsNumbers}, onName,
+                   sameAsOnV(QStringLiteral("globalmoran"), QStringLiteral("I")), numericText));
+  c.push_back(make(
+      "NumericText", QStringLiteral("smooth"), true, {readAsNumbers}, onName,
+      [](const AlgorithmRun &run, const Scratch &) {
+        // Kernel weights sum to 1 per feature: the smoothed text is v_smooth + 0.5,
+        // and every feature has a value.
+        EXPECT_EQ(nullCount(outputColumn(run, QStringLiteral("name_smooth"))), 0);
+      },
+      numericText));
+  c.push_back(make("NumericText", QStringLiteral("aggregate"), true,
+                   {QStringLiteral("POPULATION: field 'name' of lyr is text; it is read as "
+                                   "numbers")},
+                   {{QStringLiteral("POPULATION"), QStringLiteral("name")}}, {}, numericText));
   c.push_back(make("MissingField", QStringLiteral("weights"), false,
                    {QStringLiteral("ID_FIELD: field 'nope' does not exist in lyr")},
                    {{QStringLiteral("ID_FIELD"), QStringLiteral("nope")}}));
