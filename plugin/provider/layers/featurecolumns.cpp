@@ -2,6 +2,7 @@
 
 #include "io/number_parsing.h"
 
+#include <qgsabstractgeometry.h>
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturesource.h>
@@ -84,6 +85,7 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
       wanted << index;
   request.setSubsetOfAttributes(wanted);
   std::vector<std::vector<std::size_t>> infinite(indexes.size()); // positions, per field
+  std::vector<std::size_t> curved;                                // positions
   // Text fields are collected as cells and read as numbers once the whole column is known.
   std::vector<bool> text(indexes.size(), false);
   std::vector<std::vector<resilience::Cell>> cells(indexes.size());
@@ -95,10 +97,16 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
     if (feedback && feedback->isCanceled())
       throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
     columns.ids.push_back(feature.id());
-    const QgsGeometry geometry = feature.geometry();
+    QgsGeometry geometry = feature.geometry();
     if (geometry.isNull() || geometry.isEmpty()) {
       columns.wkb.emplace_back();
     } else {
+      // Arcs (CurvePolygon, MultiSurface: PDOK/BGT boundaries) become straight segments with
+      // QGIS's default segmentisation; the core reads linear geometries only.
+      if (QgsWkbTypes::isCurvedType(geometry.wkbType())) {
+        geometry = QgsGeometry(geometry.constGet()->segmentize());
+        curved.push_back(columns.ids.size() - 1);
+      }
       const QByteArray bytes = geometry.asWkb();
       columns.wkb.emplace_back(bytes.cbegin(), bytes.cend());
     }
@@ -120,6 +128,11 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
       columns.numbers[k].valid.push_back(ok && std::isfinite(number) ? 1 : 0);
     }
   }
+  if (!curved.empty() && feedback)
+    feedback->pushInfo(QObject::tr("%1 curved geometry(ies) were linearised (QGIS "
+                                   "segmentisation): feature ids %2")
+                           .arg(curved.size())
+                           .arg(someFeatureIds(curved, columns.ids)));
   for (std::size_t k = 0; k < indexes.size(); ++k)
     if (text[k])
       columns.numbers[k] =
