@@ -312,6 +312,11 @@ std::vector<Case> cases() {
                    },
                    {{QStringLiteral("TABLE"), QStringLiteral("@table:code,old\nBU0001,0738\n"
                                                              "BU0002,855\nBU0003,x\n")}}));
+  // A table with only its header: empty, said so (it was "No polygon matched any table row").
+  c.push_back(make("HeaderOnlyTable", QStringLiteral("jointable"), layerOf(grid()), false,
+                   {QStringLiteral("TABLE: table has no rows (only a header, or nothing at all): "
+                                   "there is nothing to join")},
+                   {}, {{QStringLiteral("TABLE"), QStringLiteral("@table:code,x\n")}}));
   c.push_back(make("EmptyLayer", QStringLiteral("jointable"), layerOf({}), true,
                    {QStringLiteral("Polygons matched: 0 of 0"),
                     QStringLiteral("Table rows that matched no polygon: 16 of 16")},

@@ -211,6 +211,12 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
       }
     }
   }
+  // A table with a header and no rows joins nothing: say so, instead of blaming the keys.
+  if (tableKeys.empty())
+    throw QgsProcessingException(
+        QObject::tr("TABLE: %1 has no rows (only a header, or nothing at all): there is nothing to "
+                    "join")
+            .arg(table->sourceName()));
   feedback->setProgress(20);
 
   // The polygons are read once and kept (their geometries are shared with the output's copies,
