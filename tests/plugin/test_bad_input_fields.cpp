@@ -10,6 +10,10 @@
 
 #include <QFile>
 
+#include <qgsabstractgeometry.h>
+#include <qgsfeature.h>
+#include <qgsvectorlayer.h>
+
 #include <gtest/gtest.h>
 
 using namespace resilience::testing;
@@ -244,6 +248,44 @@ std::vector<Case> cases() {
            {QStringLiteral("the domains 'sociaal' and 'Sociaal' differ only in case")},
            {{QStringLiteral("INDICATORS"), QVariantList{QVariantList{"v", "sociaal", "+", 1},
                                                         QVariantList{"pop", "Sociaal", "-", 1}}}}));
+  // Features 1 and 2 as a municipality's land and water parts: one code (BU0001), the same
+  // values. Every statistic warns that it counts them twice and names the remedy; the join can
+  // dissolve them into one multipolygon.
+  const auto sharedKey = [](const Scratch &) {
+    Rows rows = grid();
+    rows[1].attributes[kCode] = QStringLiteral("BU0001");
+    rows[1].attributes[kV] = rows[0].attributes[kV];
+    rows[1].attributes[kPop] = rows[0].attributes[kPop];
+    return QVariant(memoryLayer(rows));
+  };
+  for (const char *algorithm : {"hotspots", "localmoran", "globalmoran", "smooth"})
+    c.push_back(make("SharedKeyRepeats", QString::fromLatin1(algorithm), true,
+                     {QStringLiteral("2 features share their code with another feature and hold "
+                                     "the same v (1 key(s), e.g. 'BU0001' on 2 features)"),
+                      QStringLiteral("DISSOLVE_SHARED_KEYS=true")},
+                     {}, {}, sharedKey));
+  c.push_back(make("SharedKeyRepeats", QStringLiteral("compositeindex"), true,
+                   {QStringLiteral("2 features share their code with another feature and hold "
+                                   "the same indicator values")},
+                   {}, {}, sharedKey));
+  c.push_back(make(
+      "DissolveSharedKeys", QStringLiteral("jointable"), true,
+      {QStringLiteral("DISSOLVE_SHARED_KEYS: 2 polygons that share a key became 1 "
+                      "multipolygons, one per key")},
+      {{QStringLiteral("DISSOLVE_SHARED_KEYS"), true}},
+      [](const AlgorithmRun &run, const Scratch &) {
+        const std::vector<QVariant> codes = outputColumn(run, QStringLiteral("code"));
+        ASSERT_EQ(codes.size(), 15u);
+        EXPECT_EQ(codes[0].toString(), QStringLiteral("BU0001"));
+        EXPECT_EQ(codes[1].toString(), QStringLiteral("BU0003"));
+        // BU0001's two squares, 2 km2 in one multipolygon.
+        QgsVectorLayer layer(run.results.value(QStringLiteral("OUTPUT")).toString());
+        QgsFeature first;
+        layer.getFeatures().nextFeature(first);
+        EXPECT_NEAR(first.geometry().area(), 2e6, 1e-3);
+        EXPECT_EQ(first.geometry().constGet()->partCount(), 2);
+      },
+      sharedKey));
   c.push_back(make("WeightsFileMissing", QStringLiteral("localmoran"), false,
                    {QStringLiteral("nofile.gal: cannot open the weights file")},
                    {{QStringLiteral("WEIGHTS_FILE"), QStringLiteral("/nonexistent/nofile.gal")}}));

@@ -30,6 +30,48 @@ const QString kKeyMatching = QStringLiteral("KEY_MATCHING");
 const QString kNoData = QStringLiteral("NODATA");
 const QString kOutput = QStringLiteral("OUTPUT");
 const QString kUnmatched = QStringLiteral("UNMATCHED");
+const QString kDissolve = QStringLiteral("DISSOLVE_SHARED_KEYS");
+
+// DISSOLVE_SHARED_KEYS: the polygons of one key become one multipolygon (their parts collected,
+// not unioned: land and water parts do not overlap) with the attributes of the first of them.
+void dissolveSharedKeys(std::vector<std::optional<std::string>> &keys, QgsFeatureList &polygons,
+                        resilience::KeyMatching mode, QgsProcessingFeedback *feedback) {
+  const auto groups = resilience::sharedKeyGroups(keys, mode);
+  if (groups.size() == keys.size()) {
+    feedback->pushInfo(QObject::tr("DISSOLVE_SHARED_KEYS: no two polygons share a key"));
+    return;
+  }
+  std::vector<std::optional<std::string>> dissolvedKeys;
+  QgsFeatureList dissolved;
+  std::size_t merged = 0;
+  QString example;
+  for (const auto &group : groups) {
+    QgsFeature first = polygons.at(static_cast<int>(group.front()));
+    if (group.size() > 1) {
+      QVector<QgsGeometry> parts;
+      for (std::size_t member : group)
+        if (polygons.at(static_cast<int>(member)).hasGeometry())
+          parts << polygons.at(static_cast<int>(member)).geometry();
+      first.setGeometry(QgsGeometry::collectGeometry(parts));
+      merged += group.size();
+      if (example.isEmpty())
+        example = QObject::tr("'%1': %2 polygons")
+                      .arg(QString::fromStdString(*keys[group.front()]))
+                      .arg(group.size());
+    }
+    dissolved << first;
+    dissolvedKeys.push_back(keys[group.front()]);
+  }
+  feedback->pushInfo(QObject::tr("DISSOLVE_SHARED_KEYS: %1 polygons that share a key became %2 "
+                                 "multipolygons, one per key, with the attributes of the first "
+                                 "polygon of each (e.g. %3); %4 features are written")
+                         .arg(merged)
+                         .arg(merged - (keys.size() - dissolvedKeys.size()))
+                         .arg(example)
+                         .arg(dissolved.size()));
+  keys = std::move(dissolvedKeys);
+  polygons = std::move(dissolved);
+}
 
 KeyMatching keyMatchingFromName(const QString &name) {
   if (name == QLatin1String("exact"))
@@ -118,7 +160,10 @@ QString JoinTableAlgorithm::shortHelpString() const {
       "become NULL and are counted.\n\n"
       "Duplicate keys in the table are an error, as any polygon could receive either row; "
       "polygons that share a key (land and water parts of one municipality) each receive the "
-      "row. Every input polygon and attribute is kept; the input is never modified. Table rows "
+      "row; a statistic on the result would count such a municipality twice, so "
+      "DISSOLVE_SHARED_KEYS makes one multipolygon per key (the attributes of its first "
+      "polygon). Every input polygon and attribute is kept; the input is never modified. Table "
+      "rows "
       "that match no polygon can be written to the optional UNMATCHED table, with the reason.");
 }
 
@@ -143,6 +188,11 @@ void JoinTableAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterString(
       kNoData, QObject::tr("Values read as NULL (';'-separated markers and <=/>= thresholds)"),
       QString::fromLatin1(NoDataRules::cbsDefault())));
+  addParameter(new QgsProcessingParameterBoolean(
+      kDissolve,
+      QObject::tr("Dissolve polygons that share a key into one multipolygon per key (e.g. a "
+                  "municipality's land and water parts)"),
+      false));
   addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Joined polygons"),
                                                      QgsProcessing::TypeVectorPolygon));
@@ -238,6 +288,8 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     }
   }
   feedback->setProgress(40);
+  if (parameterAsBool(parameters, kDissolve, context))
+    dissolveSharedKeys(polygonKeys, polygonFeatures, mode, feedback);
 
   const resilience::KeyJoinPlan plan = resilience::planKeyJoin(polygonKeys, tableKeys, mode);
 

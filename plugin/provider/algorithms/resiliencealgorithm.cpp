@@ -9,6 +9,7 @@
 #include "algorithms/weightedinput.h"
 #include "common/input_error.h"
 #include "layers/resultcolumn.h"
+#include "layers/sharedkeys.h"
 #include "resourcepaths.h"
 
 #include <qgsexception.h>
@@ -72,6 +73,13 @@ WeightedInput ResilienceAlgorithm::readWeightedInput(
     throw QgsProcessingException(
         QObject::tr("INPUT: %1 has no features").arg(read.source->sourceName()));
   nullNoDataCodes(read.features, fields, feedback);
+  QStringList named;
+  for (const QString &field : fields)
+    if (!field.isEmpty())
+      named << field;
+  if (!named.isEmpty())
+    warnAboutRepeatedFeatures(*read.source, read.features, named.join(QStringLiteral(", ")),
+                              feedback);
   feedback->setProgress(20);
   if (!buildWeights)
     return read;
