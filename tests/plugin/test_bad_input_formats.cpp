@@ -43,7 +43,8 @@ std::vector<Case> cases() {
              .arg(first, first.left(10), all),
          gpkg}));
   };
-  refused("localmoran", QStringLiteral("lisa_cluster"), QStringLiteral("lisa_cluster"));
+  refused("localmoran", QStringLiteral("lisa_cluster"),
+          QStringLiteral("lisa_cluster, risk_cluster, risk_cluster_class"));
   refused("accessibility", QStringLiteral("acc_nearest_m"),
           QStringLiteral("acc_nearest_m, acc_gravity"));
   refused("compositeindex", QStringLiteral("score_social"),
