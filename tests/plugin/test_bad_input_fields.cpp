@@ -247,7 +247,8 @@ std::vector<Case> cases() {
       make("DomainsDifferingInCase", QStringLiteral("compositeindex"), false,
            {QStringLiteral("the domains 'sociaal' and 'Sociaal' differ only in case")},
            {{QStringLiteral("INDICATORS"), QVariantList{QVariantList{"v", "sociaal", "+", 1},
-                                                        QVariantList{"pop", "Sociaal", "-", 1}}}}));
+                                                        QVariantList{"pop", "Sociaal", "-", 1}}},
+            {QStringLiteral("DOMAIN_WEIGHTS"), QVariantList{"sociaal", 1, "Sociaal", 1}}}));
   // Features 1 and 2 as a municipality's land and water parts: one code (BU0001), the same
   // values. Every statistic warns that it counts them twice and names the remedy; the join can
   // dissolve them into one multipolygon.

@@ -278,10 +278,13 @@ TEST(IndicatorSpec, SavedSpecFilesGiveTheSameIndex) {
 }
 
 // Issue 17 item 10: "sociaal" and "Sociaal" made two domains whose output fields collide (field
-// names are case-insensitive), shifting the columns after them. Refused, naming both spellings
-// and the indicators that use them; one spelling, or a listed but unused other spelling, is fine.
+// names are case-insensitive), shifting the columns after them. Both declared with a weight (as a
+// domain of one's own must be), they are refused, naming both spellings and the indicators that
+// use them; one spelling is fine. A case variant of a known domain without a weight is an unknown
+// domain (issue 12), refused as well.
 TEST(IndicatorSpec, DomainsDifferingOnlyInCaseAreRefused) {
   CompositeSpec spec;
+  spec.domains = {{"sociaal", 1.0}, {"Sociaal", 1.0}, {"fysiek", 1.0}};
   spec.indicators = {IndicatorSpec("a", "sociaal"), IndicatorSpec("b", "Sociaal"),
                      IndicatorSpec("c", "fysiek")};
   try {
@@ -294,8 +297,7 @@ TEST(IndicatorSpec, DomainsDifferingOnlyInCaseAreRefused) {
   }
   spec.indicators[1].domain = "sociaal";
   EXPECT_NO_THROW(validateSpec(spec));
-  // The default domains list "social"; an indicator in "Social" alone uses one spelling.
-  CompositeSpec defaults;
-  defaults.indicators = {IndicatorSpec("a", "Social")};
-  EXPECT_NO_THROW(validateSpec(defaults));
+  CompositeSpec variant;
+  variant.indicators = {IndicatorSpec("a", "social"), IndicatorSpec("b", "Social")};
+  EXPECT_THROW(validateSpec(variant), InputError);
 }
