@@ -143,7 +143,7 @@ WeightsResult contiguityWeights(const std::vector<std::vector<unsigned char>> &g
   std::vector<Pairs> links;
   if (tolerance > 0.0) {
     provenance << ", tolerance " << tolerance;
-    links = toleranceContiguity(rings, options.rule, tolerance, options.threads);
+    links = toleranceContiguity(rings, options.rule, tolerance, options.threads, options.cancel);
   } else {
     links = options.rule == ContiguityRule::Queen ? exactQueen(rings, options.threads)
                                                   : exactRook(rings, options.threads);

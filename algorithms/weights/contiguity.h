@@ -14,6 +14,7 @@
 // STRtree, which keeps it within a small factor of the exact mode.
 #include "weights/weights_build_report.h"
 
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ struct ContiguityOptions {
   // 1e300) cannot make the tolerance link every feature to every other.
   double tolerance = 0.0;
   unsigned threads = 0; // 0 = all hardware threads; results do not depend on it
+  // Set by another thread to stop: a large tolerance can keep the candidate pairs busy for a
+  // minute. contiguityWeights then throws Cancelled (input_error.h).
+  const std::atomic<bool> *cancel = nullptr;
 };
 
 inline constexpr double kAutoTolerance = -1.0;

@@ -1,5 +1,7 @@
 #include "weights/contiguity_tolerance.h"
 
+#include "common/input_error.h"
+
 namespace resilience::contiguity_detail {
 namespace {
 
@@ -72,7 +74,11 @@ bool runAlongEachOther(const Segment &s, const Segment &t, bool sa, bool sb, boo
 } // namespace
 
 std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule rule,
-                                       double tolerance, unsigned threads) {
+                                       double tolerance, unsigned threads,
+                                       const std::atomic<bool> *cancel) {
+  // Workers skip their remaining work once a cancel is seen (an exception must not leave a
+  // worker thread); the throw happens here, after they have all stopped.
+  const auto canceled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
   const std::vector<std::uint32_t> feature = ringFeatures(rings);
   const double *xy = rings.xy.data();
   auto segmentAt = [xy](std::size_t point, std::uint32_t f) {
@@ -110,7 +116,7 @@ std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule
     ++usedBits;
   const int keyShift = 64 - 2 * usedBits;
   auto produce = [&](std::size_t begin, std::size_t end, auto emit) {
-    for (std::size_t r = begin; r < end; ++r)
+    for (std::size_t r = begin; r < end && !canceled(); ++r)
       for (std::size_t k = rings.ringStart[r]; k + 1 < rings.ringStart[r + 1]; ++k) {
         const Segment g = segmentAt(k, feature[r]);
         const std::uint32_t x0 = grid.ix(std::min(g.ax, g.bx) - half);
@@ -125,6 +131,8 @@ std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule
   };
   const double tol2 = tolerance * tolerance;
   auto testCell = [&](unsigned, CellEntry *first, CellEntry *last, Pairs &out) {
+    if (canceled())
+      return;
     std::sort(first, last, [](const CellEntry &a, const CellEntry &b) {
       return a.cell < b.cell || (a.cell == b.cell && a.point < b.point);
     });
@@ -158,7 +166,11 @@ std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule
       run = end;
     }
   };
-  return groupByKey<CellEntry>(feature.size(), 2 * segments, threads, produce, testCell);
+  std::vector<Pairs> links =
+      groupByKey<CellEntry>(feature.size(), 2 * segments, threads, produce, testCell);
+  if (canceled())
+    throw Cancelled();
+  return links;
 }
 
 } // namespace resilience::contiguity_detail

@@ -6,7 +6,9 @@
 
 namespace resilience::contiguity_detail {
 
+// Throws Cancelled when *cancel (may be null) becomes true.
 std::vector<Pairs> toleranceContiguity(const PolygonRings &rings, ContiguityRule rule,
-                                       double tolerance, unsigned threads);
+                                       double tolerance, unsigned threads,
+                                       const std::atomic<bool> *cancel = nullptr);
 
 } // namespace resilience::contiguity_detail

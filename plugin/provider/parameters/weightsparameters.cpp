@@ -1,5 +1,6 @@
 #include "parameters/weightsparameters.h"
 
+#include "algorithms/cancelflag.h"
 #include "io/weights_io.h"
 #include "layers/contiguitycache.h"
 #include "layers/crsdistance.h"
@@ -284,6 +285,9 @@ Built build(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
         tolerance.isValid() && !tolerance.isNull() && !tolerance.toString().isEmpty()
             ? number(kTolerance)
             : kAutoTolerance;
+    // A large tolerance keeps the candidate pairs busy for a long time: Cancel must reach them.
+    const CancelFlag cancel(feedback);
+    options.cancel = cancel.get();
     bool reused = false;
     WeightsResult result = ContiguityCache::weights(features.wkb, options, reused);
     if (reused)

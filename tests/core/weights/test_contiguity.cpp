@@ -230,6 +230,27 @@ TEST(Contiguity, NegativeToleranceIsAnInputError) {
                InputError);
 }
 
+TEST(Contiguity, ACancelRequestStopsTheToleranceSearchWithCancelled) {
+  // The tolerance phase runs on worker threads; a raised flag must end it with Cancelled rather
+  // than with weights (issue 17, item 3: a large TOLERANCE ignored Ctrl-C for a minute).
+  const std::atomic<bool> cancel{true};
+  ContiguityOptions options;
+  options.tolerance = 0.5;
+  options.cancel = &cancel;
+  EXPECT_THROW(contiguityWeights(tessellation(CellShape::Square, 0.0, 20, 20).wkb, options),
+               Cancelled);
+  // Without tolerance the exact search is a single quick pass and needs no flag; with an unset
+  // flag the tolerance search finishes as before.
+  const std::atomic<bool> running{false};
+  options.cancel = &running;
+  EXPECT_EQ(contiguityWeights(tessellation(CellShape::Square, 0.0, 20, 20).wkb, options)
+                .weights.report()
+                .links,
+            // Queen on a 20 x 20 grid: 2 x 20 x 19 edge pairs and 2 x 19 x 19 corner pairs, each
+            // counted in both directions.
+            2u * (2u * 20u * 19u + 2u * 19u * 19u));
+}
+
 TEST(Contiguity, ExtraVertexOnASharedBoundaryNeedsTheToleranceForRook) {
   // Squares [0,2]x[0,2] and [2,4]x[0,2]; the right one has an extra vertex (2,1) on the common
   // boundary. They share the vertices (2,0) and (2,2) (queen) but no identical edge (exact rook).
