@@ -49,6 +49,25 @@ void copy(const std::string &from, const std::string &to) {
 
 } // namespace
 
+void settleSqliteDatabase(const std::string &file) {
+  const Connection db(file, SQLITE_OPEN_READWRITE);
+  sqlite3_stmt *checkpoint = nullptr;
+  if (sqlite3_prepare_v2(db.get(), "PRAGMA wal_checkpoint(TRUNCATE)", -1, &checkpoint, nullptr) !=
+      SQLITE_OK)
+    throw std::runtime_error(file + ": " + sqlite3_errmsg(db.get()));
+  // One row: busy (1 when a reader or writer kept the checkpoint from finishing), frames in the
+  // log, frames checkpointed.
+  const int step = sqlite3_step(checkpoint);
+  const bool busy = step == SQLITE_ROW && sqlite3_column_int(checkpoint, 0) != 0;
+  sqlite3_finalize(checkpoint);
+  if ((step != SQLITE_ROW && step != SQLITE_DONE) || busy)
+    throw std::runtime_error(file + ": another connection is still using it (" +
+                             (busy ? std::string("checkpoint busy") : sqlite3_errstr(step)) + ")");
+  // Refused while another connection of this process keeps the file open in WAL mode; the
+  // checkpoint above already put every row into the file, which is what the rename needs.
+  sqlite3_exec(db.get(), "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+}
+
 void copySqliteDatabase(const std::string &from, const std::string &to) {
   // Created here, exclusively: SQLite ignores SQLITE_OPEN_EXCLUSIVE for a main database, and an
   // existing file must neither be written nor, after a failure, removed.

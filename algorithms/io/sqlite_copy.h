@@ -15,4 +15,10 @@ namespace resilience {
 // message; `to` is removed again on failure.
 void copySqliteDatabase(const std::string &from, const std::string &to);
 
+// Before a finished output file is renamed: moves every row its -wal file holds into the file
+// (a checkpoint) and switches it to rollback-journal mode, so the file alone holds the data. A
+// WAL file belongs to a file name, and would not follow a rename. Throws std::runtime_error naming
+// the file when another connection is still writing.
+void settleSqliteDatabase(const std::string &file);
+
 } // namespace resilience

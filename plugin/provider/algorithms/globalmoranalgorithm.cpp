@@ -1,5 +1,7 @@
 #include "algorithms/globalmoranalgorithm.h"
 
+#include "layers/outputstaging.h"
+
 #include "algorithms/cancelflag.h"
 
 #include "algorithms/weightedinput.h"
@@ -240,8 +242,9 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
   }
   const QString report = parameterAsFileOutput(parameters, kReport, context);
   if (!report.isEmpty()) {
+    // The report links the scatterplot by the name it will have once the run succeeds.
     writeReport(report, reportRows(r, field, input.source->sourceName(), input.weights),
-                scatterplot);
+                OutputStaging::finalPath(scatterplot));
     results.insert(kReport, report);
   }
   feedback->setProgress(100);

@@ -3,9 +3,12 @@
 #include "algorithms/pipelinetemplate.h"
 #include "cartography/outputstyles.h"
 #include "cartography/printmap_texts.h"
+#include "common/nearest_name.h"
 #include "layers/contiguitycache.h"
+#include "layers/datasetlocations.h"
 
 #include <qgsapplication.h>
+#include <qgsdatasourceuri.h>
 #include <qgsexception.h>
 #include <qgsmaplayerstore.h>
 #include <qgsprocessingcontext.h>
@@ -14,6 +17,7 @@
 #include <qgsprocessingparameters.h>
 #include <qgsprocessingregistry.h>
 #include <qgsprocessingutils.h>
+#include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
 #include <QDir>
@@ -22,7 +26,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <iterator>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -65,31 +72,123 @@ QVariantMap withLayersResolved(QVariantMap parameters, const QStringList &keys,
   return parameters;
 }
 
-// Spec values that name files are relative to the spec file's folder.
-const QStringList kPathKeys = {QStringLiteral("TABLE"),        QStringLiteral("SPEC"),
-                               QStringLiteral("FACILITIES"),   QStringLiteral("REGIONS"),
-                               QStringLiteral("WEIGHTS_FILE"), QStringLiteral("polygons")};
+// Whether a parameter's value names a file (an input layer, a table, a spec or weights file, an
+// output): such values in the spec are relative to the spec's folder.
+bool namesFile(const QgsProcessingParameterDefinition *definition) {
+  static const QStringList types = {
+      QgsProcessingParameterFeatureSource::typeName(),
+      QgsProcessingParameterVectorLayer::typeName(), QgsProcessingParameterMapLayer::typeName(),
+      QgsProcessingParameterMultipleLayers::typeName(), QgsProcessingParameterFile::typeName()};
+  return definition->isDestination() || types.contains(definition->type());
+}
 
-QVariant resolved(const QString &key, const QVariant &value, const QDir &folder) {
-  if (!kPathKeys.contains(key) || value.type() != QVariant::String)
+// A file named in the spec, relative to the spec's folder, never to the working directory
+// (issue 17, item 14). Data source URIs ("postgres:", "memory:", "dbname=...") and the ids of
+// layers loaded in the project stay as they are.
+QVariant resolvedPath(const QVariant &value, const QDir &folder) {
+  if (value.type() == QVariant::List) {
+    QVariantList items;
+    for (const QVariant &item : value.toList())
+      items << resolvedPath(item, folder);
+    return items;
+  }
+  if (value.type() != QVariant::String)
     return value;
   const QString text = value.toString();
   const QString path = text.section(QLatin1Char('|'), 0, 0);
-  if (path.isEmpty() || QFileInfo(path).isAbsolute() || !QFileInfo::exists(folder.filePath(path)))
+  if (path.isEmpty() || text == QgsProcessing::TEMPORARY_OUTPUT || QFileInfo(path).isAbsolute() ||
+      path.contains(QLatin1Char(':')) || path.contains(QLatin1Char('=')) ||
+      QgsProject::instance()->mapLayer(text))
     return value;
-  return folder.filePath(path) + text.mid(path.size());
+  return QDir::cleanPath(folder.filePath(path)) + text.mid(path.size());
 }
 
-QVariantMap section(const QVariantMap &spec, const QString &name, const QDir &folder) {
+// The parameters of one step from its spec section, file names resolved.
+QVariantMap stepParameters(const QVariantMap &raw, const QString &algorithmId, const QDir &folder) {
+  const QgsProcessingAlgorithm *algorithm =
+      QgsApplication::processingRegistry()->algorithmById(algorithmId);
   QVariantMap parameters;
-  const QVariantMap raw = spec.value(name).toMap();
-  for (auto it = raw.constBegin(); it != raw.constEnd(); ++it)
-    parameters.insert(it.key(), resolved(it.key(), it.value(), folder));
+  for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
+    const QgsProcessingParameterDefinition *definition =
+        algorithm ? algorithm->parameterDefinition(it.key()) : nullptr;
+    parameters.insert(it.key(), definition && namesFile(definition)
+                                    ? resolvedPath(it.value(), folder)
+                                    : it.value());
+  }
   return parameters;
 }
 
+QVariantMap section(const QVariantMap &spec, const QString &name, const QDir &folder) {
+  return stepParameters(spec.value(name).toMap(), QStringLiteral("resilience:") + name, folder);
+}
+
+// Refuses, before anything runs, what the spec names but no step knows: a section "hotspot", a
+// key "PERMUTATONS" (issue 17, item 12), naming the nearest known name.
+void refuseUnknownNames(const QVariantMap &spec) {
+  std::vector<std::string> sections = {"title",  "polygons", "join",
+                                       "filter", "layers",   "printmaps"};
+  for (const Step &step : kSteps)
+    sections.emplace_back(step.section);
+  for (auto it = spec.constBegin(); it != spec.constEnd(); ++it) {
+    const std::string key = it.key().toStdString();
+    if (std::find(sections.begin(), sections.end(), key) == sections.end())
+      throw QgsProcessingException(
+          QObject::tr("SPEC: \"%1\" is not a section of a pipeline spec%2")
+              .arg(it.key(), QString::fromStdString(resilience::didYouMean(key, sections))));
+  }
+  // The keys the pipeline sets itself are not the spec's to give.
+  const QStringList wired = {QStringLiteral("INPUT"), QStringLiteral("OUTPUT")};
+  const auto checkKeys = [&](const QString &where, const QString &algorithmId,
+                             const QVariantMap &keys) {
+    const QgsProcessingAlgorithm *algorithm =
+        QgsApplication::processingRegistry()->algorithmById(algorithmId);
+    if (!algorithm)
+      return;
+    std::vector<std::string> known;
+    for (const QgsProcessingParameterDefinition *definition : algorithm->parameterDefinitions())
+      if (!wired.contains(definition->name()))
+        known.push_back(definition->name().toStdString());
+    for (auto it = keys.constBegin(); it != keys.constEnd(); ++it)
+      if (!algorithm->parameterDefinition(it.key()) || wired.contains(it.key()))
+        throw QgsProcessingException(
+            QObject::tr("SPEC: %1: %2 is not a parameter of %3%4")
+                .arg(where, it.key(), algorithmId,
+                     wired.contains(it.key())
+                         ? QObject::tr(" the spec sets (the pipeline wires INPUT and OUTPUT)")
+                         : QString::fromStdString(
+                               resilience::didYouMean(it.key().toStdString(), known))));
+  };
+  const QVariantList joins = spec.value(QStringLiteral("join")).toList();
+  for (int i = 0; i < joins.size(); ++i)
+    checkKeys(QObject::tr("join %1").arg(i + 1), QStringLiteral("resilience:jointable"),
+              joins.at(i).toMap());
+  for (auto it = spec.constBegin(); it != spec.constEnd(); ++it)
+    if (it.value().type() == QVariant::Map)
+      checkKeys(QStringLiteral("\"%1\"").arg(it.key()), QStringLiteral("resilience:") + it.key(),
+                it.value().toMap());
+}
+
+// The spec file as a map; throws naming the file when it cannot be read or is not an object.
+QVariantMap readSpec(const QString &specPath) {
+  QFile specFile(specPath);
+  if (!specFile.open(QIODevice::ReadOnly))
+    throw QgsProcessingException(QObject::tr("SPEC: cannot read %1").arg(specPath));
+  QJsonParseError error;
+  const QJsonDocument document = QJsonDocument::fromJson(specFile.readAll(), &error);
+  if (!document.isObject())
+    throw QgsProcessingException(QObject::tr("SPEC: %1 is not a JSON object: %2 at offset %3")
+                                     .arg(specPath, error.errorString())
+                                     .arg(error.offset));
+  return document.object().toVariantMap();
+}
+
+// An "ogr:" destination for one layer of the GeoPackage, quoted by QgsDataSourceUri so that a
+// path with an apostrophe ('s-Hertogenbosch) survives (issue 17, item 14).
 QString layerDestination(const QString &geopackage, const QString &layer) {
-  return QStringLiteral("ogr:dbname='%1' table=\"%2\" (geom)").arg(geopackage, layer);
+  QgsDataSourceUri uri;
+  uri.setDatabase(geopackage);
+  uri.setDataSource(QString(), layer, QStringLiteral("geom"));
+  return QStringLiteral("ogr:") + uri.uri(false);
 }
 
 // The spec's "layers": which step layers go into the GeoPackage (default: all). The others stay
@@ -133,7 +232,8 @@ QString PipelineAlgorithm::shortHelpString() const {
       "\"hotspots\": {\"FIELD\": \"resilience\", \"PERMUTATIONS\": 999}, ...); the pipeline "
       "wires INPUT and OUTPUT. \"polygons\" names the neighbourhood layer and \"join\" lists "
       "resilience:jointable parameter sets. A step whose section is absent is skipped. File "
-      "names are relative to the spec file. testdata/noord_brabant_pipeline.json is a complete "
+      "names are relative to the spec file's folder (never to the working directory). "
+      "testdata/noord_brabant_pipeline.json is a complete "
       "example for the Noord-Brabant municipalities.\n\n"
       "\"layers\" (optional) lists the layers to write, e.g. [\"clusters\", \"regions\"]: each "
       "step adds its fields to the previous step's, so the last layer carries every result. "
@@ -148,7 +248,11 @@ QString PipelineAlgorithm::shortHelpString() const {
       "In QGIS desktop the layers written are added to the project, styled; the pipeline runs in "
       "the main thread, since the print maps need it, so QGIS waits until it ends. The map book "
       "is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.\n\n"
-      "If a step fails the GeoPackage and the PDF are removed: no half-written output.");
+      "Outputs are written to temporary files and replace OUTPUT and OUTPUT_PDF only when every "
+      "step succeeded: if a step fails or the run is canceled, existing files stay as they were. "
+      "An existing GeoPackage keeps its other layers; the layers this run writes replace those "
+      "of the same name. A spec section or key that no step knows is refused before anything "
+      "runs, naming the nearest known one.");
 }
 
 void PipelineAlgorithm::initAlgorithm(const QVariantMap &) {
@@ -173,6 +277,74 @@ void PipelineAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(specTemplate);
 }
 
+void PipelineAlgorithm::datasetLocations(const QVariantMap &parameters,
+                                         QgsProcessingContext &context,
+                                         QList<DatasetLocation> &inputs,
+                                         QList<DatasetLocation> &outputs) const {
+  ResilienceAlgorithm::datasetLocations(parameters, context, inputs, outputs);
+  const QString specPath = parameterAsFile(parameters, kSpec, context);
+  if (specPath.isEmpty())
+    return; // writing a TEMPLATE (or a missing SPEC, which execute() names)
+  const QVariantMap spec = readSpec(specPath);
+  // Here, before any step runs, not when the misspelt step would have run.
+  refuseUnknownNames(spec);
+  const QDir folder = QFileInfo(specPath).absoluteDir();
+
+  // What each step reads and writes besides the INPUT and OUTPUT the pipeline wires.
+  const auto addStep = [&](const QString &where, const QString &algorithmId,
+                           const QVariantMap &raw) {
+    const QgsProcessingAlgorithm *algorithm =
+        QgsApplication::processingRegistry()->algorithmById(algorithmId);
+    const QVariantMap step = stepParameters(raw, algorithmId, folder);
+    for (auto it = step.constBegin(); it != step.constEnd(); ++it) {
+      const QgsProcessingParameterDefinition *definition =
+          algorithm ? algorithm->parameterDefinition(it.key()) : nullptr;
+      if (!definition || !namesFile(definition))
+        continue;
+      const QString name = QStringLiteral("SPEC %1 %2").arg(where, it.key());
+      for (const QString &text : parameterTexts(it.value(), context)) {
+        if (definition->isDestination()) {
+          if (const auto location = outputLocation(name, text))
+            outputs << *location;
+        } else if (const auto location = inputLocation(name, text, context)) {
+          inputs << *location;
+        }
+      }
+    }
+  };
+  for (const QString &text :
+       parameterTexts(resolvedPath(spec.value(QStringLiteral("polygons")), folder), context))
+    if (const auto location = inputLocation(QStringLiteral("SPEC polygons"), text, context))
+      inputs << *location;
+  const QVariantList joins = spec.value(QStringLiteral("join")).toList();
+  for (int i = 0; i < joins.size(); ++i)
+    addStep(QStringLiteral("join %1").arg(i + 1), QStringLiteral("resilience:jointable"),
+            joins.at(i).toMap());
+  for (const char *name : {"compositeindex", "smooth", "hotspots", "localmoran", "accessibility",
+                           "aggregate", "printmaps"}) {
+    const QString sectionName = QString::fromLatin1(name);
+    if (spec.contains(sectionName))
+      addStep(sectionName, QStringLiteral("resilience:") + sectionName,
+              spec.value(sectionName).toMap());
+  }
+
+  // OUTPUT is written layer by layer: the layers of the steps the spec has and keeps.
+  QList<DatasetLocation> layers;
+  for (auto it = outputs.begin(); it != outputs.end();) {
+    if (it->parameter != kOutput) {
+      ++it;
+      continue;
+    }
+    const QStringList kept = keptLayers(spec);
+    for (const Step &step : kSteps)
+      if (spec.contains(QString::fromLatin1(step.section)) &&
+          kept.contains(QString::fromLatin1(step.layer)))
+        layers << DatasetLocation{kOutput, it->file, QString::fromLatin1(step.layer)};
+    it = outputs.erase(it);
+  }
+  outputs << layers;
+}
+
 QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcessingContext &context,
                                        QgsProcessingFeedback *feedback) {
   const QString specPath = parameterAsFile(parameters, kSpec, context);
@@ -192,16 +364,7 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
         "SPEC: choose a pipeline spec (JSON), or give TEMPLATE to write one to start from"));
   if (parameterAsFileOutput(parameters, kOutput, context).isEmpty())
     throw QgsProcessingException(QObject::tr("OUTPUT: choose the result GeoPackage"));
-  QFile specFile(specPath);
-  if (!specFile.open(QIODevice::ReadOnly))
-    throw QgsProcessingException(QObject::tr("SPEC: cannot read %1").arg(specPath));
-  QJsonParseError error;
-  const QJsonDocument document = QJsonDocument::fromJson(specFile.readAll(), &error);
-  if (!document.isObject())
-    throw QgsProcessingException(QObject::tr("SPEC: %1 is not a JSON object: %2 at offset %3")
-                                     .arg(specPath, error.errorString())
-                                     .arg(error.offset));
-  const QVariantMap spec = document.object().toVariantMap();
+  const QVariantMap spec = readSpec(specPath);
   const QDir folder = QFileInfo(specPath).absoluteDir();
   if (!spec.contains(QStringLiteral("polygons")))
     throw QgsProcessingException(QObject::tr("SPEC: %1 names no \"polygons\" layer").arg(specPath));
@@ -214,21 +377,9 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   if (!facilities.isValid() || facilities.isNull() || facilities.toString().isEmpty())
     facilities = section(spec, QStringLiteral("accessibility"), folder).value(kFacilities);
 
-  // The outputs are ours from here on: an older file would mix old and new layers.
-  QFile::remove(geopackage);
-  const auto discardOutputs = [&]() {
-    // Close the steps' layers on the GeoPackage first: QGIS reopens a GeoPackage when its last
-    // layer closes (to end WAL mode), which would bring a deleted file back.
-    QStringList openOnOutput;
-    const QMap<QString, QgsMapLayer *> layers = context.temporaryLayerStore()->mapLayers();
-    for (auto it = layers.constBegin(); it != layers.constEnd(); ++it)
-      if (it.value()->source().startsWith(geopackage))
-        openOnOutput << it.key();
-    context.temporaryLayerStore()->removeMapLayers(openOnOutput);
-    QFile::remove(geopackage);
-    if (!pdf.isEmpty())
-      QFile::remove(pdf);
-  };
+  // OUTPUT and OUTPUT_PDF are temporary files here (ResilienceAlgorithm stages them): they
+  // replace the targets only when every step succeeded, and a GeoPackage that existed keeps the
+  // layers this run does not write.
 
   const QString language = enumName(parameters, kLanguage);
   const QVariantList joins = spec.value(QStringLiteral("join")).toList();
@@ -268,14 +419,11 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   };
   // The neighbourhood steps read the same polygons: their contiguity weights are built once.
   const ContiguityCache::Scope weightsCache;
-  try {
-    QVariant current =
-        resolved(QStringLiteral("polygons"), spec.value(QStringLiteral("polygons")), folder);
+  {
+    QVariant current = resolvedPath(spec.value(QStringLiteral("polygons")), folder);
     for (const QVariant &join : joins) {
-      QVariantMap joinParameters;
-      const QVariantMap raw = join.toMap();
-      for (auto it = raw.constBegin(); it != raw.constEnd(); ++it)
-        joinParameters.insert(it.key(), resolved(it.key(), it.value(), folder));
+      QVariantMap joinParameters =
+          stepParameters(join.toMap(), QStringLiteral("resilience:jointable"), folder);
       joinParameters.insert(QStringLiteral("INPUT"), current);
       joinParameters.insert(QStringLiteral("OUTPUT"), QgsProcessing::TEMPORARY_OUTPUT);
       const QVariant joined =
@@ -368,9 +516,6 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
             QStringLiteral("%1|layername=%2").arg(geopackage, QLatin1String(step.layer)),
             inLanguage(language, QString::fromUtf8(step.english), QString::fromUtf8(step.dutch)),
             kOutput, context);
-  } catch (...) {
-    discardOutputs();
-    throw;
   }
   results.insert(kOutput, geopackage);
   if (!pdf.isEmpty())

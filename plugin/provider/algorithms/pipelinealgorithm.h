@@ -16,6 +16,11 @@ public:
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 
 protected:
+  // The spec's layers and tables are inputs, and OUTPUT is written layer by layer (the layers the
+  // spec writes), so an existing GeoPackage keeps its other layers.
+  void datasetLocations(const QVariantMap &parameters, QgsProcessingContext &context,
+                        QList<DatasetLocation> &inputs,
+                        QList<DatasetLocation> &outputs) const override;
   QVariantMap execute(const QVariantMap &parameters, QgsProcessingContext &context,
                       QgsProcessingFeedback *feedback) override;
 };

@@ -8,6 +8,10 @@
 
 #include "algorithms/weightedinput.h"
 #include "common/input_error.h"
+#include "common/nearest_name.h"
+#include "common/yes_no.h"
+#include "layers/datasetlocations.h"
+#include "layers/outputstaging.h"
 #include "layers/resultcolumn.h"
 #include "layers/sharedkeys.h"
 #include "resourcepaths.h"
@@ -19,15 +23,106 @@
 #include <QIcon>
 
 #include <algorithm>
+#include <cmath>
 #include <exception>
+#include <limits>
 #include <new>
+#include <string>
+#include <vector>
 
-QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &parameters,
+namespace {
+
+bool isBoolean(const QgsProcessingParameterDefinition *definition) {
+  return definition->type() == QgsProcessingParameterBoolean::typeName();
+}
+
+bool isInteger(const QgsProcessingParameterDefinition *definition) {
+  const auto *number = dynamic_cast<const QgsProcessingParameterNumber *>(definition);
+  return number && number->dataType() == QgsProcessingParameterNumber::Integer;
+}
+
+// STAR=no, nee or off: Qt reads every text but "", "0" and "false" as true.
+QVariantMap withYesNoRead(const QgsProcessingAlgorithm &algorithm, QVariantMap parameters) {
+  for (const QgsProcessingParameterDefinition *definition : algorithm.parameterDefinitions()) {
+    const QVariant value = parameters.value(definition->name());
+    if (isBoolean(definition) && value.type() == QVariant::String) {
+      if (const std::optional<bool> yes = resilience::parseYesNo(value.toString().toStdString()))
+        parameters.insert(definition->name(), *yes);
+    }
+  }
+  return parameters;
+}
+
+} // namespace
+
+bool ResilienceAlgorithm::checkParameterValues(const QVariantMap &parameters,
+                                               QgsProcessingContext &context,
+                                               QString *message) const {
+  const auto refuse = [message](const QString &text) {
+    if (message)
+      *message = text;
+    return false;
+  };
+  std::vector<std::string> known;
+  for (const QgsProcessingParameterDefinition *definition : parameterDefinitions())
+    known.push_back(definition->name().toStdString());
+  for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it) {
+    if (parameterDefinition(it.key()))
+      continue;
+    return refuse(
+        QObject::tr("%1 is not a parameter of %2%3")
+            .arg(it.key(), id(),
+                 QString::fromStdString(resilience::didYouMean(it.key().toStdString(), known))));
+  }
+  for (const QgsProcessingParameterDefinition *definition : parameterDefinitions()) {
+    const QVariant value = parameters.value(definition->name());
+    if (!value.isValid() || value.isNull() || value.type() != QVariant::String ||
+        value.toString().isEmpty())
+      continue;
+    const QString text = value.toString();
+    if (isBoolean(definition) && !resilience::parseYesNo(text.toStdString()))
+      return refuse(QObject::tr("%1: '%2' is neither yes nor no (true/false, yes/no, ja/nee, "
+                                "on/off, 1/0)")
+                        .arg(definition->name(), text));
+    if (isInteger(definition)) {
+      bool ok = false;
+      const double number = text.trimmed().toDouble(&ok);
+      if (ok && number != std::floor(number))
+        return refuse(QObject::tr("%1: %2 is not a whole number").arg(definition->name(), text));
+      if (ok &&
+          (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max()))
+        return refuse(QObject::tr("%1: %2 is out of range (at most %3)")
+                          .arg(definition->name(), text)
+                          .arg(std::numeric_limits<int>::max()));
+    }
+  }
+  return QgsProcessingAlgorithm::checkParameterValues(withYesNoRead(*this, parameters), context,
+                                                      message);
+}
+
+void ResilienceAlgorithm::datasetLocations(const QVariantMap &parameters,
+                                           QgsProcessingContext &context,
+                                           QList<DatasetLocation> &inputs,
+                                           QList<DatasetLocation> &outputs) const {
+  parameterLocations(*this, parameters, context, inputs, outputs);
+}
+
+QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParameters,
                                                   QgsProcessingContext &context,
                                                   QgsProcessingFeedback *feedback) {
   const LibraryMessagesToFeedback libraryMessages(feedback);
   try {
-    return execute(parameters, context, feedback);
+    const QVariantMap parameters = withYesNoRead(*this, rawParameters);
+    QList<DatasetLocation> inputs, outputs;
+    datasetLocations(parameters, context, inputs, outputs);
+    refuseOverlaps(inputs, outputs);
+    OutputStaging staging(outputs);
+    QVariantMap results = execute(staging.redirect(*this, parameters, context), context, feedback);
+    // Canceled while the outputs were written (Ctrl-C late in the run): nothing is moved into
+    // place, and the run fails.
+    stopIfCanceled(feedback);
+    staging.commit(results, context);
+    return results;
   } catch (const QgsProcessingException &) {
     throw;
   } catch (const resilience::Cancelled &) {
@@ -119,7 +214,7 @@ QString ResilienceAlgorithm::writeWithResultColumns(
       *this, parameters, output, context, destination, outputFields, wkbType, source.sourceCrs());
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, output));
-  // Writing is not interrupted by Cancel: stopping half-way would leave a partial layer.
+  // Cancel stops the writing too: the output is a temporary file until the run succeeds.
   const std::size_t count = columns.empty() ? 0 : columns.front().size();
   const double step = (100.0 - progressFrom) / static_cast<double>(std::max<std::size_t>(count, 1));
   QgsFeatureIterator it = source.getFeatures();
@@ -138,6 +233,8 @@ QString ResilienceAlgorithm::writeWithResultColumns(
       throw QgsProcessingException(writeFeatureError(sink.get(), parameters, output));
     ++index;
     feedback->setProgress(progressFrom + step * static_cast<double>(index));
+    if ((index & 1023) == 0)
+      stopIfCanceled(feedback);
   }
   closeSink(sink, parameters, output);
   return destination;

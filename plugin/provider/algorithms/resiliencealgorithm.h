@@ -9,12 +9,19 @@
 
 class QgsFeatureSink;
 class QgsFeatureSource;
+struct DatasetLocation;
 struct ResultColumn;
 struct WeightedInput;
 
 // Base of every algorithm in the provider. It turns the core's errors into
 // QgsProcessingException so that nothing else ever crosses into QGIS, declares and reads enum
 // parameters by option name, and places the algorithm in the toolbox.
+//
+// Every run goes through the same guards (docs/robustness.md, "Outputs"): parameters the
+// algorithm does not have, yes/no values that are neither and integers out of range are refused
+// (checkParameterValues); an output that is one of the run's inputs or another of its outputs is
+// refused before anything runs; outputs are written to temporary files beside their targets and
+// moved into place only when the run succeeded and was not canceled (outputstaging.h).
 class ResilienceAlgorithm : public QgsProcessingAlgorithm {
 public:
   // The toolbox entry of name() (toolbox.h): group in workflow order, English and Dutch tags,
@@ -25,8 +32,17 @@ public:
   QString shortDescription() const override;
   QIcon icon() const override;
   QString svgIconPath() const override;
+  bool checkParameterValues(const QVariantMap &parameters, QgsProcessingContext &context,
+                            QString *message = nullptr) const override;
 
 protected:
+  // The files and layers a run reads and writes, for the overlap check and the staging of
+  // outputs. Default: what the parameters name (datasetlocations.h, parameterLocations); the
+  // pipeline adds what its spec names.
+  virtual void datasetLocations(const QVariantMap &parameters, QgsProcessingContext &context,
+                                QList<DatasetLocation> &inputs,
+                                QList<DatasetLocation> &outputs) const;
+
   // What the algorithm does; called by processAlgorithm inside the error translation.
   virtual QVariantMap execute(const QVariantMap &parameters, QgsProcessingContext &context,
                               QgsProcessingFeedback *feedback) = 0;

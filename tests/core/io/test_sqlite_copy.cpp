@@ -85,6 +85,22 @@ TEST(SqliteCopy, RowsStillInTheWalAreCopied) {
   fs::remove_all(dir);
 }
 
+TEST(SqliteCopy, SettlingMovesTheWalRowsIntoTheFile) {
+  // An output GeoPackage is renamed into place; its -wal file would keep the old name. After
+  // settleSqliteDatabase the file alone holds every row: a byte copy (what a rename keeps) has
+  // them, with no -wal beside it.
+  const fs::path dir = scratch("settle");
+  const std::string file = (dir / "out-partial-1-1.gpkg").string();
+  Db writer(file);
+  writer.exec("PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
+              "CREATE TABLE layer_styles(name TEXT); INSERT INTO layer_styles VALUES ('hotspots')");
+  resilience::settleSqliteDatabase(file);
+  fs::copy_file(file, dir / "moved.gpkg");
+  Db moved((dir / "moved.gpkg").string());
+  EXPECT_EQ(moved.text("SELECT name FROM layer_styles"), "hotspots");
+  fs::remove_all(dir);
+}
+
 TEST(SqliteCopy, AnExistingTargetIsNeverOverwritten) {
   const fs::path dir = scratch("exists");
   const std::string original = (dir / "a.gpkg").string();

@@ -1,0 +1,309 @@
+#include "layers/outputstaging.h"
+
+#include "io/sqlite_copy.h"
+
+#include <qgsdatasourceuri.h>
+#include <qgsexception.h>
+#include <qgsmaplayer.h>
+#include <qgsmaplayerstore.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingparameters.h>
+#include <qgsproperty.h>
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <stdexcept>
+#include <sys/file.h>
+#include <unistd.h>
+
+struct OutputStaging::Target {
+  QString parameter;
+  QString file;          // the target, canonical
+  QString folder;        // its folder
+  QString targetBase;    // its name without the extension ("out" of out.gpkg)
+  QString temporaryBase; // "out-partial-<pid>-<n>"
+  QString temporary;     // folder/temporaryBase.ext, where the run writes
+  QString lockFile;
+  int lockDescriptor = -1;
+  bool locked = false; // this run holds lockFile's lock
+  bool isGeoPackage = false;
+};
+
+namespace {
+
+QMutex &registryMutex() {
+  static QMutex mutex;
+  return mutex;
+}
+// Targets and temporary files of the unfinished runs of this process.
+QSet<QString> &targetsInUse() {
+  static QSet<QString> set;
+  return set;
+}
+// Temporary file -> target.
+QHash<QString, QString> &stagingFiles() {
+  static QHash<QString, QString> files;
+  return files;
+}
+
+QString withoutExtension(const QFileInfo &file) {
+  return file.suffix().isEmpty() ? file.fileName() : file.completeBaseName();
+}
+
+// The files of a staged output: the temporary file itself and its siblings with the same base
+// (a shapefile's .shx, .dbf, .prj, .cpg; sidecar styles .qml and .sld; an extension QGIS added).
+QStringList stagedFiles(const OutputStaging::Target &target) {
+  QStringList files;
+  const QDir folder(target.folder);
+  for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden)) {
+    if (name == target.temporaryBase || name.startsWith(target.temporaryBase + QLatin1Char('.')))
+      files << name;
+  }
+  return files;
+}
+
+void syncFile(const QString &path) {
+  const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+  if (fd < 0)
+    return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+// Whatever replaced the text of a temporary file's path by its target's, in a result.
+QString retargeted(QString text, const OutputStaging::Target &target) {
+  const QString from = QDir(target.folder).filePath(target.temporaryBase);
+  const QString to = QDir(target.folder).filePath(target.targetBase);
+  return text.replace(from, to);
+}
+
+QString redirected(const QString &destination, const OutputStaging::Target &target) {
+  if (destination.startsWith(QLatin1String("ogr:"))) {
+    QgsDataSourceUri uri(destination.mid(4));
+    uri.setDatabase(target.temporary);
+    return QStringLiteral("ogr:") + uri.uri(false);
+  }
+  const int bar = destination.indexOf(QLatin1Char('|'));
+  return bar < 0 ? target.temporary : target.temporary + destination.mid(bar);
+}
+
+} // namespace
+
+OutputStaging::OutputStaging(const QList<DatasetLocation> &outputs) {
+  static QAtomicInt counter;
+  for (const DatasetLocation &output : outputs) {
+    if (isStagingFile(output.file))
+      continue; // a step of a run that stages this file already: written in place
+    bool known = false;
+    for (const auto &target : mTargets)
+      known = known || target->file == output.file;
+    if (known)
+      continue; // several layers of one GeoPackage: one copy holds them all
+    auto target = std::make_unique<Target>();
+    const QFileInfo info(output.file);
+    target->parameter = output.parameter;
+    target->file = output.file;
+    target->folder = info.absolutePath();
+    target->isGeoPackage = info.suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0;
+    if (!QFileInfo(target->folder).isDir())
+      throw QgsProcessingException(
+          QObject::tr("%1: the folder %2 does not exist; create it or choose another")
+              .arg(output.parameter, target->folder));
+    if (info.isDir())
+      throw QgsProcessingException(
+          QObject::tr("%1: %2 is a folder, not a file").arg(output.parameter, output.file));
+    target->targetBase = withoutExtension(info);
+    // No dot in what is added: QGIS takes a GeoPackage destination's driver from everything after
+    // the first dot of its name ("out.partial.gpkg" has no driver).
+    target->temporaryBase = QStringLiteral("%1-partial-%2-%3")
+                                .arg(target->targetBase)
+                                .arg(QCoreApplication::applicationPid())
+                                .arg(counter.fetchAndAddRelaxed(1) + 1);
+    target->temporary =
+        QDir(target->folder)
+            .filePath(info.suffix().isEmpty()
+                          ? target->temporaryBase
+                          : target->temporaryBase + QLatin1Char('.') + info.suffix());
+
+    // The lock: in this process a set of targets, between processes flock(2) on a hidden file
+    // beside the target (it outlives a rename of the target, which a lock on the file would not).
+    {
+      const QMutexLocker lock(&registryMutex());
+      if (targetsInUse().contains(target->file))
+        throw QgsProcessingException(
+            QObject::tr("%1: another run is writing %2; wait until it has finished or choose "
+                        "another file")
+                .arg(output.parameter, target->file));
+      targetsInUse().insert(target->file);
+    }
+    target->lockFile =
+        QDir(target->folder).filePath(QStringLiteral(".%1.lock").arg(info.fileName()));
+    target->lockDescriptor =
+        ::open(QFile::encodeName(target->lockFile).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    Target *raw = target.get();
+    mTargets.push_back(std::move(target));
+    if (raw->lockDescriptor < 0)
+      throw QgsProcessingException(
+          QObject::tr("%1: cannot write in the folder %2: %3")
+              .arg(output.parameter, raw->folder, QString::fromLocal8Bit(std::strerror(errno))));
+    if (::flock(raw->lockDescriptor, LOCK_EX | LOCK_NB) != 0)
+      throw QgsProcessingException(
+          QObject::tr("%1: another run is writing %2; wait until it has finished or choose "
+                      "another file")
+              .arg(output.parameter, raw->file));
+    raw->locked = true;
+    {
+      const QMutexLocker lock(&registryMutex());
+      stagingFiles().insert(raw->temporary, raw->file);
+    }
+    if (raw->isGeoPackage && !output.layer.isEmpty() && info.exists()) {
+      try {
+        resilience::copySqliteDatabase(QFile::encodeName(raw->file).toStdString(),
+                                       QFile::encodeName(raw->temporary).toStdString());
+      } catch (const std::runtime_error &e) {
+        throw QgsProcessingException(
+            QObject::tr("%1: cannot add layers to %2: %3")
+                .arg(output.parameter, raw->file, QString::fromLocal8Bit(e.what())));
+      }
+    }
+  }
+}
+
+OutputStaging::~OutputStaging() {
+  for (const auto &target : mTargets) {
+    if (!mCommitted) {
+      for (const QString &name : stagedFiles(*target))
+        QFile::remove(QDir(target->folder).filePath(name));
+    }
+    const QMutexLocker lock(&registryMutex());
+    stagingFiles().remove(target->temporary);
+    // Removed while still held, and only by its holder: a run that opened the old lock file
+    // fails its flock, and a later run creates a new one.
+    if (target->locked)
+      QFile::remove(target->lockFile);
+    if (target->lockDescriptor >= 0)
+      ::close(target->lockDescriptor);
+    targetsInUse().remove(target->file);
+  }
+}
+
+bool OutputStaging::isStagingFile(const QString &file) {
+  const QMutexLocker lock(&registryMutex());
+  return stagingFiles().contains(file);
+}
+
+QString OutputStaging::finalPath(const QString &path) {
+  const QString absolute = QFileInfo(path).absoluteFilePath();
+  const QMutexLocker lock(&registryMutex());
+  const auto it = stagingFiles().constFind(absolute);
+  return it == stagingFiles().constEnd() ? path : it.value();
+}
+
+QVariantMap OutputStaging::redirect(const QgsProcessingAlgorithm &algorithm,
+                                    const QVariantMap &parameters,
+                                    QgsProcessingContext &context) const {
+  QVariantMap result = parameters;
+  for (const QgsProcessingParameterDefinition *definition : algorithm.parameterDefinitions()) {
+    if (!definition->isDestination())
+      continue;
+    const QVariant value = parameters.value(definition->name());
+    const QStringList texts = parameterTexts(value, context);
+    if (texts.size() != 1)
+      continue;
+    const std::optional<DatasetLocation> location = outputLocation(definition->name(), texts[0]);
+    if (!location)
+      continue;
+    for (const auto &target : mTargets) {
+      if (target->file != location->file)
+        continue;
+      const QString destination = redirected(texts[0], *target);
+      if (value.canConvert<QgsProcessingOutputLayerDefinition>()) {
+        auto output = value.value<QgsProcessingOutputLayerDefinition>();
+        output.sink = QgsProperty::fromValue(destination);
+        result.insert(definition->name(), QVariant::fromValue(output));
+      } else {
+        result.insert(definition->name(), destination);
+      }
+    }
+  }
+  return result;
+}
+
+void OutputStaging::commit(QVariantMap &results, QgsProcessingContext &context) {
+  // This run's layers on the temporary files and targets close first: QGIS returns a GeoPackage
+  // from WAL to its normal journal when the last layer on it closes, which must happen before the
+  // file moves.
+  QStringList open;
+  const QMap<QString, QgsMapLayer *> layers = context.temporaryLayerStore()->mapLayers();
+  for (auto it = layers.constBegin(); it != layers.constEnd(); ++it)
+    for (const auto &target : mTargets)
+      if (it.value()->source().contains(QDir(target->folder).filePath(target->temporaryBase)) ||
+          it.value()->source().startsWith(target->file))
+        open << it.key();
+  context.temporaryLayerStore()->removeMapLayers(open);
+
+  for (const auto &target : mTargets) {
+    const QStringList files = stagedFiles(*target);
+    if (files.isEmpty())
+      continue; // nothing written (an optional output the algorithm left out)
+    if (target->isGeoPackage && QFileInfo::exists(target->file + QStringLiteral("-wal")))
+      throw QgsProcessingException(
+          QObject::tr("%1: %2 is open for writing in another program (it has a -wal file); "
+                      "close it there and run again: it was left unchanged")
+              .arg(target->parameter, target->file));
+    if (target->isGeoPackage) {
+      // Rows that a WAL-mode connection (QGIS storing the style) left in the -wal file go into
+      // the file itself, which leaves WAL mode: the -wal file keeps the temporary name and would
+      // not move with it.
+      try {
+        resilience::settleSqliteDatabase(QFile::encodeName(target->temporary).toStdString());
+      } catch (const std::runtime_error &e) {
+        throw QgsProcessingException(
+            QObject::tr("%1: cannot finish %2: %3")
+                .arg(target->parameter, target->temporary, QString::fromLocal8Bit(e.what())));
+      }
+    }
+    for (const QString &name : stagedFiles(*target))
+      syncFile(QDir(target->folder).filePath(name));
+    for (const QString &name : stagedFiles(*target)) {
+      if (name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm")) ||
+          name.endsWith(QLatin1String("-journal")))
+        continue; // SQLite's, for the temporary name; removed with the other leftovers
+      const QString from = QDir(target->folder).filePath(name);
+      const QString to = QDir(target->folder)
+                             .filePath(target->targetBase + name.mid(target->temporaryBase.size()));
+      if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        throw QgsProcessingException(
+            QObject::tr("%1: cannot move %2 to %3: %4")
+                .arg(target->parameter, from, to, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    syncFile(target->folder);
+  }
+  mCommitted = true;
+
+  for (auto it = results.begin(); it != results.end(); ++it)
+    if (it.value().type() == QVariant::String)
+      for (const auto &target : mTargets)
+        it.value() = retargeted(it.value().toString(), *target);
+  QMap<QString, QgsProcessingContext::LayerDetails> load;
+  const auto toLoad = context.layersToLoadOnCompletion();
+  for (auto it = toLoad.constBegin(); it != toLoad.constEnd(); ++it) {
+    QString key = it.key();
+    for (const auto &target : mTargets)
+      key = retargeted(key, *target);
+    load.insert(key, it.value());
+  }
+  context.setLayersToLoadOnCompletion(load);
+}
