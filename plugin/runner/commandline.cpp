@@ -92,11 +92,21 @@ int listAlgorithms(bool json) {
   return 0;
 }
 
-const QgsProcessingAlgorithm *findAlgorithm(const QString &id) {
+// A failure before the algorithm runs: the message on standard error and, with --json, as
+// {"errors": [...]} on standard output, so a script reading JSON gets JSON either way.
+int fail(const QString &message, bool json, int status = 1) {
+  err() << message << "\n";
+  err().flush();
+  if (json)
+    printJson(QJsonObject{{QStringLiteral("errors"), QJsonArray{message}}});
+  return status;
+}
+
+const QgsProcessingAlgorithm *findAlgorithm(const QString &id, bool json) {
   const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById(id);
   if (!algorithm)
-    err() << "Algorithm " << id << " not found; 'resilience_process list' shows the ids\n";
-  err().flush();
+    fail(QStringLiteral("Algorithm %1 not found; 'resilience_process list' shows the ids").arg(id),
+         json);
   return algorithm;
 }
 
@@ -114,7 +124,7 @@ QJsonObject parameterJson(const QgsProcessingParameterDefinition *parameter) {
 }
 
 int describeAlgorithm(const QString &id, bool json) {
-  const QgsProcessingAlgorithm *algorithm = findAlgorithm(id);
+  const QgsProcessingAlgorithm *algorithm = findAlgorithm(id, json);
   if (!algorithm)
     return 1;
   if (json) {
@@ -205,33 +215,45 @@ private:
   QStringList mMessages;
 };
 
-// Ctrl-C cancels through the feedback, so the algorithm stops at its next check and writes no
-// output. The signal handler only writes to a pipe (async-signal-safe); a thread does the rest.
+// Ctrl-C (SIGINT), SIGTERM (a timeout, kill, a scheduler) and SIGHUP (the terminal closed) cancel
+// through the feedback, so the algorithm stops at its next check, nothing is moved into place and
+// the run exits 1. A second signal ends the process at once; the target files are untouched even
+// then (outputs are staged, outputstaging.h). The handler only writes to a pipe
+// (async-signal-safe); a thread does the rest.
 class InterruptWatcher {
 public:
+  static constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
   explicit InterruptWatcher(QgsProcessingFeedback *feedback) {
     if (pipe(sPipe) != 0)
       return;
     mThread = std::thread([feedback] {
       char byte = 0;
-      if (read(sPipe[0], &byte, 1) == 1 && byte == 'c') {
+      if (read(sPipe[0], &byte, 1) == 1 && byte != 'q') {
         // Straight to the descriptor, not through err(): the main thread may be writing through
         // that QTextStream right now, and a race on it can set its status to WriteFailed, after
         // which it drops everything, the final "failed (canceled)" line included.
         static constexpr char kCanceling[] =
             "\nCanceling (press Ctrl-C again to abort at once)...\n";
-        [[maybe_unused]] auto written = write(STDERR_FILENO, kCanceling, sizeof kCanceling - 1);
+        static constexpr char kTerminating[] = "\nTerminated: canceling; no output is written\n";
+        const bool interrupt = byte == 'c';
+        [[maybe_unused]] auto written =
+            write(STDERR_FILENO, interrupt ? kCanceling : kTerminating,
+                  (interrupt ? sizeof kCanceling : sizeof kTerminating) - 1);
         feedback->cancel();
       }
     });
-    std::signal(SIGINT, [](int) {
-      std::signal(SIGINT, SIG_DFL);
-      const char byte = 'c';
-      [[maybe_unused]] auto written = write(sPipe[1], &byte, 1);
-    });
+    for (int signal : kSignals)
+      std::signal(signal, [](int received) {
+        for (int s : kSignals)
+          std::signal(s, SIG_DFL);
+        const char byte = received == SIGINT ? 'c' : 't';
+        [[maybe_unused]] auto written = write(sPipe[1], &byte, 1);
+      });
   }
   ~InterruptWatcher() {
-    std::signal(SIGINT, SIG_DFL);
+    for (int signal : kSignals)
+      std::signal(signal, SIG_DFL);
     if (!mThread.joinable())
       return;
     const char byte = 'q';
@@ -247,14 +269,14 @@ private:
 };
 
 // PARAM=VALUE or --PARAM=VALUE; a parameter given more than once becomes a list.
-bool parseParameterArguments(const QStringList &arguments, QVariantMap &parameters) {
+bool parseParameterArguments(const QStringList &arguments, QVariantMap &parameters,
+                             QString &error) {
   for (QString argument : arguments) {
     if (argument.startsWith(QLatin1String("--")))
       argument = argument.mid(2);
     const int equals = argument.indexOf(QLatin1Char('='));
     if (equals <= 0) {
-      err() << "Parameter '" << argument << "' is not of the form NAME=VALUE\n";
-      err().flush();
+      error = QStringLiteral("Parameter '%1' is not of the form NAME=VALUE").arg(argument);
       return false;
     }
     const QString name = argument.left(equals);
@@ -272,16 +294,17 @@ bool parseParameterArguments(const QStringList &arguments, QVariantMap &paramete
   return true;
 }
 
-bool readJsonParameters(QVariantMap &parameters) {
+bool readJsonParameters(QVariantMap &parameters, QString &message) {
   QFile input;
-  if (!input.open(stdin, QIODevice::ReadOnly))
+  if (!input.open(stdin, QIODevice::ReadOnly)) {
+    message = QStringLiteral("Could not read standard input");
     return false;
+  }
   QJsonParseError error;
   const QJsonDocument document = QJsonDocument::fromJson(input.readAll(), &error);
   if (document.isNull() || !document.isObject()) {
-    err() << "Could not read the JSON parameters on standard input: " << error.errorString()
-          << "\n";
-    err().flush();
+    message = QStringLiteral("Could not read the JSON parameters on standard input: %1")
+                  .arg(error.errorString());
     return false;
   }
   parameters = document.object().value(QStringLiteral("inputs")).toObject().toVariantMap();
@@ -289,29 +312,33 @@ bool readJsonParameters(QVariantMap &parameters) {
 }
 
 int runAlgorithm(const QString &id, const QStringList &arguments, bool json) {
-  const QgsProcessingAlgorithm *algorithm = findAlgorithm(id);
+  const QgsProcessingAlgorithm *algorithm = findAlgorithm(id, json);
   if (!algorithm)
     return 1;
   QVariantMap parameters;
+  QString message;
   if (arguments.value(0) == QLatin1String("-")) {
-    if (!readJsonParameters(parameters))
-      return 1;
+    if (!readJsonParameters(parameters, message))
+      return fail(message, json);
   } else {
     const int separator = arguments.indexOf(QStringLiteral("--"));
-    if (!parseParameterArguments(
-            separator >= 0 ? arguments.mid(separator + 1) : QStringList(arguments), parameters))
+    if (!parseParameterArguments(separator >= 0 ? arguments.mid(separator + 1)
+                                                : QStringList(arguments),
+                                 parameters, message)) {
+      if (json)
+        return fail(message, json, 2);
+      err() << message << "\n";
       return usage();
+    }
   }
 
   QgsProcessingContext context;
   context.setProject(QgsProject::instance());
   TerminalFeedback feedback(json);
-  QString message;
-  if (!algorithm->checkParameterValues(parameters, context, &message)) {
-    err() << "Incorrect parameter value for " << id << ": " << message << "\n";
-    err().flush();
-    return 1;
-  }
+  // Unknown names, yes/no values that are neither and integers out of range are refused here
+  // too (ResilienceAlgorithm::checkParameterValues), before anything runs.
+  if (!algorithm->checkParameterValues(parameters, context, &message))
+    return fail(QStringLiteral("Incorrect parameter value for %1: %2").arg(id, message), json);
 
   bool ok = false;
   QVariantMap results;
@@ -367,5 +394,9 @@ int runCommandLine(const QStringList &arguments) {
     return describeAlgorithm(args.at(1), json);
   if (command == QLatin1String("run") && args.size() >= 2)
     return runAlgorithm(args.at(1), args.mid(2), json);
+  if (json)
+    fail(QStringLiteral("Unknown command '%1': use list, help ALGORITHM or run ALGORITHM")
+             .arg(args.join(QLatin1Char(' '))),
+         json, 2);
   return usage();
 }

@@ -99,12 +99,14 @@ QString memoryLayer(const Rows &rows, const QString &geometryType, const QString
 }
 
 QString geopackage(const QTemporaryDir &dir, const QString &fileName, const Rows &rows,
-                   const QString &geometryType, const QString &crs) {
+                   const QString &geometryType, const QString &crs, const QString &layerName) {
   std::unique_ptr<QgsVectorLayer> layer(buildLayer(rows, geometryType, crs));
   const QString path = dir.filePath(fileName);
   QgsVectorFileWriter::SaveVectorOptions options;
   options.driverName = QStringLiteral("GPKG");
-  options.layerName = QStringLiteral("input");
+  options.layerName = layerName;
+  if (QFile::exists(path))
+    options.actionOnExistingFile = QgsVectorFileWriter::CreateOrOverwriteLayer;
   QString error;
   const auto result = QgsVectorFileWriter::writeAsVectorFormatV3(
       layer.get(), path, QgsProject::instance()->transformContext(), options, &error);
@@ -216,6 +218,14 @@ QString pipelineSpec(const Scratch &scratch, const QString &text, const QVariant
   spec.replace(QStringLiteral("$INPUT"), input.toString());
   spec.replace(QStringLiteral("$TABLE"), scratch.table());
   return writeFile(scratch.dir, QStringLiteral("spec.json"), spec);
+}
+
+QString mainOutput(const QString &algorithm) {
+  if (algorithm == QLatin1String("globalmoran"))
+    return QStringLiteral("OUTPUT_HTML");
+  if (algorithm == QLatin1String("printmaps"))
+    return QStringLiteral("OUTPUT_PDF");
+  return QStringLiteral("OUTPUT");
 }
 
 QVariantMap defaults(const QString &algorithm, const QVariant &input, const Scratch &scratch) {

@@ -45,10 +45,12 @@ constexpr int kCode = 0, kV = 1, kEvents = 2, kPop = 3, kName = 4, kRegion = 5;
 // a CRS.
 QString memoryLayer(const Rows &rows, const QString &geometryType = QStringLiteral("Polygon"),
                     const QString &crs = QStringLiteral("EPSG:28992"));
-// The same written to a GeoPackage file in dir (layer name "input"); returns its path.
+// The same written to a GeoPackage file in dir (layer name "input", or layerName added to an
+// existing file); returns its path.
 QString geopackage(const QTemporaryDir &dir, const QString &fileName, const Rows &rows,
                    const QString &geometryType = QStringLiteral("Polygon"),
-                   const QString &crs = QStringLiteral("EPSG:28992"));
+                   const QString &crs = QStringLiteral("EPSG:28992"),
+                   const QString &layerName = QStringLiteral("input"));
 // The same GeoPackage with srs_id 0, as ogr2ogr writes a shapefile without .prj (GDAL reads it
 // as "Undefined geographic SRS"); the coordinates stay those of RD New.
 QString geopackageWithoutCrs(const QTemporaryDir &dir, const QString &fileName, const Rows &rows,
@@ -68,6 +70,9 @@ struct Scratch {
   // A CSV table code,x with one row per grid feature (x = 1.5 i), or the given text.
   QString table(const QString &content = QString()) const;
 };
+
+// The destination parameter every run of `algorithm` writes (OUTPUT, OUTPUT_HTML, OUTPUT_PDF).
+QString mainOutput(const QString &algorithm);
 
 // The parameters that make `algorithm` (short name: "hotspots") run on input with default
 // choices: FIELD v, INDICATORS v and pop, FACILITIES facilities(), REGION_FIELD region, SHOW v,

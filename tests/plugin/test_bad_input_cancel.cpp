@@ -49,14 +49,6 @@ void PrintTo(const CancelCase &c, std::ostream *os) {
   *os << c.name;
 }
 
-// A file's bytes after the 100-byte SQLite database header.
-QByteArray bytesAfterHeader(const QString &path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return {};
-  return file.readAll().mid(100);
-}
-
 class BadInputCancel : public ::testing::TestWithParam<CancelCase> {};
 
 } // namespace
@@ -69,7 +61,6 @@ TEST_P(BadInputCancel, LeavesNoOutputAndTheInputUntouched) {
   if (c.algorithm == QLatin1String("pipeline"))
     parameters.insert(QStringLiteral("SPEC"), pipelineSpec(scratch, kPipelineSpec, input));
   const QByteArray inputBefore = fileHash(input);
-  const QByteArray inputBytesBefore = bytesAfterHeader(input);
   const QByteArray tableBefore = fileHash(scratch.table());
   const QStringList filesBefore = QDir(scratch.dir.path()).entryList(QDir::Files);
 
@@ -94,14 +85,9 @@ TEST_P(BadInputCancel, LeavesNoOutputAndTheInputUntouched) {
       << log.toStdString();
   EXPECT_EQ(QDir(scratch.dir.path()).entryList(QDir::Files), filesBefore)
       << "output left behind after Cancel";
-  if (c.algorithm == QLatin1String("printmaps")) {
-    // Print maps open INPUT as a layer with a subset string, and QGIS then switches the
-    // GeoPackage to WAL mode and back: SQLite rewrites its 100-byte file header (journal mode,
-    // change counter), not the data. Every byte after the header must be unchanged.
-    EXPECT_EQ(bytesAfterHeader(input), inputBytesBefore);
-  } else {
-    EXPECT_EQ(fileHash(input), inputBefore);
-  }
+  // Print maps too: they filter a copy in memory, so QGIS never switches the GeoPackage to WAL
+  // mode and back, which rewrote its header (issue 17, "Messages").
+  EXPECT_EQ(fileHash(input), inputBefore);
   EXPECT_EQ(fileHash(scratch.path(QStringLiteral("table.csv"))), tableBefore);
 }
 

@@ -52,6 +52,15 @@ std::unique_ptr<QgsVectorLayer> cloneOf(const QgsVectorLayer &layer) {
   return std::unique_ptr<QgsVectorLayer>(layer.clone());
 }
 
+// A layer's features in a memory layer of the same name (its subset string applied).
+std::unique_ptr<QgsVectorLayer> inMemory(QgsVectorLayer &layer, QgsFeedback *feedback) {
+  std::unique_ptr<QgsVectorLayer> copy(layer.materialize(QgsFeatureRequest(), feedback));
+  if (!copy)
+    throw QgsProcessingException(QObject::tr("Cannot read %1").arg(layer.name()));
+  copy->setName(layer.name());
+  return copy;
+}
+
 // INPUT features whose shown field is NULL, hatched grey under the classes. None when every
 // feature has a value, or when the provider cannot filter on the field (a virtual field).
 std::unique_ptr<QgsVectorLayer> noDataLayer(const QgsVectorLayer &input, const QString &field,
@@ -199,6 +208,12 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
             .arg(input->name(), QgsWkbTypes::displayString(input->wkbType())));
   if (input->featureCount() == 0)
     throw QgsProcessingException(QObject::tr("INPUT %1 has no features").arg(input->name()));
+  // The atlas and the no-data layer filter INPUT with subset strings, and QGIS reopens a
+  // GeoPackage layer in update (WAL) mode for those, rewriting the user's file: they filter a
+  // copy in memory instead, and the file is only read.
+  const std::unique_ptr<QgsVectorLayer> inputCopy = inMemory(*input, feedback);
+  input = inputCopy.get();
+  stopIfCanceled(feedback);
   const QString pdfPath = parameterAsFileOutput(parameters, kOutputPdf, context);
   const QString pngFolder = parameterAsString(parameters, kOutputFolder, context);
   if (pdfPath.isEmpty() && pngFolder.isEmpty())
@@ -237,10 +252,15 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
         inLanguage(language, QStringLiteral("Facilities"), QStringLiteral("Voorzieningen")));
   }
 
+  QgsVectorLayer *regionsLayer = parameterAsVectorLayer(parameters, kRegions, context);
+  std::unique_ptr<QgsVectorLayer> regionsCopy;
+  if (regionsLayer) {
+    regionsCopy = inMemory(*regionsLayer, feedback);
+    regionsLayer = regionsCopy.get();
+  }
   AtlasLayers atlasLayers =
-      buildAtlasLayers(*input, parameterAsVectorLayer(parameters, kRegions, context),
-                       parameterAsString(parameters, kRegionField, context), language,
-                       context.transformContext(), feedback);
+      buildAtlasLayers(*input, regionsLayer, parameterAsString(parameters, kRegionField, context),
+                       language, context.transformContext(), feedback);
   stopIfCanceled(feedback);
   feedback->pushInfo(QObject::tr("Pages: overview + %1 region(s)").arg(atlasLayers.regionCount));
   if (atlasLayers.withoutGeometry > 0)

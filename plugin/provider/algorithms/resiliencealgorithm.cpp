@@ -117,9 +117,18 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
     datasetLocations(parameters, context, inputs, outputs);
     refuseOverlaps(inputs, outputs);
     OutputStaging staging(outputs);
+    mCollectionsReduced = mCollectionsDropped = 0;
     QVariantMap results = execute(staging.redirect(*this, parameters, context), context, feedback);
-    // Canceled while the outputs were written (Ctrl-C late in the run): nothing is moved into
-    // place, and the run fails.
+    if (mCollectionsReduced + mCollectionsDropped > 0)
+      feedback->pushWarning(
+          QObject::tr("%1 feature(s) had a GeometryCollection as geometry: %2 were written with "
+                      "only their parts of the output's type, %3 without geometry (no such part)")
+              .arg(mCollectionsReduced + mCollectionsDropped)
+              .arg(mCollectionsReduced)
+              .arg(mCollectionsDropped));
+    // The work is done; moving the outputs into place is all that is left. Canceled while the
+    // outputs were written (Ctrl-C late in the run): nothing is moved, and the run fails.
+    feedback->setProgress(100);
     stopIfCanceled(feedback);
     staging.commit(results, context);
     return results;
@@ -244,12 +253,26 @@ QgsWkbTypes::Type ResilienceAlgorithm::outputWkbType(QgsWkbTypes::Type input) {
   return QgsWkbTypes::promoteNonPointTypesToMulti(input);
 }
 
-void ResilienceAlgorithm::copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType) {
-  if (!feature.hasGeometry() || !QgsWkbTypes::isMultiType(outputType) ||
-      feature.geometry().isMultipart())
+void ResilienceAlgorithm::copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType) const {
+  if (!feature.hasGeometry() || !QgsWkbTypes::isMultiType(outputType))
     return;
   QgsGeometry geometry = feature.geometry();
-  geometry.convertToMultiType();
+  const QgsWkbTypes::GeometryType wanted = QgsWkbTypes::geometryType(outputType);
+  if (QgsWkbTypes::flatType(geometry.wkbType()) == QgsWkbTypes::GeometryCollection &&
+      QgsWkbTypes::flatType(outputType) != QgsWkbTypes::GeometryCollection &&
+      wanted != QgsWkbTypes::UnknownGeometry && wanted != QgsWkbTypes::NullGeometry) {
+    if (geometry.convertGeometryCollectionToSubclass(wanted)) {
+      ++mCollectionsReduced;
+    } else {
+      ++mCollectionsDropped;
+      feature.clearGeometry();
+      return;
+    }
+  } else if (geometry.isMultipart()) {
+    return;
+  }
+  if (!geometry.isMultipart())
+    geometry.convertToMultiType();
   feature.setGeometry(geometry);
 }
 

@@ -93,8 +93,11 @@ protected:
   // and lines become multi-types, because a layer declared Polygon may hold MultiPolygons (a mixed
   // GeoPackage, a memory layer), which a Polygon GeoPackage layer may not (GDAL warns, other
   // readers refuse). copyGeometryTo converts a feature's geometry to that type.
+  // A GeometryCollection (a repaired or mixed feature) keeps only its parts of the output's type
+  // (a MultiPolygon layer holds no collections: GDAL writes them with a warning, other readers
+  // refuse them); without such parts its geometry is NULL. The run reports both counts.
   static QgsWkbTypes::Type outputWkbType(QgsWkbTypes::Type input);
-  static void copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType);
+  void copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType) const;
 
   // Writes what the sink still buffers and closes it. Data providers such as PostGIS insert
   // buffered rows only now, and QGIS would drop their errors when the sink is destroyed: a
@@ -103,6 +106,10 @@ protected:
                  const QString &name) const;
 
 private:
+  // Collections copyGeometryTo reduced to their parts, and those left without geometry.
+  mutable long long mCollectionsReduced = 0;
+  mutable long long mCollectionsDropped = 0;
+
   QVariantMap processAlgorithm(const QVariantMap &parameters, QgsProcessingContext &context,
                                QgsProcessingFeedback *feedback) final;
 };

@@ -1,5 +1,7 @@
 #include "cartography/outputstyles.h"
 
+#include "io/geopackage_styles.h"
+
 #include "parameters/namedenumparameter.h"
 #include "resourcepaths.h"
 
@@ -19,6 +21,8 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
+
+#include <stdexcept>
 
 namespace {
 
@@ -139,6 +143,19 @@ bool isGeoPackage(const QString &destination) {
 
 void storeStyleInGeoPackage(const QString &destination, const QString &styleName,
                             const StyleOptions &options, QgsProcessingFeedback *feedback) {
+  // The layer was just written (replacing any layer of its name): its old styles go, or QGIS
+  // would ask in a dialog whether to overwrite them, and a headless run would wait forever.
+  const QString table = destination.section(QStringLiteral("|layername="), 1, 1);
+  if (!table.isEmpty()) {
+    try {
+      resilience::removeLayerStyles(
+          QFile::encodeName(destination.section(QLatin1Char('|'), 0, 0)).toStdString(),
+          table.toStdString());
+    } catch (const std::runtime_error &e) {
+      feedback->reportError(QString::fromLocal8Bit(e.what()));
+      return;
+    }
+  }
   QgsVectorLayer layer(destination, styleName, QStringLiteral("ogr"));
   if (!layer.isValid()) {
     feedback->reportError(QObject::tr("Could not reopen %1 to store its style").arg(destination));

@@ -102,6 +102,15 @@ QString redirected(const QString &destination, const OutputStaging::Target &targ
 } // namespace
 
 OutputStaging::OutputStaging(const QList<DatasetLocation> &outputs) {
+  try {
+    stage(outputs);
+  } catch (...) {
+    release(); // a constructor that throws gets no destructor
+    throw;
+  }
+}
+
+void OutputStaging::stage(const QList<DatasetLocation> &outputs) {
   static QAtomicInt counter;
   for (const DatasetLocation &output : outputs) {
     if (isStagingFile(output.file))
@@ -182,6 +191,10 @@ OutputStaging::OutputStaging(const QList<DatasetLocation> &outputs) {
 }
 
 OutputStaging::~OutputStaging() {
+  release();
+}
+
+void OutputStaging::release() {
   for (const auto &target : mTargets) {
     if (!mCommitted) {
       for (const QString &name : stagedFiles(*target))
@@ -197,6 +210,7 @@ OutputStaging::~OutputStaging() {
       ::close(target->lockDescriptor);
     targetsInUse().remove(target->file);
   }
+  mTargets.clear();
 }
 
 bool OutputStaging::isStagingFile(const QString &file) {

@@ -56,6 +56,10 @@ public:
   struct Target;
 
 private:
+  void stage(const QList<DatasetLocation> &outputs);
+  // Removes what was not committed, releases the locks.
+  void release();
+
   std::vector<std::unique_ptr<Target>> mTargets;
   bool mCommitted = false;
 };
