@@ -6,6 +6,7 @@
 #include "bad_input_support.h"
 #include "test_support.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -86,9 +87,106 @@ std::vector<Case> cases() {
       {{QStringLiteral("SPEC"),
         specWith(QStringLiteral("\"title\": \"Bad input\","),
                  QStringLiteral("\"title\": \"Bad input\", \"filter\": \"\\\"v\\\" > 100\","))}}));
+  // Names no step knows are refused before any step runs (issue 17, item 12): no step header
+  // ("— ... —") is in the log.
+  const Check nothingRan = [](const AlgorithmRun &run, const Scratch &) {
+    EXPECT_FALSE(run.log.contains(QStringLiteral("—"))) << run.log.toStdString();
+  };
+  c.push_back(make("UnknownSection", gpkgOf(grid()), false,
+                   {QStringLiteral("SPEC: \"hotspot\" is not a section of a pipeline spec; did "
+                                   "you mean hotspots?")},
+                   {{QStringLiteral("SPEC"),
+                     specWith(QStringLiteral("\"hotspots\":"), QStringLiteral("\"hotspot\":"))}},
+                   nothingRan));
+  c.push_back(make("UnknownKeyInASection", gpkgOf(grid()), false,
+                   {QStringLiteral("SPEC: \"hotspots\": PERMUTATONS is not a parameter of "
+                                   "resilience:hotspots; did you mean PERMUTATIONS?")},
+                   {{QStringLiteral("SPEC"), specWith(QStringLiteral("\"PERMUTATIONS\": 99"),
+                                                      QStringLiteral("\"PERMUTATONS\": 99"))}},
+                   nothingRan));
+  c.push_back(make("UnknownKeyInAJoin", gpkgOf(grid()), false,
+                   {QStringLiteral("SPEC: join 1: TABLE_KY is not a parameter of "
+                                   "resilience:jointable; did you mean TABLE_KEY?")},
+                   {{QStringLiteral("SPEC"),
+                     specWith(QStringLiteral("\"TABLE_KEY\""), QStringLiteral("\"TABLE_KY\""))}},
+                   nothingRan));
+  // A folder named like a Dutch city ('s-Hertogenbosch) in the output path (issue 17, item 14).
+  c.push_back(make(
+      "ApostropheInTheOutputPath", gpkgOf(grid()), true, {},
+      {{QStringLiteral("OUTPUT"), QStringLiteral("@path:'s-Hertogenbosch.gpkg")}},
+      [](const AlgorithmRun &run, const Scratch &scratch) {
+        const QString output = scratch.path(QStringLiteral("'s-Hertogenbosch.gpkg"));
+        EXPECT_EQ(run.results.value(QStringLiteral("OUTPUT")).toString(), output);
+        EXPECT_EQ(
+            column(output + QStringLiteral("|layername=hotspots"), QStringLiteral("gi_z")).size(),
+            16u);
+      }));
   return c;
 }
 
 } // namespace
 
 RESILIENCE_BAD_INPUT_SUITE(BadInputPipeline, cases);
+
+// A failing spec used to delete an existing GeoPackage and PDF of the output's name (issue 17,
+// item 1); both stay byte for byte as they were.
+TEST(BadInputPipelineOutputs, AFailingStepKeepsTheExistingGeoPackageAndPdf) {
+  Scratch scratch;
+  const QString input = geopackage(scratch.dir, QStringLiteral("input.gpkg"), grid());
+  const QString output = geopackage(scratch.dir, QStringLiteral("result.gpkg"), grid(2));
+  const QString pdf = writeFile(scratch.dir, QStringLiteral("maps.pdf"), QStringLiteral("%PDF"));
+  const QByteArray outputBefore = fileHash(output), pdfBefore = fileHash(pdf);
+  QString spec = kPipelineSpec;
+  spec.replace(QStringLiteral("\"FIELD\": \"x\""), QStringLiteral("\"FIELD\": \"nope\""));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:pipeline"),
+                   {{QStringLiteral("SPEC"), pipelineSpec(scratch, spec, input)},
+                    {QStringLiteral("OUTPUT"), output},
+                    {QStringLiteral("OUTPUT_PDF"), pdf}});
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("FIELD: field 'nope' does not exist")))
+      << run.log.toStdString();
+  EXPECT_EQ(fileHash(output), outputBefore);
+  EXPECT_EQ(fileHash(pdf), pdfBefore);
+  EXPECT_TRUE(QDir(scratch.dir.path()).entryList({QStringLiteral("*partial*")}).isEmpty());
+}
+
+// A relative file name is the spec folder's, never the working directory's (issue 17, item 14):
+// here elsewhere.csv exists only in the working directory, and the run names the spec folder's.
+TEST(BadInputPipelineOutputs, ARelativePathIsTheSpecFoldersOnly) {
+  Scratch scratch, workingDirectory;
+  const QString input = geopackage(scratch.dir, QStringLiteral("input.gpkg"), grid());
+  QFile::copy(scratch.table(), workingDirectory.path(QStringLiteral("elsewhere.csv")));
+  QString spec = kPipelineSpec;
+  spec.replace(QStringLiteral("$TABLE"), QStringLiteral("elsewhere.csv"));
+  const QString specPath = pipelineSpec(scratch, spec, input);
+  const QString previous = QDir::currentPath();
+  ASSERT_TRUE(QDir::setCurrent(workingDirectory.dir.path()));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:pipeline"),
+                   {{QStringLiteral("SPEC"), specPath},
+                    {QStringLiteral("OUTPUT"), scratch.path(QStringLiteral("result.gpkg"))}});
+  QDir::setCurrent(previous);
+  EXPECT_FALSE(run.ok) << "the working directory's table was used";
+  EXPECT_TRUE(run.log.contains(scratch.path(QStringLiteral("elsewhere.csv"))))
+      << run.log.toStdString();
+}
+
+// OUTPUT naming the GeoPackage of the polygons, whose layer is called like one the pipeline
+// writes: refused before anything runs, the polygons untouched (issue 17, item 2).
+TEST(BadInputPipelineOutputs, AnOutputLayerThatIsThePolygonsLayerIsRefused) {
+  Scratch scratch;
+  const QString input =
+      geopackage(scratch.dir, QStringLiteral("input.gpkg"), grid(), QStringLiteral("Polygon"),
+                 QStringLiteral("EPSG:28992"), QStringLiteral("hotspots"));
+  const QByteArray before = fileHash(input);
+  const AlgorithmRun run = runAlgorithm(
+      QStringLiteral("resilience:pipeline"),
+      {{QStringLiteral("SPEC"),
+        pipelineSpec(scratch, kPipelineSpec, input + QStringLiteral("|layername=hotspots"))},
+       {QStringLiteral("OUTPUT"), input}});
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT would overwrite the input SPEC polygons (")))
+      << run.log.toStdString();
+  EXPECT_EQ(fileHash(input), before);
+}
