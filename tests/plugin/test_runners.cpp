@@ -5,6 +5,7 @@
 
 #include "providerregistration.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,10 +99,16 @@ TEST(ResilienceProcess, FailuresExitNonZeroWithTheReasonOnStandardError) {
   EXPECT_TRUE(result.err.contains(QStringLiteral("Usage")));
 }
 
-TEST(ResilienceProcess, CtrlCCancelsCleanlyWithoutOutput) {
+// Ctrl-C, and SIGTERM (a timeout, kill, a scheduler) and SIGHUP (the terminal closed) alike
+// (issue 17, item 3: SIGTERM left a partial GeoPackage): the run stops, exits 1, and the output
+// file that existed before is byte for byte what it was, with no temporary file left beside it.
+class ResilienceProcessSignal : public ::testing::TestWithParam<int> {};
+
+TEST_P(ResilienceProcessSignal, CancelsCleanlyAndKeepsTheExistingOutput) {
+  const int signal = GetParam();
   QTemporaryDir dir;
   // 484 municipalities with their key figures, and a composite index with 100,000 uncertainty
-  // runs: about a minute of work, so Ctrl-C surely arrives while it computes.
+  // runs: about a minute of work, so the signal surely arrives while it computes.
   const QString joined = dir.filePath(QStringLiteral("joined.gpkg"));
   ASSERT_EQ(
       resilienceProcess(QStringList{QStringLiteral("run"), QStringLiteral("resilience:jointable"),
@@ -109,7 +116,11 @@ TEST(ResilienceProcess, CtrlCCancelsCleanlyWithoutOutput) {
                         municipalityJoinArguments(joined))
           .exitCode,
       0);
+  // An index of an earlier run, which a canceled run must leave as it is.
   const QString output = dir.filePath(QStringLiteral("index.gpkg"));
+  ASSERT_TRUE(QFile::copy(joined, output));
+  const QByteArray before = fileHash(output);
+  const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
   QProcess process;
   process.start(QStringLiteral(RESILIENCE_PROCESS_EXECUTABLE),
                 {QStringLiteral("run"), QStringLiteral("resilience:compositeindex"),
@@ -117,7 +128,7 @@ TEST(ResilienceProcess, CtrlCCancelsCleanlyWithoutOutput) {
                  QStringLiteral("SPEC=") + testdata(QStringLiteral("noord_brabant_indicators.csv")),
                  QStringLiteral("UNCERTAINTY_RUNS=100000"), QStringLiteral("OUTPUT=") + output});
   process.setReadChannel(QProcess::StandardError); // messages; results come on stdout at the end
-  // The index's report on its indicators means the algorithm runs (and the Ctrl-C handler is
+  // The index's report on its indicators means the algorithm runs (and the signal handlers are
   // installed); the uncertainty runs come after it.
   QString started;
   while (!started.contains(QStringLiteral("of the weight")) && process.waitForReadyRead(60000))
@@ -128,15 +139,67 @@ TEST(ResilienceProcess, CtrlCCancelsCleanlyWithoutOutput) {
   if (qEnvironmentVariableIsEmpty("GLIBC_TUNABLES") && environment.open(QIODevice::ReadOnly)) {
     EXPECT_TRUE(environment.readAll().contains("GLIBC_TUNABLES=glibc.malloc.trim_threshold="));
   }
-  ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+  ::kill(static_cast<pid_t>(process.processId()), signal);
   ASSERT_TRUE(process.waitForFinished(60000));
-  const QString err = QString::fromUtf8(process.readAllStandardError());
+  const QString err = started + QString::fromUtf8(process.readAllStandardError());
   EXPECT_EQ(process.exitStatus(), QProcess::NormalExit)
       << "stopped cleanly, not killed by the signal";
   EXPECT_EQ(process.exitCode(), 1);
-  EXPECT_TRUE(err.contains(QStringLiteral("Canceling"))) << err.toStdString();
-  EXPECT_TRUE(err.contains(QStringLiteral("canceled"))) << err.toStdString();
-  EXPECT_FALSE(QFile::exists(output)) << "no output after Ctrl-C";
+  EXPECT_TRUE(err.contains(signal == SIGINT ? QStringLiteral("Canceling")
+                                            : QStringLiteral("Terminated: canceling")))
+      << err.toStdString();
+  EXPECT_TRUE(err.contains(QStringLiteral("failed (canceled)"))) << err.toStdString();
+  EXPECT_EQ(fileHash(output), before) << "the earlier output was changed";
+  EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+INSTANTIATE_TEST_SUITE_P(Signals, ResilienceProcessSignal,
+                         ::testing::Values(SIGINT, SIGTERM, SIGHUP),
+                         [](const ::testing::TestParamInfo<int> &info) {
+                           return std::string(info.param == SIGINT    ? "SIGINT"
+                                              : info.param == SIGTERM ? "SIGTERM"
+                                                                      : "SIGHUP");
+                         });
+
+// With --json every failure is JSON on standard output too: an unknown algorithm, a misspelt
+// parameter (named with the nearest known one, issue 17, item 12) and a failed run.
+TEST(ResilienceProcess, JsonErrorsAreJson) {
+  QTemporaryDir dir;
+  const auto errorsOf = [](const ProcessResult &result) {
+    return QJsonDocument::fromJson(result.out.toUtf8())
+        .object()
+        .value(QStringLiteral("errors"))
+        .toArray();
+  };
+  ProcessResult result = resilienceProcess(
+      {QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("resilience:nosuch")});
+  EXPECT_EQ(result.exitCode, 1);
+  ASSERT_EQ(errorsOf(result).size(), 1) << result.out.toStdString();
+  EXPECT_TRUE(errorsOf(result).at(0).toString().contains(QStringLiteral("not found")));
+
+  QStringList arguments = municipalityJoinArguments(dir.filePath(QStringLiteral("o.gpkg")));
+  arguments << QStringLiteral("NODTA=x");
+  result =
+      resilienceProcess(QStringList{QStringLiteral("--json"), QStringLiteral("run"),
+                                    QStringLiteral("resilience:jointable"), QStringLiteral("--")} +
+                        arguments);
+  EXPECT_EQ(result.exitCode, 1);
+  ASSERT_EQ(errorsOf(result).size(), 1) << result.out.toStdString();
+  EXPECT_TRUE(errorsOf(result).at(0).toString().contains(
+      QStringLiteral("NODTA is not a parameter of resilience:jointable; did you mean NODATA?")))
+      << result.out.toStdString();
+  EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("o.gpkg"))));
+
+  arguments = municipalityJoinArguments(dir.filePath(QStringLiteral("o.gpkg")));
+  arguments.replaceInStrings(QStringLiteral("TABLE_KEY=gemeentecode"),
+                             QStringLiteral("TABLE_KEY=code"));
+  result =
+      resilienceProcess(QStringList{QStringLiteral("--json"), QStringLiteral("run"),
+                                    QStringLiteral("resilience:jointable"), QStringLiteral("--")} +
+                        arguments);
+  EXPECT_EQ(result.exitCode, 1);
+  ASSERT_FALSE(errorsOf(result).isEmpty()) << result.out.toStdString();
+  EXPECT_TRUE(errorsOf(result).at(0).toString().contains(QStringLiteral("field 'code'")));
 }
 
 TEST(QgisProcess, LoadsTheProviderThroughThePythonLoaderAndRunsTheJoin) {
