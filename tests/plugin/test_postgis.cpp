@@ -250,3 +250,19 @@ TEST_F(PostGis, HotspotsFromPostgisMatchSpdepLocalG) {
   }
   EXPECT_EQ(tableDigest(*database, QStringLiteral("columbus")), inputBefore);
 }
+
+// A row PostGIS refuses (issue 17, item 4): the CBS water area GM9999 has a ring of fewer than
+// four points. QGIS's PostGIS sink inserts buffered rows when it is flushed, and a refusal used
+// to be dropped: the join "succeeded" with an empty table. The run fails, naming the output.
+TEST_F(PostGis, ARefusedRowFailsTheRun) {
+  const AlgorithmRun run = runAlgorithm(
+      QStringLiteral("resilience:jointable"),
+      {{QStringLiteral("INPUT"), testdata(QStringLiteral("nl_gemeenten_2015.gpkg"))},
+       {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
+       {QStringLiteral("TABLE"), testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"))},
+       {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
+       {QStringLiteral("KEY_MATCHING"), QStringLiteral("cbs")},
+       {QStringLiteral("OUTPUT"), destination(QStringLiteral("refused"))}});
+  EXPECT_FALSE(run.ok) << "a refused insert was reported as success:\n" << run.log.toStdString();
+  EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT"))) << run.log.toStdString();
+}

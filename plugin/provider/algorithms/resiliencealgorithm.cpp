@@ -19,6 +19,7 @@
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
 #include <qgsprocessingfeedback.h>
+#include <qgsproxyfeaturesink.h>
 
 #include <QIcon>
 
@@ -278,8 +279,17 @@ void ResilienceAlgorithm::copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type 
 
 void ResilienceAlgorithm::closeSink(std::unique_ptr<QgsFeatureSink> &sink,
                                     const QVariantMap &parameters, const QString &name) const {
-  if (sink && !sink->flushBuffer())
-    throw QgsProcessingException(writeFeatureError(sink.get(), parameters, name));
+  if (!sink)
+    return;
+  // QGIS wraps a database or file destination in a QgsProxyFeatureSink (QgsProcessingFeatureSink),
+  // which does not pass flushBuffer() on (QGIS 3.22): the exporter inside would insert its last
+  // rows only when destroyed, dropping a refusal (a PostGIS insert of an invalid ring), and the
+  // run would succeed with an empty table. Flush the sink inside.
+  QgsFeatureSink *target = sink.get();
+  while (auto *proxy = dynamic_cast<QgsProxyFeatureSink *>(target))
+    target = proxy->destinationSink();
+  if (!target->flushBuffer() || (target != sink.get() && !sink->flushBuffer()))
+    throw QgsProcessingException(writeFeatureError(target, parameters, name));
   sink.reset();
 }
 
