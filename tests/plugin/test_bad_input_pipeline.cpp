@@ -190,3 +190,29 @@ TEST(BadInputPipelineOutputs, AnOutputLayerThatIsThePolygonsLayerIsRefused) {
       << run.log.toStdString();
   EXPECT_EQ(fileHash(input), before);
 }
+
+// A filter on the polygons themselves (no join) leaves their GeoPackage byte for byte as it was
+// (issue 17, "Messages": QGIS reopened it in WAL mode for the subset string, rewriting it), and
+// is a QGIS expression as with a join. v = (7 i mod 11) + 1: 1, 1 and 2 at features 1, 12 and 9,
+// so 13 of 16 features have v > 2.
+TEST(BadInputPipelineOutputs, AFilterOnThePolygonsLeavesTheirGeoPackageUnchanged) {
+  Scratch scratch;
+  const QString input = geopackage(scratch.dir, QStringLiteral("input.gpkg"), grid());
+  const QByteArray before = fileHash(input);
+  const QString spec =
+      writeFile(scratch.dir, QStringLiteral("spec.json"),
+                QStringLiteral("{\"polygons\": \"input.gpkg\", \"filter\": \"\\\"v\\\" > 2\",\n"
+                               " \"hotspots\": {\"FIELD\": \"v\", \"WEIGHTS\": \"queen\", "
+                               "\"PERMUTATIONS\": 99}}"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:pipeline"),
+                   {{QStringLiteral("SPEC"), spec},
+                    {QStringLiteral("OUTPUT"), scratch.path(QStringLiteral("result.gpkg"))}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_TRUE(run.log.contains(QStringLiteral("keeps 13 features"))) << run.log.toStdString();
+  EXPECT_EQ(
+      column(scratch.path(QStringLiteral("result.gpkg|layername=hotspots")), QStringLiteral("v"))
+          .size(),
+      13u);
+  EXPECT_EQ(fileHash(input), before);
+}

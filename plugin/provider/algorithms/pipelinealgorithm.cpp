@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -438,6 +439,19 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
           QgsProcessingUtils::mapLayerFromString(current.toString(), context));
       if (!layer)
         throw QgsProcessingException(QObject::tr("Cannot open the joined layer to filter it"));
+      if (layer->providerType() != QLatin1String("memory")) {
+        // The polygons themselves (no join): filtered as a copy in memory. A subset string on a
+        // GeoPackage layer makes QGIS reopen it in WAL mode, rewriting the user's file, and
+        // would be OGR SQL rather than a QGIS expression.
+        std::unique_ptr<QgsVectorLayer> copy(layer->materialize(QgsFeatureRequest(), feedback));
+        if (!copy)
+          throw QgsProcessingException(
+              QObject::tr("Cannot read %1 to filter it").arg(layer->name()));
+        layer = copy.get();
+        context.temporaryLayerStore()->addMapLayer(copy.release());
+        dropIfTemporary(current);
+        current = layer->id();
+      }
       if (!layer->setSubsetString(filter))
         throw QgsProcessingException(
             QObject::tr("SPEC: the filter %1 is not a valid expression for the layer").arg(filter));
