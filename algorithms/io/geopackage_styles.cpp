@@ -6,7 +6,8 @@
 
 namespace resilience {
 
-void removeLayerStyles(const std::string &file, const std::string &table) {
+void removeLayerStyle(const std::string &file, const std::string &table,
+                      const std::string &styleName) {
   sqlite3 *db = nullptr;
   if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
     const std::string message = db ? sqlite3_errmsg(db) : "out of memory";
@@ -21,10 +22,12 @@ void removeLayerStyles(const std::string &file, const std::string &table) {
   const bool hasStyles = status == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW;
   sqlite3_finalize(statement);
   if (hasStyles) {
-    status = sqlite3_prepare_v2(db, "DELETE FROM layer_styles WHERE f_table_name = ?1", -1,
-                                &statement, nullptr);
+    status = sqlite3_prepare_v2(
+        db, "DELETE FROM layer_styles WHERE f_table_name = ?1 AND styleName = ?2", -1, &statement,
+        nullptr);
     if (status == SQLITE_OK) {
       sqlite3_bind_text(statement, 1, table.c_str(), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text(statement, 2, styleName.c_str(), -1, SQLITE_TRANSIENT);
       status = sqlite3_step(statement) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
     }
     sqlite3_finalize(statement);

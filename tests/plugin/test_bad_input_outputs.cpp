@@ -9,6 +9,7 @@
 
 #include <qgsapplication.h>
 #include <qgsprocessingalgorithm.h>
+#include <qgsprocessingparameters.h>
 #include <qgsprocessingregistry.h>
 #include <qgsproject.h>
 
@@ -83,6 +84,7 @@ class BadInputOutputsOutputIsInput : public ::testing::TestWithParam<QString> {}
 class BadInputOutputsMissingFolder : public ::testing::TestWithParam<QString> {};
 class BadInputOutputsHeldByAnotherRun : public ::testing::TestWithParam<QString> {};
 class BadInputOutputsLayerAddedToTheInputsGeoPackage : public ::testing::TestWithParam<QString> {};
+class BadInputOutputsLoadedOnCompletion : public ::testing::TestWithParam<QString> {};
 
 } // namespace
 
@@ -212,6 +214,38 @@ TEST_P(BadInputOutputsLayerAddedToTheInputsGeoPackage, KeepsTheOtherLayers) {
   EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(' ')).toStdString();
 }
 
+// In QGIS desktop an output is loaded into the project when the run completes, styled by a
+// post-processor: it is loaded from the target, not from the temporary file it was written as,
+// and its post-processor moves with it (the context owns it and deletes it once).
+TEST_P(BadInputOutputsLoadedOnCompletion, FromTheTargetWithItsStyle) {
+  const QString algorithm = GetParam();
+  Scratch scratch;
+  const QString input = geopackage(scratch.dir, QStringLiteral("input.gpkg"), grid());
+  QVariantMap parameters = parametersFor(algorithm, input, scratch);
+  const QString target = scratch.path(QStringLiteral("loaded.gpkg"));
+  parameters.insert(
+      QStringLiteral("OUTPUT"),
+      QVariant::fromValue(QgsProcessingOutputLayerDefinition(target, QgsProject::instance())));
+  std::unique_ptr<QgsProcessingAlgorithm> instance(
+      QgsApplication::processingRegistry()->createAlgorithmById(QStringLiteral("resilience:") +
+                                                                algorithm));
+  auto context = std::make_unique<QgsProcessingContext>();
+  context->setProject(QgsProject::instance());
+  RecordingFeedback feedback;
+  bool ok = false;
+  const QVariantMap results = instance->run(parameters, *context, &feedback, &ok);
+  ASSERT_TRUE(ok) << feedback.joined().toStdString();
+  const QStringList keys = context->layersToLoadOnCompletion().keys();
+  ASSERT_EQ(keys.size(), 1) << keys.join(' ').toStdString();
+  EXPECT_TRUE(keys.first().startsWith(target)) << keys.first().toStdString();
+  EXPECT_TRUE(results.value(QStringLiteral("OUTPUT")).toString().startsWith(target));
+  EXPECT_TRUE(context->layerToLoadOnCompletionDetails(keys.first()).postProcessor())
+      << "the style's post-processor was lost";
+  context.reset(); // deletes the post-processor, once
+}
+
+INSTANTIATE_TEST_SUITE_P(Matrix, BadInputOutputsLoadedOnCompletion,
+                         ::testing::ValuesIn(kLayerOutputs), nameOf);
 INSTANTIATE_TEST_SUITE_P(Matrix, BadInputOutputsLateCancel, ::testing::ValuesIn(kAlgorithms),
                          nameOf);
 INSTANTIATE_TEST_SUITE_P(Matrix, BadInputOutputsOutputIsInput, ::testing::ValuesIn(kAlgorithms),

@@ -110,6 +110,8 @@ QVariantMap stepParameters(const QVariantMap &raw, const QString &algorithmId, c
       QgsApplication::processingRegistry()->algorithmById(algorithmId);
   QVariantMap parameters;
   for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
+    if (it.key().startsWith(QLatin1Char('_')))
+      continue; // a comment
     const QgsProcessingParameterDefinition *definition =
         algorithm ? algorithm->parameterDefinition(it.key()) : nullptr;
     parameters.insert(it.key(), definition && namesFile(definition)
@@ -132,6 +134,8 @@ void refuseUnknownNames(const QVariantMap &spec) {
     sections.emplace_back(step.section);
   for (auto it = spec.constBegin(); it != spec.constEnd(); ++it) {
     const std::string key = it.key().toStdString();
+    if (it.key().startsWith(QLatin1Char('_')))
+      continue; // a comment, as the TEMPLATE's "_about"
     if (std::find(sections.begin(), sections.end(), key) == sections.end())
       throw QgsProcessingException(
           QObject::tr("SPEC: \"%1\" is not a section of a pipeline spec%2")
@@ -150,7 +154,8 @@ void refuseUnknownNames(const QVariantMap &spec) {
       if (!wired.contains(definition->name()))
         known.push_back(definition->name().toStdString());
     for (auto it = keys.constBegin(); it != keys.constEnd(); ++it)
-      if (!algorithm->parameterDefinition(it.key()) || wired.contains(it.key()))
+      if (!it.key().startsWith(QLatin1Char('_')) &&
+          (!algorithm->parameterDefinition(it.key()) || wired.contains(it.key())))
         throw QgsProcessingException(
             QObject::tr("SPEC: %1: %2 is not a parameter of %3%4")
                 .arg(where, it.key(), algorithmId,
@@ -284,8 +289,8 @@ void PipelineAlgorithm::datasetLocations(const QVariantMap &parameters,
                                          QList<DatasetLocation> &outputs) const {
   ResilienceAlgorithm::datasetLocations(parameters, context, inputs, outputs);
   const QString specPath = parameterAsFile(parameters, kSpec, context);
-  if (specPath.isEmpty())
-    return; // writing a TEMPLATE (or a missing SPEC, which execute() names)
+  if (specPath.isEmpty() || !parameterAsFileOutput(parameters, kTemplate, context).isEmpty())
+    return; // writing a TEMPLATE, or SPEC and TEMPLATE or neither, which execute() refuses
   const QVariantMap spec = readSpec(specPath);
   // Here, before any step runs, not when the misspelt step would have run.
   refuseUnknownNames(spec);

@@ -1,5 +1,7 @@
 #include "algorithms/pipelinetemplate.h"
 
+#include "layers/outputstaging.h"
+
 #include <qgsexception.h>
 
 #include <QFile>
@@ -45,11 +47,14 @@ QString pipelineTemplate() {
 }
 
 void writePipelineTemplate(const QString &path) {
-  if (QFileInfo::exists(path))
+  // `path` is the temporary file the run writes (outputstaging.h); the file that must not be
+  // overwritten is its target.
+  const QString target = OutputStaging::finalPath(path);
+  if (QFileInfo::exists(target))
     throw QgsProcessingException(
         QObject::tr("TEMPLATE: %1 already exists and is left as it is (it may be a spec you "
                     "edited); choose a new file name")
-            .arg(path));
+            .arg(target));
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly) || file.write(pipelineTemplate().toUtf8()) < 0 ||
       !file.commit())

@@ -143,14 +143,14 @@ bool isGeoPackage(const QString &destination) {
 
 void storeStyleInGeoPackage(const QString &destination, const QString &styleName,
                             const StyleOptions &options, QgsProcessingFeedback *feedback) {
-  // The layer was just written (replacing any layer of its name): its old styles go, or QGIS
-  // would ask in a dialog whether to overwrite them, and a headless run would wait forever.
+  // The layer may replace its namesake of an earlier run: that run's style of this name goes, or
+  // QGIS would ask in a dialog whether to overwrite it, and a headless run would wait forever.
   const QString table = destination.section(QStringLiteral("|layername="), 1, 1);
   if (!table.isEmpty()) {
     try {
-      resilience::removeLayerStyles(
+      resilience::removeLayerStyle(
           QFile::encodeName(destination.section(QLatin1Char('|'), 0, 0)).toStdString(),
-          table.toStdString());
+          table.toStdString(), styleName.toStdString());
     } catch (const std::runtime_error &e) {
       feedback->reportError(QString::fromLocal8Bit(e.what()));
       return;

@@ -318,6 +318,12 @@ void OutputStaging::commit(QVariantMap &results, QgsProcessingContext &context) 
     for (const auto &target : mTargets)
       key = retargeted(key, *target);
     load.insert(key, it.value());
+    // The details move to the target's key with their post-processor (owned by the context).
+    // setLayersToLoadOnCompletion deletes the post-processor of every key that goes, so the old
+    // entry lets go of it first: plain assignment, which (unlike setPostProcessor) deletes
+    // nothing.
+    if (key != it.key())
+      context.layerToLoadOnCompletionDetails(it.key()) = QgsProcessingContext::LayerDetails();
   }
   context.setLayersToLoadOnCompletion(load);
 }

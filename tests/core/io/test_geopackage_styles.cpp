@@ -1,5 +1,5 @@
-// removeLayerStyles: an output layer written again over an existing one gets a fresh style; the
-// old rows of that layer go, every other layer's stay.
+// removeLayerStyle: an output layer written again over an existing one gets a fresh style; the
+// old row of that layer and style name goes, every other row stays.
 #include "io/geopackage_styles.h"
 
 #include <sqlite3.h>
@@ -21,7 +21,7 @@ int count(sqlite3 *db, const char *sql) {
 
 } // namespace
 
-TEST(GeoPackageStyles, OnlyTheLayersOwnStylesAreRemoved) {
+TEST(GeoPackageStyles, OnlyTheLayersStyleOfThatNameIsRemoved) {
   const std::filesystem::path file =
       std::filesystem::temp_directory_path() / "resilience_geopackage_styles.gpkg";
   std::filesystem::remove(file);
@@ -33,8 +33,9 @@ TEST(GeoPackageStyles, OnlyTheLayersOwnStylesAreRemoved) {
                          " ('hotspots', 'other'), ('buurten', 'buurten')",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
-  resilience::removeLayerStyles(file.string(), "hotspots");
-  EXPECT_EQ(count(db, "SELECT count(*) FROM layer_styles WHERE f_table_name = 'hotspots'"), 0);
+  resilience::removeLayerStyle(file.string(), "hotspots", "hotspots");
+  EXPECT_EQ(count(db, "SELECT count(*) FROM layer_styles WHERE f_table_name = 'hotspots'"), 1);
+  EXPECT_EQ(count(db, "SELECT count(*) FROM layer_styles WHERE styleName = 'other'"), 1);
   EXPECT_EQ(count(db, "SELECT count(*) FROM layer_styles WHERE f_table_name = 'buurten'"), 1);
   sqlite3_close(db);
   std::filesystem::remove(file);
@@ -48,8 +49,8 @@ TEST(GeoPackageStyles, AFileWithoutStylesIsLeftAlone) {
   ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
-  EXPECT_NO_THROW(resilience::removeLayerStyles(file.string(), "hotspots"));
-  EXPECT_THROW(resilience::removeLayerStyles((file.string() + ".missing/x.gpkg"), "t"),
+  EXPECT_NO_THROW(resilience::removeLayerStyle(file.string(), "hotspots", "hotspots"));
+  EXPECT_THROW(resilience::removeLayerStyle((file.string() + ".missing/x.gpkg"), "t", "t"),
                std::runtime_error);
   std::filesystem::remove(file);
 }
