@@ -115,6 +115,21 @@ private:
   QString mError;
 };
 
+// Where the output goes, as parameterAsOutputLayer resolves it, without registering it to load on
+// completion: parameterAsOutputLayer would register "memory:<description>" for a temporary output,
+// and then parameterAsSink registers the memory layer it creates under its layer id; the desktop's
+// post-processing cannot find the first and reports "The following layers were not correctly
+// generated" after every run to a temporary layer.
+QString destinationWithoutLoading(const QgsProcessingParameterDefinition *definition,
+                                  QVariant value, QgsProcessingContext &context) {
+  if (value.userType() == qMetaTypeId<QgsProcessingOutputLayerDefinition>()) {
+    auto output = value.value<QgsProcessingOutputLayerDefinition>();
+    output.destinationProject = nullptr;
+    value = QVariant::fromValue(output);
+  }
+  return QgsProcessingParameters::parameterAsOutputLayer(definition, value, context);
+}
+
 } // namespace
 
 std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &algorithm,
@@ -125,8 +140,8 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
                                                  const QgsCoordinateReferenceSystem &crs) {
   requireFieldNamesFit(algorithm, parameters, name, context, fields);
   const QgsProcessingParameterDefinition *definition = algorithm.parameterDefinition(name);
-  const std::optional<GeoPackageLayer> target = geoPackageLayer(
-      QgsProcessingParameters::parameterAsOutputLayer(definition, parameters, context));
+  const std::optional<GeoPackageLayer> target =
+      geoPackageLayer(destinationWithoutLoading(definition, parameters.value(name), context));
   if (!target) {
     return std::unique_ptr<QgsFeatureSink>(QgsProcessingParameters::parameterAsSink(
         definition, parameters, fields, wkbType, crs, context, destination));
