@@ -10,6 +10,7 @@
 #include "common/input_error.h"
 #include "layers/resultcolumn.h"
 #include "layers/sharedkeys.h"
+#include "parameters/emptymatrix.h"
 #include "resourcepaths.h"
 
 #include <qgsexception.h>
@@ -27,7 +28,7 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &parameters,
                                                   QgsProcessingFeedback *feedback) {
   const LibraryMessagesToFeedback libraryMessages(feedback);
   try {
-    return execute(parameters, context, feedback);
+    return execute(withoutEmptyMatrices(*this, parameters), context, feedback);
   } catch (const QgsProcessingException &) {
     throw;
   } catch (const resilience::Cancelled &) {
