@@ -5,6 +5,7 @@
 #include "layers/featurecolumns.h"
 #include "layers/resultcolumn.h"
 #include "layers/sharedkeys.h"
+#include "layers/uncheckedsource.h"
 #include "parameters/compositespecparameter.h"
 #include "parameters/indicatorsparameter.h"
 #include "scoring/composite_correlation.h"
@@ -350,8 +351,8 @@ void CompositeIndexAlgorithm::initAlgorithm(const QVariantMap &) {
 QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
                                              QgsProcessingContext &context,
                                              QgsProcessingFeedback *feedback) {
-  std::unique_ptr<QgsProcessingFeatureSource> source(
-      parameterAsSource(parameters, kInput, context));
+  std::unique_ptr<QgsProcessingFeatureSource> source =
+      parameterAsUncheckedSource(*this, parameters, kInput, context);
   if (!source)
     throw QgsProcessingException(invalidSourceError(parameters, kInput));
 

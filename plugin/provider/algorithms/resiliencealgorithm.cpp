@@ -10,6 +10,7 @@
 #include "common/input_error.h"
 #include "layers/resultcolumn.h"
 #include "layers/sharedkeys.h"
+#include "layers/uncheckedsource.h"
 #include "parameters/emptymatrix.h"
 #include "resourcepaths.h"
 
@@ -65,7 +66,7 @@ WeightedInput ResilienceAlgorithm::readWeightedInput(
     const QStringList &fields, const QStringList &fieldParameters, bool buildWeights) const {
   const QString input = QStringLiteral("INPUT");
   WeightedInput read;
-  read.source.reset(parameterAsSource(parameters, input, context));
+  read.source = parameterAsUncheckedSource(*this, parameters, input, context);
   if (!read.source)
     throw QgsProcessingException(invalidSourceError(parameters, input));
   feedback->setProgressText(QObject::tr("Reading %1").arg(read.source->sourceName()));

@@ -1,6 +1,7 @@
 #include "algorithms/weightsalgorithm.h"
 
 #include "io/weights_io.h"
+#include "layers/uncheckedsource.h"
 #include "parameters/weightsparameters.h"
 
 #include <qgsexception.h>
@@ -52,8 +53,8 @@ void WeightsAlgorithm::initAlgorithm(const QVariantMap &) {
 
 QVariantMap WeightsAlgorithm::execute(const QVariantMap &parameters, QgsProcessingContext &context,
                                       QgsProcessingFeedback *feedback) {
-  std::unique_ptr<QgsProcessingFeatureSource> source(
-      parameterAsSource(parameters, kInput, context));
+  std::unique_ptr<QgsProcessingFeatureSource> source =
+      parameterAsUncheckedSource(*this, parameters, kInput, context);
   if (!source)
     throw QgsProcessingException(invalidSourceError(parameters, kInput));
   const QString output = parameterAsFileOutput(parameters, kOutput, context);
