@@ -145,7 +145,7 @@ QString JoinTableAlgorithm::displayName() const {
   return QObject::tr("Join indicator table");
 }
 
-QString JoinTableAlgorithm::shortHelpString() const {
+QString JoinTableAlgorithm::helpText() const {
   return QObject::tr(
       "Joins an indicator table (CBS key figures, survey results; CSV, XLSX, ODS, GeoPackage or "
       "PostGIS) to neighbourhood polygons (buurten, wijken, gemeenten) by key.\n\n"

@@ -1,6 +1,7 @@
 #include "algorithms/resiliencealgorithm.h"
 
 #include "algorithms/librarymessages.h"
+#include "algorithms/algorithmhelp.h"
 #include "algorithms/outputnames.h"
 #include "algorithms/toolbox.h"
 #include "cartography/outputstyles.h"
@@ -17,6 +18,7 @@
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
 #include <qgsprocessingfeedback.h>
+#include <qgsprocessingparameters.h>
 
 #include <QIcon>
 
@@ -44,6 +46,20 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &parameters,
     throw QgsProcessingException(
         QObject::tr("%1 failed: %2").arg(displayName(), QString::fromStdString(e.what())));
   }
+}
+
+QString ResilienceAlgorithm::shortHelpString() const {
+  QString text = helpText();
+  const QList<const QgsProcessingParameterDefinition *> definitions = parameterDefinitions();
+  if (std::any_of(definitions.begin(), definitions.end(), [](const auto *definition) {
+        return definition->type() == QgsProcessingParameterFeatureSource::typeName();
+      }))
+    text += QStringLiteral("\n\n") + invalidGeometryHelp();
+  return dialogHelp(text, *this);
+}
+
+QString ResilienceAlgorithm::helpUrl() const {
+  return helpDocumentUrl(name()).toString();
 }
 
 void ResilienceAlgorithm::addNamedEnumParameter(const QString &name, const QString &description,

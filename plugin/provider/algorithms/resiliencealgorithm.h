@@ -25,8 +25,17 @@ public:
   QString shortDescription() const override;
   QIcon icon() const override;
   QString svgIconPath() const override;
+  // helpText() as the dialog's help panel shows it (algorithmhelp.h): escaped, parameters named
+  // by their labels, and the paragraph on invalid geometries where the algorithm reads layers.
+  QString shortHelpString() const final;
+  // The installed README.md or docs/<chapter>.md that explains the algorithm.
+  QString helpUrl() const override;
 
 protected:
+  // What the algorithm does and how, as plain text: one paragraph per line, parameters named as
+  // in scripts (MIN_COVERAGE); shortHelpString() turns the names into the dialog's labels.
+  virtual QString helpText() const = 0;
+
   // What the algorithm does; called by processAlgorithm inside the error translation.
   virtual QVariantMap execute(const QVariantMap &parameters, QgsProcessingContext &context,
                               QgsProcessingFeedback *feedback) = 0;

@@ -22,7 +22,7 @@ QString WeightsAlgorithm::displayName() const {
   return QObject::tr("Build spatial weights");
 }
 
-QString WeightsAlgorithm::shortHelpString() const {
+QString WeightsAlgorithm::helpText() const {
   return QObject::tr("Builds the spatial weights (who is whose neighbour, and how much) that the "
                      "smoothing and hotspot algorithms use, and writes them as a GAL file "
                      "(neighbour lists: contiguity, knn, distance band) or a GWT file (weighted "
