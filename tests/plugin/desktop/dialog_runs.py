@@ -20,10 +20,10 @@ import os
 import time
 import traceback
 
-from qgis.core import (Qgis, QgsApplication, QgsFeature, QgsField, QgsGeometry,
+from qgis.core import (Qgis, QgsApplication, QgsFeature,
                        QgsMapLayerType, QgsMapRendererParallelJob, QgsMapSettings,
                        QgsProcessingFeedback, QgsProject, QgsRenderContext, QgsVectorLayer)
-from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer, QVariant
+from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QMessageBox
 from qgis.utils import iface
@@ -154,10 +154,16 @@ def run_dialog(name, algorithm_id, choices, styles, screenshot_name=None):
             'finished': False, 'ok': False, 'blocked': False}
     report['steps'].append(step)
     current_step['step'] = step
+    missing = [k for k, v in choices.items() if v is None]
+    if missing:
+        step['errors'].append('not run: no layer for {} (the step that makes it failed)'.format(
+            ', '.join(missing)))
+        current_step['step'] = None
+        write_report()
+        return step
     try:
         import processing
         from processing.tools import dataobjects
-        from qgis.core import QgsProcessingUtils
         dialog = processing.createAlgorithmDialog(algorithm_id, {})
         if dialog is None:
             step['errors'].append('no dialog for ' + algorithm_id)
