@@ -67,6 +67,11 @@ void expectCleanRun(const QJsonObject &step) {
               text(style.value(QStringLiteral("type"))));
     EXPECT_EQ(text(renderer.value(QStringLiteral("colours"))),
               text(style.value(QStringLiteral("colours"))));
+    // The legend in the Layers panel is the final one: no placeholder left in it.
+    const QJsonArray legend = output.value(QStringLiteral("legend")).toArray();
+    EXPECT_FALSE(legend.isEmpty());
+    for (const QJsonValue &entry : legend)
+      EXPECT_FALSE(entry.toString().contains(QLatin1Char('{'))) << entry.toString().toStdString();
   }
 }
 

@@ -23,7 +23,7 @@ import traceback
 from qgis.core import (Qgis, QgsApplication, QgsFeature,
                        QgsMapLayerType, QgsMapRendererParallelJob, QgsMapSettings,
                        QgsProcessingFeedback, QgsProject, QgsRenderContext, QgsVectorLayer)
-from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer
+from qgis.PyQt.QtCore import QEventLoop, QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QMessageBox
 from qgis.utils import iface
@@ -136,6 +136,15 @@ def renderer_summary(layer):
     return {'type': renderer.type(), 'colours': colours, 'labels': labels}
 
 
+def legend_texts(layer):
+    """What the Layers panel shows under the layer."""
+    node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+    model = iface.layerTreeView().layerTreeModel()
+    if node is None or model is None:
+        return []
+    return [legend.data(Qt.DisplayRole) for legend in model.layerLegendNodes(node)]
+
+
 def style_summary(layer, style):
     """The renderer QGIS itself makes of styles/<style>.qml on a copy of the layer."""
     path = os.path.join(STYLES, style + '.qml')
@@ -220,6 +229,7 @@ def run_dialog(name, algorithm_id, choices, styles, screenshot_name=None):
                 entry['layer_name'] = layer.name()
                 entry['features'] = layer.featureCount() if layer.type() == QgsMapLayerType.VectorLayer else None
                 entry['renderer'] = renderer_summary(layer)
+                entry['legend'] = legend_texts(layer)
                 entry['style'] = style_summary(layer, style) if style else None
             step['outputs'][output] = entry
         dialog.close()
@@ -304,7 +314,11 @@ def hot_spot_map(layer):
         if node is not None:
             node.setItemVisibilityChecked(other.id() == layer.id())
             node.setExpanded(other.id() == layer.id())
-    iface.layerTreeView().setCurrentLayer(layer)
+    view = iface.layerTreeView()
+    view.setCurrentLayer(layer)
+    node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+    if node is not None:
+        view.expand(view.node2index(node))  # the legend of the risk classes
     canvas.setExtent(layer.extent())
     canvas.refresh()
     settle(2)
@@ -359,14 +373,12 @@ def main():
     run_dialog('globalmoran', 'resilience:globalmoran', {'INPUT': scores, 'FIELD': 'resilience'}, {})
     run_dialog('smooth', 'resilience:smooth', {'INPUT': scores, 'FIELD': 'resilience'},
                {'OUTPUT': 'neighbourhoods'})
-    hotspot_choices = {'INPUT': scores, 'FIELD': 'resilience'}
-    algorithm = QgsApplication.processingRegistry().algorithmById('resilience:hotspots')
-    if algorithm is not None and algorithm.parameterDefinition('RISK') is not None:
-        hotspot_choices['RISK'] = 'low'  # the risk is low resilience (issue 12 item 4)
-    hotspots = run_dialog('hotspots', 'resilience:hotspots', hotspot_choices,
-                          {'OUTPUT': 'gi_bins'})
-    lisa_choices = dict(hotspot_choices)
-    run_dialog('localmoran', 'resilience:localmoran', lisa_choices, {'OUTPUT': 'lisa_clusters'})
+    # RISK keeps the dialog's default (auto): for the plugin's resilience score the risk is low
+    # resilience, so the outputs are styled as risk hot spots / clusters of low values.
+    hotspots = run_dialog('hotspots', 'resilience:hotspots',
+                          {'INPUT': scores, 'FIELD': 'resilience'}, {'OUTPUT': 'risk_bins_low'})
+    run_dialog('localmoran', 'resilience:localmoran', {'INPUT': scores, 'FIELD': 'resilience'},
+               {'OUTPUT': 'risk_clusters_low'})
     run_dialog('accessibility', 'resilience:accessibility', {
         'INPUT': scores, 'FACILITIES': facilities, 'POPULATION': 'aantal_inwoners',
         'DISTANCE': 10000}, {'OUTPUT': 'accessibility'})
