@@ -7,6 +7,9 @@
 #include "test_support.h"
 
 #include <qgsapplication.h>
+#include <qgslayertree.h>
+#include <qgslayertreemodel.h>
+#include <qgslayertreemodellegendnode.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingparameters.h>
@@ -106,4 +109,44 @@ TEST(TemporaryOutputs, AGeoPackageOutputIsLeftToLoadOnce) {
     expectLoadableAndStyled(*algorithm, [&](const QString &name) {
       return dir.filePath(algorithm->name() + QLatin1Char('_') + name + QStringLiteral(".gpkg"));
     });
+}
+
+// The desktop adds a temporary layer to the project, and so to the Layers panel, before its
+// post-processor styles it (Postprocessing.py). The legend the panel shows must be the styled
+// one, with the risk labels' "{field}" filled in.
+TEST(TemporaryOutputs, TheLayersPanelShowsTheStyledLegend) {
+  Scratch scratch;
+  QgsProject &project = *QgsProject::instance(); // where memoryLayer puts the input
+  QgsLayerTreeModel panel(project.layerTreeRoot());
+  QgsProcessingContext context;
+  context.setProject(&project);
+  QVariantMap parameters = defaults(QStringLiteral("hotspots"), memoryLayer(grid()), scratch);
+  parameters.insert(QStringLiteral("OUTPUT"),
+                    QVariant::fromValue(QgsProcessingOutputLayerDefinition(
+                        QgsProcessing::TEMPORARY_OUTPUT, &project)));
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm(
+      QgsApplication::processingRegistry()->createAlgorithmById(
+          QStringLiteral("resilience:hotspots")));
+  RecordingFeedback feedback;
+  bool ok = false;
+  const QVariantMap results = algorithm->run(parameters, context, &feedback, &ok);
+  ASSERT_TRUE(ok) << feedback.joined().toStdString();
+  const QString id = results.value(QStringLiteral("OUTPUT")).toString();
+  ASSERT_TRUE(context.willLoadLayerOnCompletion(id));
+  QgsMapLayer *layer =
+      context.temporaryLayerStore()->takeMapLayer(context.temporaryLayerStore()->mapLayer(id));
+  ASSERT_NE(layer, nullptr);
+  project.addMapLayer(layer);
+  context.layerToLoadOnCompletionDetails(id).postProcessor()->postProcessLayer(layer, context,
+                                                                               &feedback);
+  QStringList legend;
+  for (QgsLayerTreeModelLegendNode *node :
+       panel.layerLegendNodes(project.layerTreeRoot()->findLayer(layer)))
+    legend << node->data(Qt::DisplayRole).toString();
+  // The grid's field v; hot spots of high v are the risk unless RISK says otherwise.
+  EXPECT_TRUE(legend.filter(QStringLiteral("{field}")).isEmpty())
+      << legend.join(QStringLiteral("\n")).toStdString();
+  EXPECT_FALSE(legend.filter(QStringLiteral(" v,")).isEmpty())
+      << legend.join(QStringLiteral("\n")).toStdString();
+  project.removeMapLayer(layer);
 }
