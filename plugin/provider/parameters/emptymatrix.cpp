@@ -23,7 +23,8 @@ QVariantMap withoutEmptyMatrices(const QgsProcessingAlgorithm &algorithm,
                                  const QVariantMap &parameters) {
   QVariantMap cleaned = parameters;
   for (const QgsProcessingParameterDefinition *definition : algorithm.parameterDefinitions())
-    if (definition->type() == QgsProcessingParameterMatrix::typeName() &&
+    // Also the provider's own matrices (INDICATORS, type resilience_indicators).
+    if (dynamic_cast<const QgsProcessingParameterMatrix *>(definition) &&
         cleaned.contains(definition->name()) && isEmptyMatrix(cleaned.value(definition->name())))
       cleaned.remove(definition->name());
   return cleaned;
