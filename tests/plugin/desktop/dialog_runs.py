@@ -389,7 +389,7 @@ def main():
         'INPUT': hot if hot is not None else scores, 'REGION_FIELD': 'regio',
         'POPULATION': 'aantal_inwoners'}, {'OUTPUT': 'neighbourhoods'})
     run_dialog('printmaps', 'resilience:printmaps', {
-        'INPUT': hot if hot is not None else scores, 'SHOW': 'hotspots',
+        'INPUT': hot if hot is not None else scores, 'SHOW': 'risk_bin',  # a field picker
         'REGION_FIELD': 'regio', 'DPI': 96,
         'OUTPUT_PDF': os.path.join(ARTEFACTS, 'printmaps.pdf')}, {})
     run_dialog('pipeline', 'resilience:pipeline', {
