@@ -1,6 +1,7 @@
 #include "layers/geopackagesink.h"
 
 #include "io/geopackage_rtree.h"
+#include "layers/outputdestination.h"
 #include "layers/outputfieldnames.h"
 
 #include <qgsdatasourceuri.h>
@@ -115,21 +116,6 @@ private:
   QString mError;
 };
 
-// Where the output goes, as parameterAsOutputLayer resolves it, without registering it to load on
-// completion: parameterAsOutputLayer would register "memory:<description>" for a temporary output,
-// and then parameterAsSink registers the memory layer it creates under its layer id; the desktop's
-// post-processing cannot find the first and reports "The following layers were not correctly
-// generated" after every run to a temporary layer.
-QString destinationWithoutLoading(const QgsProcessingParameterDefinition *definition,
-                                  QVariant value, QgsProcessingContext &context) {
-  if (value.userType() == qMetaTypeId<QgsProcessingOutputLayerDefinition>()) {
-    auto output = value.value<QgsProcessingOutputLayerDefinition>();
-    output.destinationProject = nullptr;
-    value = QVariant::fromValue(output);
-  }
-  return QgsProcessingParameters::parameterAsOutputLayer(definition, value, context);
-}
-
 } // namespace
 
 std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &algorithm,
@@ -141,7 +127,7 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
   requireFieldNamesFit(algorithm, parameters, name, context, fields);
   const QgsProcessingParameterDefinition *definition = algorithm.parameterDefinition(name);
   const std::optional<GeoPackageLayer> target =
-      geoPackageLayer(destinationWithoutLoading(definition, parameters.value(name), context));
+      geoPackageLayer(outputDestination(definition, parameters.value(name), context));
   if (!target) {
     return std::unique_ptr<QgsFeatureSink>(QgsProcessingParameters::parameterAsSink(
         definition, parameters, fields, wkbType, crs, context, destination));
