@@ -1,6 +1,7 @@
 # Packaging: the Debian package (cpack -G DEB in a build configured with
 # -DCMAKE_INSTALL_PREFIX=/usr, see scripts/ci_packaging.sh) and the wiring that lets the plugin
-# tests install the "Install from ZIP" archive into fresh QGIS profiles (tests/plugin/test_desktop.cpp).
+# tests install the "Install from ZIP" archive into fresh QGIS profiles
+# (tests/plugin/desktop_support.cpp).
 if(NOT RESILIENCE_WITH_QGIS)
   return()
 endif()
@@ -8,7 +9,7 @@ endif()
 set(RESILIENCE_PLUGIN_ZIP "${CMAKE_BINARY_DIR}/resilience-${PROJECT_VERSION}.zip")
 if(TARGET plugin_tests)
   add_dependencies(plugin_tests plugin_zip)
-  set_property(SOURCE "${PROJECT_SOURCE_DIR}/tests/plugin/test_desktop.cpp" DIRECTORY
+  set_property(SOURCE "${PROJECT_SOURCE_DIR}/tests/plugin/desktop_support.cpp" DIRECTORY
                "${PROJECT_SOURCE_DIR}/tests/plugin" APPEND PROPERTY COMPILE_DEFINITIONS
                "RESILIENCE_PLUGIN_ZIP=\"${RESILIENCE_PLUGIN_ZIP}\"")
 endif()

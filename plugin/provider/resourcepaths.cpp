@@ -46,3 +46,16 @@ QString resilienceTranslationsDirectory() {
     return beside;
   return QStringLiteral(RESILIENCE_INSTALLED_I18N_DIR);
 }
+
+QString resilienceDocsDirectory() {
+  const QString overridden = qEnvironmentVariable("RESILIENCE_DOCS_DIR");
+  if (!overridden.isEmpty())
+    return overridden;
+  const QStringList candidates = {providerLibraryDirectory(),
+                                  QStringLiteral(RESILIENCE_INSTALLED_DOCS_DIR),
+                                  QStringLiteral(RESILIENCE_SOURCE_DIR)};
+  for (const QString &candidate : candidates)
+    if (QFileInfo(candidate + QStringLiteral("/docs/statistics.md")).exists())
+      return candidate;
+  return QStringLiteral(RESILIENCE_SOURCE_DIR);
+}

@@ -8,3 +8,8 @@ QString resilienceStylesDirectory();
 QString resiliencePluginIconPath();
 // styles/icons/<algorithm>.svg, the toolbox icon of an algorithm ("hotspots").
 QString resilienceAlgorithmIconPath(const QString &algorithm);
+
+// The folder holding README.md and docs/, which the algorithms' help links to: beside the
+// provider library (ZIP install), the install prefix's share folder, or the source tree.
+// RESILIENCE_DOCS_DIR overrides all three.
+QString resilienceDocsDirectory();

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextDocumentFragment>
 #include <QTextStream>
 
 #include <csignal>
@@ -123,6 +124,15 @@ QJsonObject parameterJson(const QgsProcessingParameterDefinition *parameter) {
   return json;
 }
 
+// shortHelpString() is HTML (the dialog's help panel shows it so), one paragraph per line: the
+// terminal gets each line as text, "&lt;FIELD&gt;" as "<FIELD>".
+QString plainHelp(const QString &html) {
+  QStringList lines = html.split(QLatin1Char('\n'));
+  for (QString &line : lines)
+    line = QTextDocumentFragment::fromHtml(line).toPlainText();
+  return lines.join(QLatin1Char('\n'));
+}
+
 int describeAlgorithm(const QString &id, bool json) {
   const QgsProcessingAlgorithm *algorithm = findAlgorithm(id, json);
   if (!algorithm)
@@ -144,7 +154,8 @@ int describeAlgorithm(const QString &id, bool json) {
     return 0;
   }
   out() << algorithm->displayName() << " (" << algorithm->id() << ")\n\n"
-        << algorithm->shortHelpString() << "\n\n----------------\nArguments\n----------------\n\n";
+        << plainHelp(algorithm->shortHelpString())
+        << "\n\n----------------\nArguments\n----------------\n\n";
   for (const QgsProcessingParameterDefinition *parameter : algorithm->parameterDefinitions()) {
     out() << parameter->name() << ": " << parameter->description();
     if (parameter->flags() & QgsProcessingParameterDefinition::FlagOptional)

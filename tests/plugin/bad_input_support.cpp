@@ -336,7 +336,8 @@ void runCase(const Case &c) {
   const QString spec = parameters.value(QStringLiteral("SPEC")).toString();
   if (spec.startsWith(QLatin1String("@spec:")))
     parameters.insert(QStringLiteral("SPEC"), pipelineSpec(scratch, spec.mid(6), input));
-  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:") + c.algorithm, parameters);
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:") + c.algorithm, parameters, c.geometryCheck);
   ASSERT_EQ(run.ok, c.succeeds) << run.log.toStdString();
   for (const QString &message : c.messages) {
     EXPECT_TRUE(run.log.contains(message)) << "expected '" << message.toStdString() << "' in:\n"

@@ -100,6 +100,8 @@ struct Case {
   bool succeeds = false;
   QStringList messages; // each must appear in the log (or the parameter check's message)
   std::function<void(const AlgorithmRun &, const Scratch &)> check = {};
+  // The context's invalid-geometry check; QGIS desktop's default is GeometryAbortOnInvalid.
+  QgsFeatureRequest::InvalidGeometryCheck geometryCheck = QgsFeatureRequest::GeometryNoCheck;
 };
 
 // Runs the case and asserts: success or failure as expected, every message in the log, and after

@@ -18,7 +18,8 @@ QString testdata(const QString &relative) {
   return QString::fromUtf8(testdataDirectory()) + QLatin1Char('/') + relative;
 }
 
-AlgorithmRun runAlgorithm(const QString &id, const QVariantMap &parameters) {
+AlgorithmRun runAlgorithm(const QString &id, const QVariantMap &parameters,
+                          QgsFeatureRequest::InvalidGeometryCheck invalidGeometryCheck) {
   AlgorithmRun run;
   std::unique_ptr<QgsProcessingAlgorithm> algorithm(
       QgsApplication::processingRegistry()->createAlgorithmById(id));
@@ -28,6 +29,7 @@ AlgorithmRun runAlgorithm(const QString &id, const QVariantMap &parameters) {
   }
   QgsProcessingContext context;
   context.setProject(QgsProject::instance());
+  context.setInvalidGeometryCheck(invalidGeometryCheck);
   RecordingFeedback feedback;
   QString message;
   if (!algorithm->checkParameterValues(parameters, context, &message)) {

@@ -35,8 +35,12 @@ struct AlgorithmRun {
   QString log;
 };
 
-// Runs e.g. "resilience:jointable" through QgsApplication::processingRegistry().
-AlgorithmRun runAlgorithm(const QString &id, const QVariantMap &parameters);
+// Runs e.g. "resilience:jointable" through QgsApplication::processingRegistry(). The context
+// checks geometries as `invalidGeometryCheck` says; QGIS desktop's default is
+// GeometryAbortOnInvalid ("Stop algorithm execution when a geometry is invalid").
+AlgorithmRun runAlgorithm(const QString &id, const QVariantMap &parameters,
+                          QgsFeatureRequest::InvalidGeometryCheck invalidGeometryCheck =
+                              QgsFeatureRequest::GeometryNoCheck);
 
 std::unique_ptr<QgsVectorLayer> openLayer(const QString &source);
 

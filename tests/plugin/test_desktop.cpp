@@ -2,6 +2,7 @@
 // into a fresh QGIS profile, then real QGIS desktop (under Xvfb) and qgis_process.bin must show
 // the provider with every algorithm. The expected algorithms are what `resilience_process --json
 // list` reports, so the test follows the provider as algorithms are added.
+#include "desktop_support.h"
 #include "qgis_test_environment.h"
 #include "test_support.h"
 
@@ -27,58 +28,12 @@ QStringList sortedLines(const QString &text) {
   return lines;
 }
 
-// The algorithm ids the provider itself reports, through the headless runner.
-QStringList providerAlgorithms() {
-  const ProcessResult result = runProcess(QStringLiteral(RESILIENCE_PROCESS_EXECUTABLE),
-                                          {QStringLiteral("--json"), QStringLiteral("list")},
-                                          QProcessEnvironment::systemEnvironment(), 120);
-  return resilienceAlgorithmIds(result.out);
-}
-
-// A fresh profile root (<root>/profiles/default) with the ZIP unpacked into python/plugins and
-// the plugin enabled. Bundled plugins that look for GRASS, SAGA or the network at start-up are
-// switched off so QGIS starts quickly on a machine without network.
-class FreshProfile {
-public:
-  FreshProfile() {
-    const QString plugins = profileDir() + QStringLiteral("/python/plugins");
-    QDir().mkpath(plugins);
-    QDir().mkpath(profileDir() + QStringLiteral("/QGIS"));
-    const ProcessResult unzip =
-        runProcess(QStringLiteral("/usr/bin/python3"),
-                   {QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"),
-                    QStringLiteral(RESILIENCE_PLUGIN_ZIP), plugins},
-                   QProcessEnvironment::systemEnvironment(), 60);
-    unpacked =
-        unzip.exitCode == 0 && QFile::exists(plugins + QStringLiteral("/resilience/metadata.txt"));
-    unpackLog = unzip.err;
-    QFile settings(profileDir() + QStringLiteral("/QGIS/QGIS3.ini"));
-    settings.open(QIODevice::WriteOnly);
-    QTextStream(&settings) << "[PythonPlugins]\nresilience=true\nprocessing=true\n"
-                              "grassprovider=false\nsagaprovider=false\ndb_manager=false\n"
-                              "MetaSearch=false\n\n"
-                              "[app]\nplugin_installer\\checkOnStart=false\n\n"
-                              "[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n\n"
-                              "[qgis]\ncheckVersion=false\n";
-  }
-  QString root() const { return dir_.path(); }
-  QString profileDir() const { return dir_.path() + QStringLiteral("/profiles/default"); }
-  QString file(const QString &name) const { return dir_.filePath(name); }
-  bool unpacked = false;
-  QString unpackLog;
-
-private:
-  QTemporaryDir dir_;
-};
-
 } // namespace
 
 TEST(PluginZip, QgisDesktopInAFreshProfileShowsEveryAlgorithm) {
-  const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
-  const QString qgis = QStandardPaths::findExecutable(QStringLiteral("qgis"));
-  if (xvfbRun.isEmpty() || qgis.isEmpty())
-    GTEST_SKIP() << "QGIS desktop test needs xvfb-run and qgis (Debian packages xvfb, qgis)";
-  const QStringList expected = providerAlgorithms();
+  if (!desktopMissing().isEmpty())
+    GTEST_SKIP() << desktopMissing().toStdString();
+  const QStringList expected = providerAlgorithmIds();
   ASSERT_FALSE(expected.isEmpty()) << "resilience_process --json list reported no algorithms";
 
   FreshProfile profile;
@@ -102,15 +57,7 @@ TEST(PluginZip, QgisDesktopInAFreshProfileShowsEveryAlgorithm) {
            "        f.write(algorithm.id() + '\\n')\n"
            "QTimer.singleShot(0, QgsApplication.instance().quit)\n";
   }
-  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-  environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // a real X display, not offscreen
-  environment.remove(QStringLiteral("QGIS_PLUGINPATH")); // only what the profile holds
-  const ProcessResult run =
-      runProcess(xvfbRun,
-                 {QStringLiteral("-a"), qgis, QStringLiteral("--profiles-path"), profile.root(),
-                  QStringLiteral("--nologo"), QStringLiteral("--noversioncheck"),
-                  QStringLiteral("--code"), script},
-                 environment, 400);
+  const ProcessResult run = runQgisDesktop(profile, script, QProcessEnvironment(), 400);
   ASSERT_TRUE(run.finished) << "QGIS did not close within 400 s\n" << run.err.toStdString();
 
   QFile file(report);
@@ -126,7 +73,7 @@ TEST(PluginZip, QgisDesktopInAFreshProfileShowsEveryAlgorithm) {
 TEST(PluginZip, QgisProcessInAFreshProfileListsEveryAlgorithm) {
   const QString qgisProcess = QStandardPaths::findExecutable(QStringLiteral("qgis_process.bin"));
   ASSERT_FALSE(qgisProcess.isEmpty()) << "qgis_process.bin (Debian package qgis) is not installed";
-  const QStringList expected = providerAlgorithms();
+  const QStringList expected = providerAlgorithmIds();
   ASSERT_FALSE(expected.isEmpty());
 
   FreshProfile profile;

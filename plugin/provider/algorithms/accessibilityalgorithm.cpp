@@ -186,7 +186,7 @@ QString AccessibilityAlgorithm::displayName() const {
   return QObject::tr("Facility accessibility");
 }
 
-QString AccessibilityAlgorithm::shortHelpString() const {
+QString AccessibilityAlgorithm::helpText() const {
   return QObject::tr(
       "Measures how well each neighbourhood reaches facilities such as GPs, schools or "
       "supermarkets, by straight-line distance from the neighbourhood's origin to each facility. "

@@ -8,7 +8,7 @@ class AccessibilityAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("accessibility"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   AccessibilityAlgorithm *createInstance() const override { return new AccessibilityAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 

@@ -122,7 +122,7 @@ QString AggregateAlgorithm::displayName() const {
   return QObject::tr("Aggregate to regions");
 }
 
-QString AggregateAlgorithm::shortHelpString() const {
+QString AggregateAlgorithm::helpText() const {
   return QObject::tr(
       "Summarises neighbourhood results per region, as the monitor reports buurt -> wijk -> "
       "gemeente -> regio -> provincie.\n\n"

@@ -8,7 +8,7 @@ class AggregateAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("aggregate"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   AggregateAlgorithm *createInstance() const override { return new AggregateAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 

@@ -5,6 +5,7 @@
 #include "layers/featurecolumns.h"
 #include "layers/resultcolumn.h"
 #include "layers/sharedkeys.h"
+#include "layers/uncheckedsource.h"
 #include "parameters/compositespecparameter.h"
 #include "parameters/indicatorsparameter.h"
 #include "scoring/composite_correlation.h"
@@ -223,7 +224,7 @@ QString CompositeIndexAlgorithm::displayName() const {
   return QObject::tr("Composite resilience index");
 }
 
-QString CompositeIndexAlgorithm::shortHelpString() const {
+QString CompositeIndexAlgorithm::helpText() const {
   return QObject::tr(
       "Combines indicators into one resilience score per feature, following the OECD/JRC "
       "Handbook on Constructing Composite Indicators (2008) and the conventions of the R "
@@ -231,7 +232,7 @@ QString CompositeIndexAlgorithm::shortHelpString() const {
       "Indicators: the INDICATORS table (columns field, domain, direction, weight; optional "
       "numerator, denominator, per for a derived rate numerator / denominator x per, named "
       "'field', e.g. social assistance per 1,000 inhabitants; goal_min, goal_max for goalposts) "
-      "or a SPEC file (CSV or JSON with the same columns, see docs/composite_index.md). Give one "
+      "or SPEC (CSV or JSON with the same columns, see docs/composite_index.md). Give one "
       "of the two. Direction '+' means more is more resilient, '-' the reverse. Weights are "
       "relative within a domain (empty = 1). Domains are the monitor's personal, social "
       "and environmental resources, weighted equally; DOMAIN_WEIGHTS (domain, weight) changes "
@@ -350,8 +351,8 @@ void CompositeIndexAlgorithm::initAlgorithm(const QVariantMap &) {
 QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
                                              QgsProcessingContext &context,
                                              QgsProcessingFeedback *feedback) {
-  std::unique_ptr<QgsProcessingFeatureSource> source(
-      parameterAsSource(parameters, kInput, context));
+  std::unique_ptr<QgsProcessingFeatureSource> source =
+      parameterAsUncheckedSource(*this, parameters, kInput, context);
   if (!source)
     throw QgsProcessingException(invalidSourceError(parameters, kInput));
 

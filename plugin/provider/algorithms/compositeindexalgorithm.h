@@ -8,7 +8,7 @@ class CompositeIndexAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("compositeindex"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   CompositeIndexAlgorithm *createInstance() const override { return new CompositeIndexAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 

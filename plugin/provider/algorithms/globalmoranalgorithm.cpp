@@ -104,7 +104,7 @@ QString GlobalMoranAlgorithm::displayName() const {
   return QObject::tr("Spatial autocorrelation (global Moran's I)");
 }
 
-QString GlobalMoranAlgorithm::shortHelpString() const {
+QString GlobalMoranAlgorithm::helpText() const {
   return QObject::tr(
              "Tells whether similar values lie near each other across the whole layer: Moran's I "
              "above its expectation -1/(n-1) means neighbours resemble each other (clustering), "

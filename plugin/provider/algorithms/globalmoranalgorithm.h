@@ -8,7 +8,7 @@ class GlobalMoranAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("globalmoran"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   GlobalMoranAlgorithm *createInstance() const override { return new GlobalMoranAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 

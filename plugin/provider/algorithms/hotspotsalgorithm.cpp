@@ -27,7 +27,7 @@ QString HotspotsAlgorithm::outputDescription() const {
   return QObject::tr("Hotspots");
 }
 
-QString HotspotsAlgorithm::shortHelpString() const {
+QString HotspotsAlgorithm::helpText() const {
   return QObject::tr(
              "Finds where high values (hot spots) and low values (cold spots) cluster: the "
              "Getis-Ord statistic compares the weighted sum of values around each neighbourhood "

@@ -7,7 +7,7 @@ class HotspotsAlgorithm : public NeighbourhoodStatisticAlgorithm {
 public:
   QString name() const override { return QStringLiteral("hotspots"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   HotspotsAlgorithm *createInstance() const override { return new HotspotsAlgorithm(); }
 
 protected:

@@ -3,6 +3,7 @@
 #include "io/key_join.h"
 #include "io/number_parsing.h"
 #include "layers/outputfieldnames.h"
+#include "layers/uncheckedsource.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
@@ -144,7 +145,7 @@ QString JoinTableAlgorithm::displayName() const {
   return QObject::tr("Join indicator table");
 }
 
-QString JoinTableAlgorithm::shortHelpString() const {
+QString JoinTableAlgorithm::helpText() const {
   return QObject::tr(
       "Joins an indicator table (CBS key figures, survey results; CSV, XLSX, ODS, GeoPackage or "
       "PostGIS) to neighbourhood polygons (buurten, wijken, gemeenten) by key.\n\n"
@@ -212,15 +213,16 @@ void JoinTableAlgorithm::initAlgorithm(const QVariantMap &) {
 QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
                                         QgsProcessingContext &context,
                                         QgsProcessingFeedback *feedback) {
-  std::unique_ptr<QgsProcessingFeatureSource> polygons(
-      parameterAsSource(parameters, kInput, context));
+  std::unique_ptr<QgsProcessingFeatureSource> polygons =
+      parameterAsUncheckedSource(*this, parameters, kInput, context);
   if (!polygons)
     throw QgsProcessingException(invalidSourceError(parameters, kInput));
   if (QgsWkbTypes::geometryType(polygons->wkbType()) != QgsWkbTypes::PolygonGeometry)
     throw QgsProcessingException(
         QObject::tr("INPUT must be a polygon layer; %1 has %2 geometries")
             .arg(polygons->sourceName(), QgsWkbTypes::displayString(polygons->wkbType())));
-  std::unique_ptr<QgsProcessingFeatureSource> table(parameterAsSource(parameters, kTable, context));
+  std::unique_ptr<QgsProcessingFeatureSource> table =
+      parameterAsUncheckedSource(*this, parameters, kTable, context);
   if (!table)
     throw QgsProcessingException(invalidSourceError(parameters, kTable));
 

@@ -7,7 +7,7 @@ class JoinTableAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("jointable"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   JoinTableAlgorithm *createInstance() const override { return new JoinTableAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 

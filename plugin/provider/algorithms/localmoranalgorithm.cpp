@@ -29,7 +29,7 @@ QString LocalMoranAlgorithm::outputDescription() const {
   return QObject::tr("LISA clusters");
 }
 
-QString LocalMoranAlgorithm::shortHelpString() const {
+QString LocalMoranAlgorithm::helpText() const {
   return QObject::tr(
              "Local Moran's I (Anselin 1995) compares each neighbourhood's value with the "
              "weighted mean of its neighbours: High-High and Low-Low clusters are neighbourhoods "

@@ -8,7 +8,7 @@ class LocalMoranAlgorithm : public NeighbourhoodStatisticAlgorithm {
 public:
   QString name() const override { return QStringLiteral("localmoran"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   LocalMoranAlgorithm *createInstance() const override { return new LocalMoranAlgorithm(); }
 
 protected:

@@ -225,7 +225,7 @@ QString PipelineAlgorithm::displayName() const {
   return QObject::tr("Resilience pipeline (one step)");
 }
 
-QString PipelineAlgorithm::shortHelpString() const {
+QString PipelineAlgorithm::helpText() const {
   return QObject::tr(
       "Runs the whole monitor from one JSON spec file: joins the indicator tables to the "
       "neighbourhood polygons, optionally keeps a subset (\"filter\", a QGIS expression), computes "

@@ -8,7 +8,7 @@ class PipelineAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("pipeline"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   PipelineAlgorithm *createInstance() const override { return new PipelineAlgorithm(); }
   // The print maps' layout and export belong to the main thread (QGIS runs a model with such a
   // step in the main thread too).

@@ -122,7 +122,7 @@ QString PrintMapsAlgorithm::displayName() const {
   return QObject::tr("Print maps per region");
 }
 
-QString PrintMapsAlgorithm::shortHelpString() const {
+QString PrintMapsAlgorithm::helpText() const {
   return QObject::tr(
       "Makes a map book for publication: an overview page of the whole area and one page per "
       "region (a QGIS atlas), each with the title and the region's name, the map zoomed to the "

@@ -8,7 +8,7 @@ class PrintMapsAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("printmaps"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   // Layouts and the project live in the main thread.
   Flags flags() const override { return ResilienceAlgorithm::flags() | FlagNoThreading; }
   PrintMapsAlgorithm *createInstance() const override { return new PrintMapsAlgorithm(); }

@@ -1,6 +1,7 @@
 #include "algorithms/resiliencealgorithm.h"
 
 #include "algorithms/librarymessages.h"
+#include "algorithms/algorithmhelp.h"
 #include "algorithms/outputnames.h"
 #include "algorithms/toolbox.h"
 #include "cartography/outputstyles.h"
@@ -14,12 +15,15 @@
 #include "layers/outputstaging.h"
 #include "layers/resultcolumn.h"
 #include "layers/sharedkeys.h"
+#include "layers/uncheckedsource.h"
+#include "parameters/emptymatrix.h"
 #include "resourcepaths.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsproxyfeaturesink.h>
+#include <qgsprocessingparameters.h>
 
 #include <QIcon>
 
@@ -113,7 +117,8 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
                                                   QgsProcessingFeedback *feedback) {
   const LibraryMessagesToFeedback libraryMessages(feedback);
   try {
-    const QVariantMap parameters = withYesNoRead(*this, rawParameters);
+    const QVariantMap parameters =
+        withYesNoRead(*this, withoutEmptyMatrices(*this, rawParameters));
     QList<DatasetLocation> inputs, outputs;
     datasetLocations(parameters, context, inputs, outputs);
     refuseOverlaps(inputs, outputs);
@@ -149,6 +154,20 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
   }
 }
 
+QString ResilienceAlgorithm::shortHelpString() const {
+  QString text = helpText();
+  const QList<const QgsProcessingParameterDefinition *> definitions = parameterDefinitions();
+  if (std::any_of(definitions.begin(), definitions.end(), [](const auto *definition) {
+        return definition->type() == QgsProcessingParameterFeatureSource::typeName();
+      }))
+    text += QStringLiteral("\n\n") + invalidGeometryHelp();
+  return dialogHelp(text, *this);
+}
+
+QString ResilienceAlgorithm::helpUrl() const {
+  return helpDocumentUrl(name()).toString();
+}
+
 void ResilienceAlgorithm::addNamedEnumParameter(const QString &name, const QString &description,
                                                 const QList<NamedEnumParameter::Option> &options,
                                                 const QString &defaultOption, bool optional) {
@@ -169,7 +188,7 @@ WeightedInput ResilienceAlgorithm::readWeightedInput(
     const QStringList &fields, const QStringList &fieldParameters, bool buildWeights) const {
   const QString input = QStringLiteral("INPUT");
   WeightedInput read;
-  read.source.reset(parameterAsSource(parameters, input, context));
+  read.source = parameterAsUncheckedSource(*this, parameters, input, context);
   if (!read.source)
     throw QgsProcessingException(invalidSourceError(parameters, input));
   feedback->setProgressText(QObject::tr("Reading %1").arg(read.source->sourceName()));

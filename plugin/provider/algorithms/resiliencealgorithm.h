@@ -34,6 +34,11 @@ public:
   QString svgIconPath() const override;
   bool checkParameterValues(const QVariantMap &parameters, QgsProcessingContext &context,
                             QString *message = nullptr) const override;
+  // helpText() as the dialog's help panel shows it (algorithmhelp.h): escaped, parameters named
+  // by their labels, and the paragraph on invalid geometries where the algorithm reads layers.
+  QString shortHelpString() const final;
+  // The installed README.md or docs/<chapter>.md that explains the algorithm.
+  QString helpUrl() const override;
 
 protected:
   // The files and layers a run reads and writes, for the overlap check and the staging of
@@ -42,6 +47,10 @@ protected:
   virtual void datasetLocations(const QVariantMap &parameters, QgsProcessingContext &context,
                                 QList<DatasetLocation> &inputs,
                                 QList<DatasetLocation> &outputs) const;
+
+  // What the algorithm does and how, as plain text: one paragraph per line, parameters named as
+  // in scripts (MIN_COVERAGE); shortHelpString() turns the names into the dialog's labels.
+  virtual QString helpText() const = 0;
 
   // What the algorithm does; called by processAlgorithm inside the error translation.
   virtual QVariantMap execute(const QVariantMap &parameters, QgsProcessingContext &context,

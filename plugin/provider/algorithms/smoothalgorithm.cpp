@@ -44,7 +44,7 @@ bool SmoothAlgorithm::usesWeights(const QVariantMap &parameters, QgsProcessingCo
   return enumName(parameters, kMethod) != QLatin1String("eb");
 }
 
-QString SmoothAlgorithm::shortHelpString() const {
+QString SmoothAlgorithm::helpText() const {
   return QObject::tr(
              "Smooths a map so that chance variation in small neighbourhoods does not dominate "
              "it.\n\n"

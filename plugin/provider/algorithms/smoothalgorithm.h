@@ -7,7 +7,7 @@ class SmoothAlgorithm : public NeighbourhoodStatisticAlgorithm {
 public:
   QString name() const override { return QStringLiteral("smooth"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   SmoothAlgorithm *createInstance() const override { return new SmoothAlgorithm(); }
   // Names the field parameter METHOD needs but was left empty, before anything is read.
   bool checkParameterValues(const QVariantMap &parameters, QgsProcessingContext &context,

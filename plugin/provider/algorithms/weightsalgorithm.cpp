@@ -1,6 +1,7 @@
 #include "algorithms/weightsalgorithm.h"
 
 #include "io/weights_io.h"
+#include "layers/uncheckedsource.h"
 #include "parameters/weightsparameters.h"
 
 #include <qgsexception.h>
@@ -21,7 +22,7 @@ QString WeightsAlgorithm::displayName() const {
   return QObject::tr("Build spatial weights");
 }
 
-QString WeightsAlgorithm::shortHelpString() const {
+QString WeightsAlgorithm::helpText() const {
   return QObject::tr("Builds the spatial weights (who is whose neighbour, and how much) that the "
                      "smoothing and hotspot algorithms use, and writes them as a GAL file "
                      "(neighbour lists: contiguity, knn, distance band) or a GWT file (weighted "
@@ -52,8 +53,8 @@ void WeightsAlgorithm::initAlgorithm(const QVariantMap &) {
 
 QVariantMap WeightsAlgorithm::execute(const QVariantMap &parameters, QgsProcessingContext &context,
                                       QgsProcessingFeedback *feedback) {
-  std::unique_ptr<QgsProcessingFeatureSource> source(
-      parameterAsSource(parameters, kInput, context));
+  std::unique_ptr<QgsProcessingFeatureSource> source =
+      parameterAsUncheckedSource(*this, parameters, kInput, context);
   if (!source)
     throw QgsProcessingException(invalidSourceError(parameters, kInput));
   const QString output = parameterAsFileOutput(parameters, kOutput, context);

@@ -7,7 +7,7 @@ class WeightsAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("weights"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   WeightsAlgorithm *createInstance() const override { return new WeightsAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 

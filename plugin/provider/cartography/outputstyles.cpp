@@ -260,6 +260,12 @@ bool applyStyle(QgsVectorLayer &layer, const QString &styleName, const StyleOpti
   if (!options.legendSubject.isEmpty())
     replaceLegendSubject(layer.renderer(), options.legendSubject);
   adaptSymbolsToGeometry(layer.renderer(), layer.geometryType());
+  // The edits above change the renderer in place, which tells no one: a layer already in the
+  // project (the desktop adds it before post-processing it) would keep the legend of the style
+  // as imported ("Hot spot of low {field}"). Setting the renderer again rebuilds the legend. A
+  // table without geometry has no renderer.
+  if (layer.renderer())
+    layer.setRenderer(layer.renderer()->clone());
   return true;
 }
 

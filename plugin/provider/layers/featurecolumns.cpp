@@ -1,6 +1,7 @@
 #include "layers/featurecolumns.h"
 
 #include "io/number_parsing.h"
+#include "layers/uncheckedsource.h"
 
 #include <qgsabstractgeometry.h>
 #include <qgsexception.h>
@@ -206,8 +207,8 @@ std::unique_ptr<QgsProcessingFeatureSource>
 requireSource(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
               const QString &name, QgsProcessingContext &context,
               QgsWkbTypes::GeometryType geometryType, const QString &what) {
-  std::unique_ptr<QgsProcessingFeatureSource> source(QgsProcessingParameters::parameterAsSource(
-      algorithm.parameterDefinition(name), parameters, context));
+  std::unique_ptr<QgsProcessingFeatureSource> source =
+      parameterAsUncheckedSource(algorithm, parameters, name, context);
   if (!source)
     throw QgsProcessingException(
         QObject::tr("%1: no layer given, or it could not be read").arg(name));

@@ -1,6 +1,7 @@
 #include "layers/geopackagesink.h"
 
 #include "io/geopackage_rtree.h"
+#include "layers/outputdestination.h"
 #include "layers/outputfieldnames.h"
 #include "layers/outputstaging.h"
 
@@ -129,8 +130,8 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
                                                  const QgsCoordinateReferenceSystem &crs) {
   requireFieldNamesFit(algorithm, parameters, name, context, fields);
   const QgsProcessingParameterDefinition *definition = algorithm.parameterDefinition(name);
-  const std::optional<GeoPackageLayer> target = geoPackageLayer(
-      QgsProcessingParameters::parameterAsOutputLayer(definition, parameters, context));
+  const std::optional<GeoPackageLayer> target =
+      geoPackageLayer(outputDestination(definition, parameters.value(name), context));
   if (!target) {
     return std::unique_ptr<QgsFeatureSink>(QgsProcessingParameters::parameterAsSink(
         definition, parameters, fields, wkbType, crs, context, destination));

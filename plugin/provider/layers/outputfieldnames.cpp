@@ -1,6 +1,7 @@
 #include "layers/outputfieldnames.h"
 
 #include "io/field_name_limits.h"
+#include "layers/outputdestination.h"
 
 #include <qgsexception.h>
 #include <qgsfields.h>
@@ -17,8 +18,7 @@ void requireFieldNamesFit(const QgsProcessingAlgorithm &algorithm, const QVarian
   if (!definition || !parameters.value(name).isValid())
     return;
   // "out.shp", "out.shp|layername=out" or an OGR URI: the file's extension decides.
-  const QString destination =
-      QgsProcessingParameters::parameterAsOutputLayer(definition, parameters, context);
+  const QString destination = outputDestination(definition, parameters.value(name), context);
   const QString extension = QFileInfo(destination.section(QLatin1Char('|'), 0, 0)).suffix();
   const std::size_t limit = resilience::fieldNameLimit(extension.toStdString());
   std::vector<std::string> names;

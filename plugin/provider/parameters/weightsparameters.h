@@ -28,7 +28,7 @@ namespace WeightsParameters {
 QList<QgsProcessingParameterDefinition *> definitions(const QString &inputParameter,
                                                       bool rowStandardiseByDefault = true);
 
-// Help text paragraph on the weights choices, for shortHelpString.
+// Help text paragraph on the weights choices, for the algorithms' helpText().
 QString helpText();
 
 // The features' spatial weights as the parameters ask: built from the geometries, or read from
