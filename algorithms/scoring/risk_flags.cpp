@@ -120,14 +120,13 @@ RiskFlagResult computeRiskFlags(const CompositeSpec &spec, const std::vector<Mas
 
   RiskFlagResult result;
   const std::size_t k = spec.indicators.size();
+  for (const DomainWeight &d : usedDomains(spec)) // the composite index's domain order
+    result.domains.push_back(d.name);
   std::vector<std::size_t> domainOf(k);
-  for (std::size_t j = 0; j < k; ++j) {
-    const std::string &d = spec.indicators[j].domain;
-    auto it = std::find(result.domains.begin(), result.domains.end(), d);
-    domainOf[j] = static_cast<std::size_t>(it - result.domains.begin());
-    if (it == result.domains.end())
-      result.domains.push_back(d);
-  }
+  for (std::size_t j = 0; j < k; ++j)
+    domainOf[j] = static_cast<std::size_t>(
+        std::find(result.domains.begin(), result.domains.end(), spec.indicators[j].domain) -
+        result.domains.begin());
   const std::size_t domains = result.domains.size();
 
   // Indicators are ranked independently: one thread each, results in spec order.

@@ -46,7 +46,7 @@ struct RiskFlagIndicatorReport {
 };
 
 struct RiskFlagResult {
-  std::vector<std::string> domains;     // domains with indicators, in spec order
+  std::vector<std::string> domains;     // with indicators, as usedDomains() orders them
   std::vector<MaskedValues> rank, flag; // per indicator (spec order)
   std::vector<MaskedValues> domainSum, domainRank, domainFlags; // per domain
   MaskedValues sumAll, rankAll, flagsTotal;

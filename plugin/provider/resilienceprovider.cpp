@@ -9,6 +9,7 @@
 #include "algorithms/localmoranalgorithm.h"
 #include "algorithms/pipelinealgorithm.h"
 #include "algorithms/printmapsalgorithm.h"
+#include "algorithms/riskflagsalgorithm.h"
 #include "algorithms/smoothalgorithm.h"
 #include "algorithms/weightsalgorithm.h"
 #include "resilience_metadata.h"
@@ -39,6 +40,7 @@ QString ResilienceProvider::svgIconPath() const {
 void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new JoinTableAlgorithm());
   addAlgorithm(new CompositeIndexAlgorithm());
+  addAlgorithm(new RiskFlagsAlgorithm());
   addAlgorithm(new WeightsAlgorithm());
   addAlgorithm(new HotspotsAlgorithm());
   addAlgorithm(new LocalMoranAlgorithm());
