@@ -6,6 +6,7 @@
 #include "algorithms/globalmoranalgorithm.h"
 #include "algorithms/hotspotsalgorithm.h"
 #include "algorithms/jointablealgorithm.h"
+#include "algorithms/localgearyalgorithm.h"
 #include "algorithms/localmoranalgorithm.h"
 #include "algorithms/pipelinealgorithm.h"
 #include "algorithms/printmapsalgorithm.h"
@@ -44,6 +45,7 @@ void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new WeightsAlgorithm());
   addAlgorithm(new HotspotsAlgorithm());
   addAlgorithm(new LocalMoranAlgorithm());
+  addAlgorithm(new LocalGearyAlgorithm());
   addAlgorithm(new GlobalMoranAlgorithm());
   addAlgorithm(new SmoothAlgorithm());
   addAlgorithm(new PipelineAlgorithm());
