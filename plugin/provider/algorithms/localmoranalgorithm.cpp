@@ -1,6 +1,7 @@
 #include "algorithms/localmoranalgorithm.h"
 
 #include "algorithms/cancelflag.h"
+#include "layers/ebrates.h"
 #include "layers/riskcolumns.h"
 #include "parameters/riskparameter.h"
 #include "parameters/significanceparameters.h"
@@ -18,6 +19,7 @@ using namespace resilience;
 namespace {
 const QString kField = QStringLiteral("FIELD");
 const QString kVariance = QStringLiteral("VARIANCE");
+const QString kPopulation = QStringLiteral("POPULATION");
 } // namespace
 
 QString LocalMoranAlgorithm::displayName() const {
@@ -47,7 +49,12 @@ QString LocalMoranAlgorithm::shortHelpString() const {
              "High-High is the risk cluster, with RISK=low Low-Low is. risk_cluster_class says "
              "it in the LANGUAGE chosen, with the quadrant (\"Risk cluster (Low-Low)\", "
              "\"Risicocluster (Laag-Laag)\"). The output is drawn by risk_cluster: risk clusters "
-             "red, whichever end is the risk; lisa_cluster keeps GeoDa's names.\n\n") +
+             "red, whichever end is the risk; lisa_cluster keeps GeoDa's names.\n\n"
+             "Rates: with POPULATION, FIELD is an event count and the statistic is computed on "
+             "the empirical Bayes standardised rates of Assuncao & Reis (1999) (PySAL esda "
+             "Moran_Local_Rate; the rates of resilience:globalmoran with POPULATION), so that "
+             "small populations with noisy rates do not make clusters; a population of 0 gives "
+             "Undefined.\n\n") +
          RiskParameter::helpText() + QStringLiteral("\n\n") + SignificanceParameters::helpText() +
          QStringLiteral("\n\n") + WeightsParameters::helpText();
 }
@@ -56,6 +63,9 @@ void LocalMoranAlgorithm::initStatisticParameters() {
   addParameter(
       new ValueFieldParameter(kField, QObject::tr("Value field"), QStringLiteral("INPUT")));
   addParameter(RiskParameter::definition());
+  addParameter(new QgsProcessingParameterField(
+      kPopulation, QObject::tr("Population at risk (FIELD is then an event count)"), QVariant(),
+      QStringLiteral("INPUT"), QgsProcessingParameterField::Numeric, false, true));
   addNamedEnumParameter(
       kVariance, QObject::tr("Variance"),
       {{QStringLiteral("conditional"), QObject::tr("Conditional randomisation (spdep default)")},
@@ -81,7 +91,12 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
   const CancelFlag cancel(feedback);
   options.permutation = {significance.permutations, significance.seed, 0, cancel.get()};
   options.valueName = parameterAsString(parameters, kField, context).toStdString();
-  const LocalMoranResult result = localMoran(features.numbers.at(0), weights.weights, options);
+  const MaskedValues values =
+      features.numbers.at(1).size() == 0
+          ? features.numbers.at(0)
+          : ebStandardisedValues(features, 0, 1, QString::fromStdString(options.valueName),
+                                 parameterAsString(parameters, kPopulation, context), feedback);
+  const LocalMoranResult result = localMoran(values, weights.weights, options);
 
   const std::vector<double> adjusted =
       SignificanceParameters::classificationP(significance, result.p, result.pSim);
