@@ -109,10 +109,6 @@ RiskFlagResult computeRiskFlags(const CompositeSpec &spec, const std::vector<Mas
   const std::size_t n = columns.front().size();
   for (std::size_t k = 0; k < columns.size(); ++k) {
     const IndicatorSpec &ind = spec.indicators[k];
-    if (ind.isRate())
-      throw InputError("indicator '" + ind.field +
-                       "' is a derived rate: risk flags rank fields as they are; compute the "
-                       "rate into a field first");
     if (columns[k].size() != n)
       throw InputError("indicator '" + ind.field + "' has " + std::to_string(columns[k].size()) +
                        " values, the first has " + std::to_string(n));

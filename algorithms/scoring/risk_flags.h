@@ -63,9 +63,9 @@ MaskedValues percentRankInclusive(const MaskedValues &x, bool reverse, int decim
 // Rounds half away from zero to `decimals` (< 0: unchanged).
 double roundToDecimals(double v, int decimals);
 
-// columns: one per spec indicator, in spec order, all of the same length. Throws InputError for a
-// derived rate in the spec (rank a field), a threshold outside (0, 1], columns of other lengths,
-// or an indicator with fewer than 2 values.
+// columns: one per spec indicator, in spec order, all of the same length (a derived rate already
+// computed, e.g. by prepareIndicators). Throws InputError for a threshold outside (0, 1], columns
+// of other lengths, or an indicator with fewer than 2 values.
 RiskFlagResult computeRiskFlags(const CompositeSpec &spec, const std::vector<MaskedValues> &columns,
                                 const RiskFlagOptions &options = {});
 

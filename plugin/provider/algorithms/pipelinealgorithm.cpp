@@ -45,9 +45,11 @@ struct Step {
 };
 const Step kSteps[] = {
     {"compositeindex", "scores", true, "Resilience scores", "Veerkrachtscores"},
+    {"riskflags", "flags", true, "Stacked risks (risk flags)", "Stapeling (risicovlaggen)"},
     {"smooth", "smoothed", true, "Smoothed scores", "Gladgestreken scores"},
     {"hotspots", "hotspots", true, "Risk hot spots (Gi*)", "Risicogebieden (Gi*)"},
     {"localmoran", "clusters", true, "Risk clusters (LISA)", "Risicoclusters (LISA)"},
+    {"localgeary", "geary", true, "Local Geary clusters", "Lokale Geary-clusters"},
     {"accessibility", "accessibility", true, "Accessibility", "Bereikbaarheid"},
     {"aggregate", "regions", false, "Regions", "Regio's"}};
 
@@ -124,10 +126,11 @@ QString PipelineAlgorithm::shortHelpString() const {
   return QObject::tr(
       "Runs the whole monitor from one JSON spec file: joins the indicator tables to the "
       "neighbourhood polygons, optionally keeps a subset (\"filter\", a QGIS expression), computes "
-      "the composite index, smooths it, finds hot spots and LISA clusters, adds facility "
+      "the composite index, counts risk flags (\"riskflags\", optional), smooths the index, finds "
+      "hot spots and LISA clusters, local Geary clusters (\"localgeary\", optional), adds facility "
       "accessibility when FACILITIES are given, aggregates per region and prints the maps. Every "
-      "layer is written styled into the OUTPUT GeoPackage (scores, smoothed, hotspots, clusters, "
-      "accessibility, regions); the maps go to OUTPUT_PDF.\n\n"
+      "layer is written styled into the OUTPUT GeoPackage (scores, flags, smoothed, hotspots, "
+      "clusters, geary, accessibility, regions); the maps go to OUTPUT_PDF.\n\n"
       "The spec has a section per step whose keys are that algorithm's own parameters "
       "(\"compositeindex\": {\"SPEC\": \"indicators.csv\", \"NORMALISATION\": \"zscore\"}, "
       "\"hotspots\": {\"FIELD\": \"resilience\", \"PERMUTATIONS\": 999}, ...); the pipeline "

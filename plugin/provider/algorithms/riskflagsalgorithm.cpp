@@ -3,6 +3,7 @@
 #include "layers/featurecolumns.h"
 #include "layers/resultcolumn.h"
 #include "parameters/compositespecparameter.h"
+#include "scoring/composite_index.h"
 #include "scoring/risk_flags.h"
 
 #include <qgsexception.h>
@@ -81,7 +82,9 @@ QString RiskFlagsAlgorithm::shortHelpString() const {
       "Counts where risks pile up (stapeling), the way the CDC/ATSDR Social Vulnerability Index "
       "(SVI) does, instead of hiding them in one composite score.\n\n"
       "SPEC: the composite index's spec file (CSV or JSON: field, domain, direction, weight; "
-      "weights are not used here). Domains are the themes. Direction says which end of the "
+      "weights and goalposts are not used here; numerator, denominator, per derive a rate, e.g. "
+      "social assistance per 1,000 inhabitants, NULL where the denominator is 0). Domains are the "
+      "themes. Direction says which end of the "
       "indicator is the risk: '+' ranks the value as it is (a high value is the risk, as for every "
       "SVI variable), '-' ranks the reversed value (a low value is the risk). Note that this is "
       "not how resilience:compositeindex reads '+' (more is more resilient there): write a spec "
@@ -146,10 +149,12 @@ QVariantMap RiskFlagsAlgorithm::execute(const QVariantMap &parameters,
   if (decimals.isValid() && !decimals.isNull() && !decimals.toString().trimmed().isEmpty())
     options.decimals = parameterAsInt(parameters, kDecimals, context);
 
+  // The fields the spec reads (indicators, numerators and denominators of derived rates); the
+  // composite index's preparation derives the rates, as resilience:compositeindex does.
   QStringList fields, origins;
-  for (std::size_t k = 0; k < spec.indicators.size(); ++k) {
-    fields << QString::fromStdString(spec.indicators[k].field);
-    origins << table.origins.value(static_cast<int>(k), kSpec);
+  for (const std::string &field : resilience::requiredFields(spec)) {
+    fields << QString::fromStdString(field);
+    origins << table.originOfField(fields.last());
   }
   QgsFeatureRequest request;
   request.setFlags(QgsFeatureRequest::NoGeometry);
@@ -157,8 +162,16 @@ QVariantMap RiskFlagsAlgorithm::execute(const QVariantMap &parameters,
   nullNoDataCodes(columns, fields, feedback);
   stopIfCanceled(feedback);
   feedback->setProgress(30);
+  resilience::CompositeInput input;
+  for (int f = 0; f < fields.size(); ++f)
+    input.fields.emplace(fields[f].toStdString(),
+                         std::move(columns.numbers[static_cast<std::size_t>(f)]));
+  const resilience::PreparedIndicators prepared =
+      resilience::prepareIndicators(input, spec, resilience::CompositeOptions());
+  for (const std::string &message : prepared.report.messages)
+    feedback->pushWarning(QString::fromStdString(message));
 
-  const RiskFlagResult result = resilience::computeRiskFlags(spec, columns.numbers, options);
+  const RiskFlagResult result = resilience::computeRiskFlags(spec, prepared.columns, options);
   stopIfCanceled(feedback);
   feedback->setProgress(50);
 

@@ -164,10 +164,9 @@ TEST(RiskFlags, BadInputIsNamed) {
   } catch (const InputError &e) {
     EXPECT_NE(std::string(e.what()).find("'x3'"), std::string::npos) << e.what();
   }
-  CompositeSpec rate = twoDomains();
-  rate.indicators[0].numerator = "a";
-  rate.indicators[0].denominator = "b";
-  EXPECT_THROW(computeRiskFlags(rate, columns), InputError);
+  std::vector<MaskedValues> shorter = columns;
+  shorter[1] = MaskedValues::fromDoubles({1, 2, 3});
+  EXPECT_THROW(computeRiskFlags(twoDomains(), shorter), InputError);
 }
 
 TEST(RiskFlags, ReproducesTheCdcSvi2022CountyTable) {
