@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace resilience {
@@ -23,29 +25,65 @@ struct RankedColumn {
   std::size_t ranked = 0, tied = 0;
 };
 
+// A key whose unsigned order is the order of the doubles (finite, -0 made +0 first, so that
+// the two zeros tie as they compare equal).
+std::uint64_t orderedKey(double v) {
+  std::uint64_t bits;
+  v += 0.0;
+  std::memcpy(&bits, &v, sizeof bits);
+  return (bits >> 63) ? ~bits : bits | (std::uint64_t(1) << 63);
+}
+
+struct KeyedIndex {
+  std::uint64_t key;
+  std::uint32_t index;
+};
+
+// LSD radix sort by key, 16 bits per pass, skipping the passes where every key has the same
+// digit (the sign and exponent bits of values of one magnitude): a million values sort in a few
+// passes over memory instead of std::sort's 20 rounds of comparisons.
+void radixSort(std::vector<KeyedIndex> &items) {
+  std::vector<KeyedIndex> buffer(items.size());
+  std::vector<std::size_t> count(1 << 16);
+  for (int shift = 0; shift < 64; shift += 16) {
+    std::fill(count.begin(), count.end(), 0);
+    for (const KeyedIndex &item : items)
+      ++count[(item.key >> shift) & 0xFFFF];
+    if (count[(items.front().key >> shift) & 0xFFFF] == items.size())
+      continue;
+    std::size_t offset = 0;
+    for (std::size_t &c : count)
+      offset += std::exchange(c, offset);
+    for (const KeyedIndex &item : items)
+      buffer[count[(item.key >> shift) & 0xFFFF]++] = item;
+    items.swap(buffer);
+  }
+}
+
 RankedColumn rankColumn(const MaskedValues &x, bool reverse, int decimals,
                         const std::string &valueName) {
-  std::vector<std::pair<double, std::size_t>> order;
+  std::vector<KeyedIndex> order;
   order.reserve(x.size());
   for (std::size_t i = 0; i < x.size(); ++i)
     if (x.isValid(i))
-      order.emplace_back(reverse ? -x.values[i] : x.values[i], i);
+      order.push_back({orderedKey(reverse ? -x.values[i] : x.values[i]),
+                       static_cast<std::uint32_t>(i)});
   if (order.size() < 2)
     throw InputError("'" + valueName + "' has " + std::to_string(order.size()) +
                      " value(s); a percentile rank needs at least 2");
-  std::sort(order.begin(), order.end());
+  radixSort(order);
   RankedColumn out;
   out.rank = MaskedValues(x.size());
   out.ranked = order.size();
   const double denominator = static_cast<double>(order.size() - 1);
   for (std::size_t first = 0; first < order.size();) {
     std::size_t last = first;
-    while (last + 1 < order.size() && order[last + 1].first == order[first].first)
+    while (last + 1 < order.size() && order[last + 1].key == order[first].key)
       ++last;
     // Ties share the lowest rank: the share of the other features with a strictly lower value.
     const double pr = roundToDecimals(static_cast<double>(first) / denominator, decimals);
     for (std::size_t k = first; k <= last; ++k)
-      out.rank.set(order[k].second, pr);
+      out.rank.set(order[k].index, pr);
     if (last > first)
       out.tied += last - first + 1;
     first = last + 1;
@@ -84,9 +122,13 @@ const char *stackingClassText(StackingClass c) {
 }
 
 double roundToDecimals(double v, int decimals) {
+  // Powers of ten up to 10^22 are exact doubles; a table spares a pow() per feature.
+  static const double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
   if (decimals < 0 || !std::isfinite(v))
     return v;
-  const double scale = std::pow(10.0, decimals);
+  const double scale = decimals <= 22 ? kPowers[decimals] : std::pow(10.0, decimals);
   return std::round(v * scale) / scale;
 }
 
