@@ -14,7 +14,7 @@ public:
 protected:
   void initStatisticParameters() override;
   QStringList numericFieldParameters() const override {
-    return {QStringLiteral("FIELD"), QStringLiteral("POPULATION")};
+    return {QStringLiteral("FIELD"), QStringLiteral("POPULATION"), QStringLiteral("FIELD_LAG")};
   }
   QString outputDescription() const override;
   std::vector<ResultColumn> compute(const QVariantMap &parameters, QgsProcessingContext &context,
