@@ -159,6 +159,9 @@ QVariantMap RiskFlagsAlgorithm::execute(const QVariantMap &parameters,
   QgsFeatureRequest request;
   request.setFlags(QgsFeatureRequest::NoGeometry);
   FeatureColumns columns = readFeatureColumns(*source, fields, origins, feedback, request);
+  if (columns.ids.empty())
+    throw QgsProcessingException(
+        QObject::tr("INPUT: %1 has no features").arg(source->sourceName()));
   nullNoDataCodes(columns, fields, feedback);
   stopIfCanceled(feedback);
   feedback->setProgress(30);
