@@ -66,8 +66,8 @@ RankedColumn rankColumn(const MaskedValues &x, bool reverse, int decimals,
   order.reserve(x.size());
   for (std::size_t i = 0; i < x.size(); ++i)
     if (x.isValid(i))
-      order.push_back({orderedKey(reverse ? -x.values[i] : x.values[i]),
-                       static_cast<std::uint32_t>(i)});
+      order.push_back(
+          {orderedKey(reverse ? -x.values[i] : x.values[i]), static_cast<std::uint32_t>(i)});
   if (order.size() < 2)
     throw InputError("'" + valueName + "' has " + std::to_string(order.size()) +
                      " value(s); a percentile rank needs at least 2");
@@ -194,45 +194,52 @@ RiskFlagResult computeRiskFlags(const CompositeSpec &spec, const std::vector<Mas
   result.sumAll = MaskedValues(n);
   result.flagsTotal = MaskedValues(n);
   result.stacking.assign(n, StackingClass::Undefined);
-  std::vector<double> sum(domains), flags(domains);
-  std::vector<std::uint8_t> complete(domains);
-  for (std::size_t i = 0; i < n; ++i) {
-    std::fill(sum.begin(), sum.end(), 0.0);
-    std::fill(flags.begin(), flags.end(), 0.0);
-    std::fill(complete.begin(), complete.end(), 1);
-    for (std::size_t j = 0; j < k; ++j) {
-      const std::size_t d = domainOf[j];
-      if (!result.rank[j].isValid(i)) {
-        complete[d] = 0;
-        continue;
+  // Features are independent: contiguous chunks on the threads, incomplete counted per chunk.
+  const unsigned featureThreads = effectiveThreads(options.threads, n);
+  std::vector<std::size_t> incomplete(featureThreads, 0);
+  forEachChunk(n, featureThreads, [&](unsigned chunk, std::size_t begin, std::size_t end) {
+    std::vector<double> sum(domains), flags(domains);
+    std::vector<std::uint8_t> complete(domains);
+    for (std::size_t i = begin; i < end; ++i) {
+      std::fill(sum.begin(), sum.end(), 0.0);
+      std::fill(flags.begin(), flags.end(), 0.0);
+      std::fill(complete.begin(), complete.end(), 1);
+      for (std::size_t j = 0; j < k; ++j) {
+        const std::size_t d = domainOf[j];
+        if (!result.rank[j].isValid(i)) {
+          complete[d] = 0;
+          continue;
+        }
+        sum[d] += result.rank[j].values[i];
+        flags[d] += result.flag[j].values[i];
       }
-      sum[d] += result.rank[j].values[i];
-      flags[d] += result.flag[j].values[i];
-    }
-    double all = 0.0, total = 0.0;
-    bool allComplete = true;
-    for (std::size_t d = 0; d < domains; ++d) {
-      result.domainFlags[d].set(i, flags[d]);
-      total += flags[d];
-      if (complete[d]) {
-        const double s = roundToDecimals(sum[d], options.decimals);
-        result.domainSum[d].set(i, s);
-        all += s;
+      double all = 0.0, total = 0.0;
+      bool allComplete = true;
+      for (std::size_t d = 0; d < domains; ++d) {
+        result.domainFlags[d].set(i, flags[d]);
+        total += flags[d];
+        if (complete[d]) {
+          const double s = roundToDecimals(sum[d], options.decimals);
+          result.domainSum[d].set(i, s);
+          all += s;
+        }
+        allComplete = allComplete && complete[d];
       }
-      allComplete = allComplete && complete[d];
+      result.flagsTotal.set(i, total);
+      if (allComplete)
+        result.sumAll.set(i, roundToDecimals(all, options.decimals));
+      else
+        ++incomplete[chunk];
+      if (total >= 3)
+        result.stacking[i] = StackingClass::ThreeOrMore;
+      else if (allComplete)
+        result.stacking[i] = total >= 2   ? StackingClass::Two
+                             : total >= 1 ? StackingClass::One
+                                          : StackingClass::None;
     }
-    result.flagsTotal.set(i, total);
-    if (allComplete)
-      result.sumAll.set(i, roundToDecimals(all, options.decimals));
-    else
-      ++result.incomplete;
-    if (total >= 3)
-      result.stacking[i] = StackingClass::ThreeOrMore;
-    else if (allComplete)
-      result.stacking[i] = total >= 2   ? StackingClass::Two
-                           : total >= 1 ? StackingClass::One
-                                        : StackingClass::None;
-  }
+  });
+  for (std::size_t count : incomplete)
+    result.incomplete += count;
 
   // Ranks of the sums: the domains and the overall sum, again one thread each.
   result.domainRank.resize(domains);
