@@ -419,115 +419,114 @@ TEST_F(PrintMaps, HotspotsAndClustersDrawTheRiskFields) {
     const QImage overview(QDir(folder).filePath(QStringLiteral("00_overview.png")));
     const char *red = QLatin1String(c.show) == QLatin1String("hotspots") ? "#b2182b" : "#ff0000";
     EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(red)), 30) << c.show;
+  }
+}
 
-    // Stacked risks in YlOrRd (more flags darker red), Dutch legend; a flag_<indicator> field with
-    // the risk_flag template style; local Geary clusters.
-    TEST_F(PrintMaps, StackingFlagsAndLocalGearyHaveTheirStyles) {
-      auto *layer = new QgsVectorLayer(sBrabant, QStringLiteral("Brabant"), QStringLiteral("ogr"));
-      layer->setSubsetString(QStringLiteral("\"regio\" IS NOT NULL"));
-      layer->addExpressionField(
-          QStringLiteral("CASE WHEN %1 > 60 THEN '3 or more flags' ELSE 'No flags' END")
-              .arg(kScoreExpression),
-          QgsField(QStringLiteral("stacking_class"), QVariant::String));
-      layer->addExpressionField(
-          QStringLiteral("CASE WHEN %1 > 50 THEN 1 ELSE 0 END").arg(kScoreExpression),
-          QgsField(QStringLiteral("flag_bijstand"), QVariant::Int));
-      layer->addExpressionField(
-          QStringLiteral("CASE WHEN %1 > 50 THEN 'High-High' ELSE 'Negative' END")
-              .arg(kScoreExpression),
-          QgsField(QStringLiteral("lg_cluster"), QVariant::String));
-      QgsProject::instance()->addMapLayer(layer);
-      const int dpi = 50;
-      struct Shown {
-        const char *show, *folder, *overview;
-        QStringList colours, labels;
-      };
-      const std::vector<Shown> cases = {
-          {"stacking",
-           "stacking",
-           "00_overzicht.png",
-           {"#bd0026", "#ffffb2"},
-           {QStringLiteral("3 of meer vlaggen (stapeling)"), QStringLiteral("Geen vlaggen")}},
-          {"flag_bijstand",
-           "flag",
-           "00_overzicht.png",
-           {"#bd0026", "#ffffb2"},
-           {QStringLiteral("Risicovlag: bijstand"), QStringLiteral("Geen vlag")}},
-          {"geary",
-           "geary",
-           "00_overzicht.png",
-           {"#b2182b", "#67a9cf"},
-           {QStringLiteral("Hoog-Hoog"), QStringLiteral("Negatief")}}};
-      for (const Shown &c : cases) {
-        const QString folder = sDir->filePath(QString::fromLatin1(c.folder));
-        const AlgorithmRun run =
-            runAlgorithm(QStringLiteral("resilience:printmaps"),
-                         {{QStringLiteral("INPUT"), layer->id()},
-                          {QStringLiteral("SHOW"), QString::fromLatin1(c.show)},
-                          {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
-                          {QStringLiteral("DPI"), dpi},
-                          {QStringLiteral("OUTPUT_FOLDER"), folder}});
-        ASSERT_TRUE(run.ok) << c.show << run.log.toStdString();
-        QgsPrintLayout *layout = savedLayout(run);
-        ASSERT_TRUE(layout);
-        const QImage overview(QDir(folder).filePath(QString::fromLatin1(c.overview)));
-        for (const QString &colour : c.colours)
-          EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(colour)), 30)
-              << c.show << " " << colour.toStdString();
-        const QStringList legend = legendTexts(layout);
-        for (const QString &label : c.labels)
-          EXPECT_TRUE(legend.contains(label)) << c.show << ": " << label.toStdString() << " not in "
-                                              << legend.join(QStringLiteral(" | ")).toStdString();
-      }
-    }
+// Stacked risks in YlOrRd (more flags darker red), Dutch legend; a flag_<indicator> field with
+// the risk_flag template style; local Geary clusters.
+TEST_F(PrintMaps, StackingFlagsAndLocalGearyHaveTheirStyles) {
+  auto *layer = new QgsVectorLayer(sBrabant, QStringLiteral("Brabant"), QStringLiteral("ogr"));
+  layer->setSubsetString(QStringLiteral("\"regio\" IS NOT NULL"));
+  layer->addExpressionField(
+      QStringLiteral("CASE WHEN %1 > 60 THEN '3 or more flags' ELSE 'No flags' END")
+          .arg(kScoreExpression),
+      QgsField(QStringLiteral("stacking_class"), QVariant::String));
+  layer->addExpressionField(
+      QStringLiteral("CASE WHEN %1 > 50 THEN 1 ELSE 0 END").arg(kScoreExpression),
+      QgsField(QStringLiteral("flag_bijstand"), QVariant::Int));
+  layer->addExpressionField(QStringLiteral("CASE WHEN %1 > 50 THEN 'High-High' ELSE 'Negative' END")
+                                .arg(kScoreExpression),
+                            QgsField(QStringLiteral("lg_cluster"), QVariant::String));
+  QgsProject::instance()->addMapLayer(layer);
+  const int dpi = 50;
+  struct Shown {
+    const char *show, *folder, *overview;
+    QStringList colours, labels;
+  };
+  const std::vector<Shown> cases = {
+      {"stacking",
+       "stacking",
+       "00_overzicht.png",
+       {"#bd0026", "#ffffb2"},
+       {QStringLiteral("3 of meer vlaggen (stapeling)"), QStringLiteral("Geen vlaggen")}},
+      {"flag_bijstand",
+       "flag",
+       "00_overzicht.png",
+       {"#bd0026", "#ffffb2"},
+       {QStringLiteral("Risicovlag: bijstand"), QStringLiteral("Geen vlag")}},
+      {"geary",
+       "geary",
+       "00_overzicht.png",
+       {"#b2182b", "#67a9cf"},
+       {QStringLiteral("Hoog-Hoog"), QStringLiteral("Negatief")}}};
+  for (const Shown &c : cases) {
+    const QString folder = sDir->filePath(QString::fromLatin1(c.folder));
+    const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
+                                          {{QStringLiteral("INPUT"), layer->id()},
+                                           {QStringLiteral("SHOW"), QString::fromLatin1(c.show)},
+                                           {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                                           {QStringLiteral("DPI"), dpi},
+                                           {QStringLiteral("OUTPUT_FOLDER"), folder}});
+    ASSERT_TRUE(run.ok) << c.show << run.log.toStdString();
+    QgsPrintLayout *layout = savedLayout(run);
+    ASSERT_TRUE(layout);
+    const QImage overview(QDir(folder).filePath(QString::fromLatin1(c.overview)));
+    for (const QString &colour : c.colours)
+      EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(colour)), 30)
+          << c.show << " " << colour.toStdString();
+    const QStringList legend = legendTexts(layout);
+    for (const QString &label : c.labels)
+      EXPECT_TRUE(legend.contains(label)) << c.show << ": " << label.toStdString() << " not in "
+                                          << legend.join(QStringLiteral(" | ")).toStdString();
+  }
+}
 
-    TEST_F(PrintMaps, FeaturesWithoutValueAreHatchedAsNoData) {
-      // The whole country: Almere's car density is a CBS sentinel (NULL after the join) and the
-      // GM9999 water area has no table row, so two features have no value.
-      const QString folder = sDir->filePath(QStringLiteral("cars"));
-      const AlgorithmRun run =
-          runAlgorithm(QStringLiteral("resilience:printmaps"),
-                       {{QStringLiteral("INPUT"), sBrabant},
-                        {QStringLiteral("SHOW"), QStringLiteral("personenautos_per_km2")},
-                        {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
-                        {QStringLiteral("DPI"), 50},
-                        {QStringLiteral("OUTPUT_FOLDER"), folder}});
-      ASSERT_TRUE(run.ok) << run.log.toStdString();
-      QgsPrintLayout *layout = savedLayout(run);
-      ASSERT_TRUE(layout);
-      EXPECT_TRUE(legendTexts(layout).contains(QStringLiteral("Geen gegevens")))
-          << legendTexts(layout).join('|').toStdString();
-      EXPECT_GT(nonWhiteShare(QImage(QDir(folder).filePath(QStringLiteral("00_overzicht.png")))),
-                0.15);
-    }
+TEST_F(PrintMaps, FeaturesWithoutValueAreHatchedAsNoData) {
+  // The whole country: Almere's car density is a CBS sentinel (NULL after the join) and the
+  // GM9999 water area has no table row, so two features have no value.
+  const QString folder = sDir->filePath(QStringLiteral("cars"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:printmaps"),
+                   {{QStringLiteral("INPUT"), sBrabant},
+                    {QStringLiteral("SHOW"), QStringLiteral("personenautos_per_km2")},
+                    {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                    {QStringLiteral("DPI"), 50},
+                    {QStringLiteral("OUTPUT_FOLDER"), folder}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  QgsPrintLayout *layout = savedLayout(run);
+  ASSERT_TRUE(layout);
+  EXPECT_TRUE(legendTexts(layout).contains(QStringLiteral("Geen gegevens")))
+      << legendTexts(layout).join('|').toStdString();
+  EXPECT_GT(nonWhiteShare(QImage(QDir(folder).filePath(QStringLiteral("00_overzicht.png")))), 0.15);
+}
 
-    TEST_F(PrintMaps, MissingFieldsAndOutputsAreNamed) {
-      QVariantMap parameters = {
-          {QStringLiteral("INPUT"), brabantLayer()},
-          {QStringLiteral("SHOW"), QStringLiteral("hotspots")},
-          {QStringLiteral("OUTPUT_PDF"), sDir->filePath(QStringLiteral("x.pdf"))}};
-      AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
-      EXPECT_FALSE(run.ok);
-      EXPECT_TRUE(run.log.contains(QStringLiteral("'gi_bin'"))) << run.log.toStdString();
+TEST_F(PrintMaps, MissingFieldsAndOutputsAreNamed) {
+  QVariantMap parameters = {
+      {QStringLiteral("INPUT"), brabantLayer()},
+      {QStringLiteral("SHOW"), QStringLiteral("hotspots")},
+      {QStringLiteral("OUTPUT_PDF"), sDir->filePath(QStringLiteral("x.pdf"))}};
+  AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("'gi_bin'"))) << run.log.toStdString();
 
-      parameters[QStringLiteral("SHOW")] = QStringLiteral("gemeentenaam");
-      run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
-      EXPECT_FALSE(run.ok);
-      EXPECT_TRUE(run.log.contains(QStringLiteral("not numeric"))) << run.log.toStdString();
+  parameters[QStringLiteral("SHOW")] = QStringLiteral("gemeentenaam");
+  run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("not numeric"))) << run.log.toStdString();
 
-      parameters[QStringLiteral("SHOW")] = QStringLiteral("score");
-      parameters[QStringLiteral("REGION_FIELD")] = QStringLiteral("provincie");
-      run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
-      EXPECT_FALSE(run.ok);
-      EXPECT_TRUE(run.log.contains(QStringLiteral("'provincie' does not exist")))
-          << run.log.toStdString();
+  parameters[QStringLiteral("SHOW")] = QStringLiteral("score");
+  parameters[QStringLiteral("REGION_FIELD")] = QStringLiteral("provincie");
+  run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("'provincie' does not exist")))
+      << run.log.toStdString();
 
-      parameters.remove(QStringLiteral("REGION_FIELD"));
-      parameters.remove(QStringLiteral("OUTPUT_PDF"));
-      run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
-      EXPECT_FALSE(run.ok);
-      EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT_PDF, OUTPUT_FOLDER")))
-          << run.log.toStdString();
-    }
+  parameters.remove(QStringLiteral("REGION_FIELD"));
+  parameters.remove(QStringLiteral("OUTPUT_PDF"));
+  run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT_PDF, OUTPUT_FOLDER")))
+      << run.log.toStdString();
+}
 
-  } // namespace
+} // namespace
