@@ -35,6 +35,22 @@ TEST(BivariateLisa, ColumbusCrimeAgainstNeighboursIncomeEqualsSpdep) {
   // No analytical moments for the bivariate statistic: those fields are not written.
   EXPECT_LT(openLayer(output)->fields().lookupField(QStringLiteral("lisa_z")), 0);
   EXPECT_EQ(column(output, QStringLiteral("lisa_cluster")).size(), 49u);
+  // RISK turns the bivariate clusters towards the risk as in the univariate case (auto: high for
+  // a field that is not one of this plugin's scores, so High-High is the risk cluster).
+  const std::vector<QVariant> lisa = column(output, QStringLiteral("lisa_cluster"));
+  const std::vector<QVariant> risk = column(output, QStringLiteral("risk_cluster"));
+  ASSERT_EQ(risk.size(), 49u);
+  int clusters = 0;
+  for (std::size_t i = 0; i < risk.size(); ++i)
+    if (lisa[i].toString() == QLatin1String("High-High") ||
+        lisa[i].toString() == QLatin1String("High-Low")) {
+      EXPECT_EQ(risk[i].toString(), lisa[i].toString() == QLatin1String("High-High")
+                                        ? QStringLiteral("Risk cluster")
+                                        : QStringLiteral("Risk outlier"))
+          << "feature " << i + 1;
+      ++clusters;
+    }
+  EXPECT_GT(clusters, 0); // high crime next to low income: Columbus has some
   EXPECT_TRUE(run.log.contains(QStringLiteral("Bivariate local Moran's I of CRIME and the "
                                               "neighbours' INC")))
       << run.log.toStdString();
