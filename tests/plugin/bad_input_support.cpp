@@ -202,7 +202,7 @@ QVariantMap defaults(const QString &algorithm, const QVariant &input, const Scra
     return {{QStringLiteral("INPUT"), input},
             {QStringLiteral("SPEC"), writeFile(scratch.dir, QStringLiteral("risks.csv"),
                                                QStringLiteral("field,domain,direction,weight\n"
-                                                              "%1,a,+,1\npop,b,+,1\n")
+                                                              "%1,personal,+,1\npop,social,+,1\n")
                                                    .arg(field))},
             {QStringLiteral("OUTPUT"), output}};
   if (algorithm == QLatin1String("globalmoran"))

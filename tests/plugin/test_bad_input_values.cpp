@@ -145,7 +145,7 @@ std::vector<Case> cases() {
                      {infiniteWarning(QStringLiteral("v")), leftOut},
                      nullOnlyAtFeature6(QStringLiteral("pr_v"))));
     c.push_back(make("ZeroVariance", flags, layerOf(constantV()), true,
-                     {QStringLiteral("v [a, +]: 16 ranked, 16 tied, 0 flagged")},
+                     {QStringLiteral("v [personal, +]: 16 ranked, 16 tied, 0 flagged")},
                      [](const AlgorithmRun &run, const Scratch &) {
                        for (const QVariant &rank : outputColumn(run, QStringLiteral("pr_v")))
                          EXPECT_DOUBLE_EQ(rank.toDouble(), 0.0);

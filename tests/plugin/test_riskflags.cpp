@@ -111,7 +111,7 @@ TEST(RiskFlagsAlgorithm, NullsAndNoDataCodesAreLeftOutAndReported) {
   QTemporaryDir dir;
   const QString spec = writeFile(dir, QStringLiteral("spec.csv"),
                                  QStringLiteral("field,domain,direction,weight\n"
-                                                "v,a,+,1\npop,b,-,1\n"));
+                                                "v,personal,+,1\npop,social,-,1\n"));
   const QString output = dir.filePath(QStringLiteral("flags.gpkg"));
   const AlgorithmRun run = runAlgorithm(kRiskFlags, {{QStringLiteral("INPUT"), memoryLayer(grid16)},
                                                      {QStringLiteral("SPEC"), spec},
@@ -141,7 +141,7 @@ TEST(RiskFlagsAlgorithm, SpecFieldMissingFromInputIsNamed) {
   QTemporaryDir dir;
   const QString spec = writeFile(dir, QStringLiteral("spec.csv"),
                                  QStringLiteral("field,domain,direction,weight\n"
-                                                "v,a,+,1\npoverty,b,+,1\n"));
+                                                "v,personal,+,1\npoverty,social,+,1\n"));
   const QString output = dir.filePath(QStringLiteral("flags.gpkg"));
   const AlgorithmRun run = runAlgorithm(kRiskFlags, {{QStringLiteral("INPUT"), memoryLayer(grid())},
                                                      {QStringLiteral("SPEC"), spec},

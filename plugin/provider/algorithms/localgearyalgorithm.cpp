@@ -20,10 +20,6 @@ QString LocalGearyAlgorithm::displayName() const {
   return QObject::tr("Local Geary clusters, one or several variables");
 }
 
-QString LocalGearyAlgorithm::group() const {
-  return QObject::tr("Hotspots and clusters");
-}
-
 QString LocalGearyAlgorithm::outputDescription() const {
   return QObject::tr("Local Geary clusters");
 }

@@ -8,8 +8,6 @@ class LocalGearyAlgorithm : public NeighbourhoodStatisticAlgorithm {
 public:
   QString name() const override { return QStringLiteral("localgeary"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("hotspots"); }
   QString shortHelpString() const override;
   LocalGearyAlgorithm *createInstance() const override { return new LocalGearyAlgorithm(); }
 

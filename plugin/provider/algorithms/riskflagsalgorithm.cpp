@@ -73,16 +73,14 @@ QString RiskFlagsAlgorithm::displayName() const {
   return QObject::tr("Risk flags and stacking (SVI method)");
 }
 
-QString RiskFlagsAlgorithm::group() const {
-  return QObject::tr("Resilience index");
-}
-
 QString RiskFlagsAlgorithm::shortHelpString() const {
   return QObject::tr(
       "Counts where risks pile up (stapeling), the way the CDC/ATSDR Social Vulnerability Index "
       "(SVI) does, instead of hiding them in one composite score.\n\n"
       "SPEC: the composite index's spec file (CSV or JSON: field, domain, direction, weight; "
-      "weights and goalposts are not used here; numerator, denominator, per derive a rate, e.g. "
+      "weights and goalposts are not used here; themes other than personal, social and "
+      "environmental are declared with domain_weight; numerator, denominator, per derive a "
+      "rate, e.g. "
       "social assistance per 1,000 inhabitants, NULL where the denominator is 0). Domains are the "
       "themes. Direction says which end of the "
       "indicator is the risk: '+' ranks the value as it is (a high value is the risk, as for every "

@@ -8,8 +8,6 @@ class RiskFlagsAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("riskflags"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("index"); }
   QString shortHelpString() const override;
   RiskFlagsAlgorithm *createInstance() const override { return new RiskFlagsAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
