@@ -83,4 +83,23 @@ KeyJoinPlan planKeyJoin(const std::vector<std::optional<std::string>> &polygonKe
   return plan;
 }
 
+std::vector<std::vector<std::size_t>>
+sharedKeyGroups(const std::vector<std::optional<std::string>> &polygonKeys, KeyMatching mode) {
+  std::vector<std::vector<std::size_t>> groups;
+  std::unordered_map<std::string, std::size_t> groupOfKey;
+  for (std::size_t i = 0; i < polygonKeys.size(); ++i) {
+    const std::optional<std::string> key =
+        polygonKeys[i] ? normaliseKey(*polygonKeys[i], mode).key : std::nullopt;
+    if (!key) {
+      groups.push_back({i});
+      continue;
+    }
+    const auto [it, added] = groupOfKey.emplace(*key, groups.size());
+    if (added)
+      groups.emplace_back();
+    groups[it->second].push_back(i);
+  }
+  return groups;
+}
+
 } // namespace resilience

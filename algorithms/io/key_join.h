@@ -27,4 +27,11 @@ struct KeyJoinPlan {
 KeyJoinPlan planKeyJoin(const std::vector<std::optional<std::string>> &polygonKeys,
                         const std::vector<std::optional<std::string>> &tableKeys, KeyMatching mode);
 
+// The polygons grouped by their normalised key, for dissolving a municipality's land and water
+// parts into one multipolygon before a statistic counts them twice: every polygon is in exactly
+// one group, groups of one key hold all its polygons in input order, a polygon whose key is NULL
+// or unusable stands alone. Groups are ordered by their first polygon.
+std::vector<std::vector<std::size_t>>
+sharedKeyGroups(const std::vector<std::optional<std::string>> &polygonKeys, KeyMatching mode);
+
 } // namespace resilience

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <sstream>
 
 namespace resilience {
 
@@ -30,7 +31,7 @@ bool validGrouping(const std::string &integerPart, char separator) {
     const auto pos = integerPart.find(separator, start);
     const std::string group =
         integerPart.substr(start, pos == std::string::npos ? pos : pos - start);
-    if (group.empty() || (groups == 0 ? group.size() > 3 : group.size() != 3))
+    if (group.empty() || (groups == 0 ? group.size() > 3 || group[0] == '0' : group.size() != 3))
       return false;
     ++groups;
     if (pos == std::string::npos)
@@ -46,7 +47,15 @@ std::string removed(std::string s, char c) {
 
 } // namespace
 
-std::optional<double> parseLocalisedNumber(const std::string &input) {
+bool hasLeadingZero(const std::string &input) {
+  std::string text = trimmed(input);
+  if (!text.empty() && (text[0] == '-' || text[0] == '+'))
+    text = text.substr(1);
+  return text.size() > 1 && text[0] == '0' &&
+         std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+std::optional<double> parseLocalisedNumber(const std::string &input, DecimalSeparator given) {
   std::string text = trimmed(withPlainSpaces(input));
   if (text.empty())
     return std::nullopt;
@@ -70,7 +79,14 @@ std::optional<double> parseLocalisedNumber(const std::string &input) {
   const auto dots = std::count(text.begin(), text.end(), '.');
   const auto commas = std::count(text.begin(), text.end(), ',');
   char decimal = 0, thousands = 0;
-  if (dots && commas) {
+  if (given != DecimalSeparator::Auto) {
+    const char d = given == DecimalSeparator::Point ? '.' : ',';
+    const char t = given == DecimalSeparator::Point ? ',' : '.';
+    if ((d == '.' ? dots : commas) > 1)
+      return std::nullopt;
+    decimal = (d == '.' ? dots : commas) ? d : 0;
+    thousands = (t == '.' ? dots : commas) ? t : 0;
+  } else if (dots && commas) {
     decimal = text.find_last_of(".,") == text.rfind('.') ? '.' : ',';
     thousands = decimal == '.' ? ',' : '.';
   } else if (dots + commas == 1) {
@@ -136,10 +152,97 @@ bool NoDataRules::isSentinel(double value) const {
   return (atOrBelow && value <= *atOrBelow) || (atOrAbove && value >= *atOrAbove);
 }
 
-ParsedColumn parseColumn(const std::vector<Cell> &cells, const NoDataRules &rules) {
+namespace {
+
+// The text cells a separator decides: not empty, not a no-data marker.
+bool decides(const Cell &cell, const NoDataRules &rules) {
+  return cell.kind == Cell::Kind::Text && !trimmed(cell.text).empty() && !rules.isMarker(cell.text);
+}
+
+struct SeparatorChoice {
+  DecimalSeparator decimal = DecimalSeparator::Auto;
+  std::string note;
+  bool mixed = false; // neither reading, or an ambiguity in both characters: not a number column
+};
+
+SeparatorChoice chooseSeparator(const std::vector<Cell> &cells, const NoDataRules &rules) {
+  bool pointReadsAll = true, commaReadsAll = true;
+  std::string differing; // a cell the two readings read differently
+  bool differsWithDot = false, differsWithComma = false;
+  for (const Cell &cell : cells) {
+    if (!decides(cell, rules))
+      continue;
+    const auto point = parseLocalisedNumber(cell.text, DecimalSeparator::Point);
+    const auto comma = parseLocalisedNumber(cell.text, DecimalSeparator::Comma);
+    pointReadsAll = pointReadsAll && point.has_value();
+    commaReadsAll = commaReadsAll && comma.has_value();
+    if (point && comma && *point != *comma) {
+      if (differing.empty())
+        differing = cell.text;
+      differsWithDot = differsWithDot || cell.text.find('.') != std::string::npos;
+      differsWithComma = differsWithComma || cell.text.find(',') != std::string::npos;
+    }
+  }
+  SeparatorChoice choice;
+  if (pointReadsAll && !commaReadsAll) {
+    choice.decimal = DecimalSeparator::Point;
+  } else if (commaReadsAll && !pointReadsAll) {
+    choice.decimal = DecimalSeparator::Comma;
+  } else if (pointReadsAll && commaReadsAll) {
+    if (differing.empty())
+      return choice; // no cell depends on the choice
+    if (differsWithDot && differsWithComma) {
+      choice.mixed = true;
+      choice.note = "'.' and ',' each occur once with three digits after them (e.g. '" + differing +
+                    "'): the decimal separator cannot be decided";
+      return choice;
+    }
+    const char thousands = differsWithDot ? '.' : ',';
+    choice.decimal = differsWithDot ? DecimalSeparator::Comma : DecimalSeparator::Point;
+    std::ostringstream read;
+    read.precision(15);
+    read << *parseLocalisedNumber(differing, choice.decimal);
+    choice.note = std::string("'") + thousands +
+                  "' could be read as a decimal or a thousands separator; read as the thousands "
+                  "separator (every such cell has one, with three digits after it): '" +
+                  differing + "' = " + read.str();
+  } else {
+    choice.mixed = true;
+  }
+  return choice;
+}
+
+} // namespace
+
+ParsedColumn parseColumn(const std::vector<Cell> &cells, const NoDataRules &rules,
+                         DecimalSeparator decimal) {
   ParsedColumn column;
   column.values = MaskedValues(cells.size());
   column.isNoData.assign(cells.size(), 0);
+  // A code with a leading zero keeps the whole column textual, before any separator is chosen.
+  for (const Cell &cell : cells)
+    if (decides(cell, rules) && hasLeadingZero(cell.text)) {
+      column.firstNonNumeric = cell.text;
+      column.textReason = "'" + cell.text + "' has a leading zero (a code, not a number)";
+      return column;
+    }
+  if (decimal == DecimalSeparator::Auto) {
+    const SeparatorChoice choice = chooseSeparator(cells, rules);
+    if (choice.mixed && !choice.note.empty()) {
+      column.textReason = choice.note;
+      for (const Cell &cell : cells)
+        if (decides(cell, rules)) {
+          column.firstNonNumeric = cell.text;
+          break;
+        }
+      return column;
+    }
+    // Mixed without a note: some cell reads under neither choice alone; the per-cell reading
+    // below then finds the text that is no number, or reads "1,5" and "2.25" each as decimals.
+    decimal = choice.mixed ? DecimalSeparator::Auto : choice.decimal;
+    column.separatorNote = choice.note;
+  }
+  column.decimal = decimal;
   bool anyNumber = false, allNumeric = true, allIntegral = true;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const Cell &cell = cells[i];
@@ -153,7 +256,7 @@ ParsedColumn parseColumn(const std::vector<Cell> &cells, const NoDataRules &rule
         column.isNoData[i] = 1;
         continue;
       }
-      value = parseLocalisedNumber(cell.text);
+      value = parseLocalisedNumber(cell.text, decimal);
       if (!value) {
         if (allNumeric)
           column.firstNonNumeric = cell.text;
@@ -173,10 +276,16 @@ ParsedColumn parseColumn(const std::vector<Cell> &cells, const NoDataRules &rule
   }
   column.numeric = anyNumber && allNumeric;
   column.integral = column.numeric && allIntegral;
+  if (!column.numeric) {
+    // Text keeps its cells: "x" and "-" are words there, not no-data markers.
+    column.values = MaskedValues(cells.size());
+    column.isNoData.assign(cells.size(), 0);
+    column.separatorNote.clear();
+    column.decimal = DecimalSeparator::Auto;
+    return column;
+  }
   for (auto flag : column.isNoData)
     column.noDataCount += flag;
-  if (!column.numeric)
-    column.values = MaskedValues(cells.size());
   return column;
 }
 

@@ -176,6 +176,14 @@ void startWriting(std::ofstream &out, const std::string &path, const SpatialWeig
 
 } // namespace
 
+std::string weightsFileIdField(const std::string &path) {
+  LineReader in(path);
+  std::vector<std::string> t;
+  if (!in.next(t) || t.size() != 4 || t[0] != "0" || t[3] == "unknown")
+    return {};
+  return t[3];
+}
+
 SpatialWeights readGal(const std::string &path, const std::vector<std::string> &featureIds) {
   const IdLookup ids(featureIds);
   LineReader in(path);

@@ -16,6 +16,11 @@
 
 namespace resilience {
 
+// The id field a GAL or GWT header names ("0 100 sids2 FIPSNO" -> "FIPSNO"); empty for a legacy
+// header, a header without it, or "unknown" (what writeGal/writeGwt write for feature positions).
+// Throws InputError when the file cannot be opened.
+std::string weightsFileIdField(const std::string &path);
+
 // GAL lists every feature (islands with 0 neighbours); weights are binary.
 SpatialWeights readGal(const std::string &path, const std::vector<std::string> &featureIds);
 void writeGal(const std::string &path, const SpatialWeights &weights,

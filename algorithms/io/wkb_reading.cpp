@@ -139,7 +139,82 @@ GEOSGeometry *makePolygon(GEOSContextHandle_t h, std::vector<Ring> &rings, bool 
                                   static_cast<unsigned>(holes.size()));
 }
 
+void putUint32(std::vector<unsigned char> &out, std::uint32_t v) {
+  for (int k = 0; k < 4; ++k)
+    out.push_back(static_cast<unsigned char>(v >> (8 * k)));
+}
+
+void putFloat64(std::vector<unsigned char> &out, double v) {
+  std::uint64_t bits;
+  std::memcpy(&bits, &v, 8);
+  for (int k = 0; k < 8; ++k)
+    out.push_back(static_cast<unsigned char>(bits >> (8 * k)));
+}
+
 } // namespace
+
+std::vector<unsigned char> withoutDegenerateRings(const std::vector<unsigned char> &wkb,
+                                                  std::size_t &dropped) {
+  dropped = 0;
+  WkbCursor in(wkb);
+  bool little = true;
+  int dims = 2;
+  const std::uint32_t type = in.header(little, dims);
+  std::vector<std::vector<Ring>> parts;
+  bool ok = in.ok();
+  if (ok && type == 3) {
+    parts.emplace_back();
+    ok = readPolygon(in, little, dims, parts.back());
+  } else if (ok && type == 6) {
+    const std::uint32_t count = in.uint32(little);
+    ok = in.plausible(count, 9);
+    for (std::uint32_t k = 0; ok && k < count; ++k) {
+      bool partLittle = true;
+      int partDims = 2;
+      parts.emplace_back();
+      ok = in.header(partLittle, partDims) == 3 &&
+           readPolygon(in, partLittle, partDims, parts.back());
+    }
+  } else {
+    ok = false;
+  }
+  if (!ok)
+    return {};
+  bool changed = false;
+  std::vector<std::vector<Ring>> kept;
+  for (std::vector<Ring> &rings : parts) {
+    if (rings.empty())
+      continue;
+    if (!closeRing(rings[0], changed)) {
+      dropped += rings.size(); // the shell and every hole it held
+      continue;
+    }
+    std::vector<Ring> part{std::move(rings[0])};
+    for (std::size_t r = 1; r < rings.size(); ++r) {
+      if (closeRing(rings[r], changed))
+        part.push_back(std::move(rings[r]));
+      else
+        ++dropped;
+    }
+    kept.push_back(std::move(part));
+  }
+  if (dropped == 0 && !changed)
+    return {};
+  std::vector<unsigned char> out{1};
+  putUint32(out, 6);
+  putUint32(out, static_cast<std::uint32_t>(kept.size()));
+  for (const std::vector<Ring> &part : kept) {
+    out.push_back(1);
+    putUint32(out, 3);
+    putUint32(out, static_cast<std::uint32_t>(part.size()));
+    for (const Ring &ring : part) {
+      putUint32(out, static_cast<std::uint32_t>(ring.size() / 2));
+      for (double v : ring)
+        putFloat64(out, v);
+    }
+  }
+  return out;
+}
 
 GeosGeometry readWkbLenient(const GeosThreadContext &ctx, const std::vector<unsigned char> &wkb,
                             bool &rebuilt) {

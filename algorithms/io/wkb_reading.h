@@ -16,6 +16,14 @@ namespace resilience {
 GeosGeometry readWkbLenient(const GeosThreadContext &ctx, const std::vector<unsigned char> &wkb,
                             bool &rebuilt);
 
+// A polygon or multipolygon blob without its rings of fewer than four points (they enclose no
+// area, and GEOS refuses them wherever a library converts the geometry: "IllegalArgumentException:
+// Invalid number of points in LinearRing found 2" when a map is drawn), open rings closed, as a
+// 2D little-endian multipolygon (a part whose shell is dropped goes with its holes). `dropped`
+// counts the rings left out. Empty when nothing had to change or the blob is no polygon: keep it.
+std::vector<unsigned char> withoutDegenerateRings(const std::vector<unsigned char> &wkb,
+                                                  std::size_t &dropped);
+
 // Feature `feature`'s geometry ready for GEOS operations: read leniently, then repaired with
 // GEOSMakeValid when invalid. `geometry` is null for an empty geometry; `repaired` is set when
 // rings were rebuilt while reading or the geometry was repaired (callers report such features;

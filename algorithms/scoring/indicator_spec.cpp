@@ -163,6 +163,23 @@ void validateSpec(const CompositeSpec &spec) {
       throw InputError("domain '" + d.name + "': weight must be a positive number, not " +
                        formatNumber(d.weight));
   }
+  // Each domain becomes output fields named after it, and field names are case-insensitive in
+  // GeoPackages, shapefiles and QGIS: "sociaal" and "Sociaal" would write one field twice and
+  // shift every column after it. Two spellings of one domain are refused, naming both.
+  std::map<std::string, std::string> byLowerCase;
+  for (const auto &d : usedDomains(spec)) {
+    const auto [it, added] = byLowerCase.emplace(asciiLower(d.name), d.name);
+    if (!added) {
+      std::string users;
+      for (const auto &ind : spec.indicators)
+        if (ind.domain == it->second || ind.domain == d.name)
+          users += (users.empty() ? "" : ", ") + ind.field + " (" + ind.domain + ")";
+      throw InputError("the domains '" + it->second + "' and '" + d.name +
+                       "' differ only in case, and output field names do not: write one domain "
+                       "the same way everywhere (indicators: " +
+                       users + ")");
+    }
+  }
 }
 
 namespace {

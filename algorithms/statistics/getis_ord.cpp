@@ -1,5 +1,7 @@
 #include "statistics/getis_ord.h"
 
+#include "statistics/cancellation.h"
+
 #include "statistics/normal_distribution.h"
 
 #include <cmath>
@@ -82,13 +84,13 @@ GetisOrdResult getisOrd(const MaskedValues &values, const SpatialWeights &weight
     if (options.star) {
       xibar = mean;
       si2 = sumC2 / nd;
-      vg = si2 * ((nd * s1i - wi * wi) / (nd - 1.0));
+      vg = si2 * (differenceBeyondRounding(nd * s1i, wi * wi) / (nd - 1.0));
       denominator = total;
     } else {
       const double c = s.values[r] - mean;
       xibar = mean - c / (nd - 1.0);
       si2 = (sumC2 - c * c) / (nd - 1.0) - (c / (nd - 1.0)) * (c / (nd - 1.0));
-      vg = si2 * (((nd - 1.0) * s1i - wi * wi) / (nd - 2.0));
+      vg = si2 * (differenceBeyondRounding((nd - 1.0) * s1i, wi * wi) / (nd - 2.0));
       denominator = total - s.values[r];
     }
     const double eg = wi * xibar;

@@ -73,7 +73,15 @@ double permutationPValue(const SpatialWeights &w, const std::vector<double> &z, 
                          double observed, const PermutationOptions &options) {
   const std::size_t nsim = options.permutations;
   const unsigned threads = costlyItemThreads(options.threads, nsim);
-  std::vector<std::size_t> larger(threads, 0);
+  // |I| <= factor * sum_ij |w_ij| max|z|^2 bounds the terms of the cross product.
+  double largest = 0.0;
+  for (double v : z)
+    largest = std::max(largest, std::abs(v));
+  double absWeights = 0.0;
+  for (double wij : w.weights())
+    absWeights += std::abs(wij);
+  const double tolerance = tieTolerance(std::abs(factor) * absWeights * largest * largest);
+  std::vector<PermutationTally> tallies(threads);
   forEachChunk(nsim, threads, [&](unsigned chunk, std::size_t begin, std::size_t end) {
     std::vector<double> shuffled(z.size());
     for (std::size_t s = begin; s < end; ++s) {
@@ -83,14 +91,18 @@ double permutationPValue(const SpatialWeights &w, const std::vector<double> &z, 
       shuffled = z;
       for (std::size_t k = shuffled.size() - 1; k > 0; --k)
         std::swap(shuffled[k], shuffled[rng.below(static_cast<std::uint32_t>(k + 1))]);
-      larger[chunk] += (factor * crossProduct(w, shuffled) >= observed);
+      const double permuted = factor * crossProduct(w, shuffled);
+      tallies[chunk].atOrAbove += (permuted >= observed - tolerance);
+      tallies[chunk].atOrBelow += (permuted <= observed + tolerance);
     }
   });
   if (options.cancel && options.cancel->load())
     throw Cancelled();
-  std::size_t total = 0;
-  for (std::size_t l : larger)
-    total += l;
+  PermutationTally total;
+  for (const PermutationTally &t : tallies) {
+    total.atOrAbove += t.atOrAbove;
+    total.atOrBelow += t.atOrBelow;
+  }
   return foldedPseudoP(total, nsim);
 }
 

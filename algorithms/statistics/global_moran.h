@@ -28,7 +28,7 @@ struct GlobalMoranResult {
   double expected = 0.0; // E(I) = -1 / (n - 1)
   MoranInference normality;
   MoranInference randomisation;
-  double pSim = 0.0;            // folded pseudo p; NaN without permutations
+  double pSim = 0.0;            // folded pseudo p; NaN without permutations or when I cannot vary
   std::size_t permutations = 0; // how many were run
   std::size_t n = 0;            // features in the formulas (valid, minus islands as spdep adjust.n)
   double s0 = 0.0, s1 = 0.0, s2 = 0.0; // weight constants of Cliff & Ord

@@ -1,5 +1,7 @@
 #include "statistics/local_moran.h"
 
+#include "statistics/cancellation.h"
+
 #include "statistics/normal_distribution.h"
 
 #include <cmath>
@@ -117,14 +119,15 @@ LocalMoranResult localMoran(const MaskedValues &values, const SpatialWeights &we
     if (options.variance == LocalMoranVariance::Conditional) {
       // Sokal et al. (1998), as spdep 1.2-7 localmoran(conditional = TRUE).
       e[r] = -(z[r] * z[r] * wi) / ((nd - 1.0) * m2);
-      var[r] = (z[r] / m2) * (z[r] / m2) * (nd / (nd - 2.0)) * (wi2 - wi * wi / (nd - 1.0)) *
+      var[r] = (z[r] / m2) * (z[r] / m2) * (nd / (nd - 2.0)) *
+               differenceBeyondRounding(wi2, wi * wi / (nd - 1.0)) *
                (m2 - z[r] * z[r] / (nd - 1.0));
     } else {
       // Anselin (1995) eq. 13-14, as spdep localmoran(conditional = FALSE).
       const double a = (nd - b2) / (nd - 1.0);
       const double b = (2.0 * b2 - nd) / ((nd - 1.0) * (nd - 2.0));
       e[r] = -wi / (nd - 1.0);
-      var[r] = a * wi2 + b * (wi * wi - wi2) - e[r] * e[r];
+      var[r] = differenceBeyondRounding(a * wi2 + b * (wi * wi - wi2), e[r] * e[r]);
     }
     if (var[r] > 0.0) {
       zi[r] = (ii[r] - e[r]) / std::sqrt(var[r]);

@@ -37,4 +37,26 @@ std::vector<double> adjustPValues(const std::vector<double> &p, PValueAdjustment
   return adjusted;
 }
 
+double smallestAttainablePseudoP(std::size_t permutations, std::size_t tests,
+                                 PValueAdjustment method) {
+  const double p = 1.0 / (static_cast<double>(permutations) + 1.0);
+  if (method == PValueAdjustment::Bonferroni)
+    return std::min(1.0, p * static_cast<double>(std::max<std::size_t>(tests, 1)));
+  return p;
+}
+
+std::size_t permutationsNeeded(double level, std::size_t tests, PValueAdjustment method) {
+  const double m = method == PValueAdjustment::Bonferroni
+                       ? static_cast<double>(std::max<std::size_t>(tests, 1))
+                       : 1.0;
+  // 1 / (nsim + 1) * m < level  <=>  nsim > m / level - 1; then settled on the exact comparison
+  // that smallestAttainablePseudoP makes, whatever the rounding of m / level.
+  auto n = static_cast<std::size_t>(std::max(0.0, std::floor(m / level - 1.0)));
+  while (smallestAttainablePseudoP(n, tests, method) >= level)
+    ++n;
+  while (n > 0 && smallestAttainablePseudoP(n - 1, tests, method) < level)
+    --n;
+  return n;
+}
+
 } // namespace resilience

@@ -119,22 +119,39 @@ PermutedRows permutedRows(const SpatialWeights &weights, const std::vector<std::
   return rows;
 }
 
-// What one row compares: its statistic offset + scale * lag against the observed value.
+// What one row compares: its statistic offset + scale * lag against the observed value, a
+// difference within `tolerance` being a tie.
 struct RowTest {
-  double offset, scale, observed;
-  bool atOrAbove(double lag) const { return offset + scale * lag >= observed; }
-  // Draws in `sortedLags` (ascending) whose statistic is at or above the observed one. The
+  double offset, scale, observed, tolerance;
+  bool atOrAbove(double lag) const { return offset + scale * lag >= observed - tolerance; }
+  bool atOrBelow(double lag) const { return offset + scale * lag <= observed + tolerance; }
+  void count(double lag, PermutationTally &tally, std::size_t add) const {
+    if (atOrAbove(lag))
+      tally.atOrAbove += add;
+    if (atOrBelow(lag))
+      tally.atOrBelow += add;
+  }
+  void uncount(double lag, PermutationTally &tally) const {
+    tally.atOrAbove -= atOrAbove(lag);
+    tally.atOrBelow -= atOrBelow(lag);
+  }
+  // Draws in `sortedLags` (ascending) at or above / at or below the observed statistic. The
   // statistic is monotone in the lag (rounding is monotone), so a binary search with the very
-  // comparison of atOrAbove counts exactly what a scan would.
-  std::size_t countAtOrAbove(const std::vector<double> &sortedLags) const {
+  // comparisons of atOrAbove and atOrBelow counts exactly what a scan would.
+  PermutationTally countSorted(const std::vector<double> &sortedLags) const {
     const auto b = sortedLags.begin(), e = sortedLags.end();
-    if (scale > 0.0)
-      return static_cast<std::size_t>(
-          e - std::partition_point(b, e, [&](double lag) { return !atOrAbove(lag); }));
-    if (scale < 0.0)
-      return static_cast<std::size_t>(
-          std::partition_point(b, e, [&](double lag) { return atOrAbove(lag); }) - b);
-    return atOrAbove(0.0) ? sortedLags.size() : 0;
+    auto count = [&](auto test, bool increasing) -> std::size_t {
+      // test holds on a suffix of the lags when it grows with them, else on a prefix
+      if (increasing)
+        return static_cast<std::size_t>(
+            e - std::partition_point(b, e, [&](double lag) { return !test(lag); }));
+      return static_cast<std::size_t>(std::partition_point(b, e, test) - b);
+    };
+    auto above = [&](double lag) { return atOrAbove(lag); };
+    auto below = [&](double lag) { return atOrBelow(lag); };
+    if (scale == 0.0)
+      return {atOrAbove(0.0) ? sortedLags.size() : 0, atOrBelow(0.0) ? sortedLags.size() : 0};
+    return {count(above, scale > 0.0), count(below, scale < 0.0)};
   }
 };
 
@@ -156,8 +173,10 @@ StreamRandom::StreamRandom(std::uint64_t seed, std::uint64_t stream) {
     word = splitmix64(state);
 }
 
-double foldedPseudoP(std::size_t larger, std::size_t permutations) {
-  const std::size_t folded = std::min(larger, permutations - larger);
+double foldedPseudoP(const PermutationTally &tally, std::size_t permutations) {
+  if (permutations == 0 || (tally.atOrAbove == permutations && tally.atOrBelow == permutations))
+    return std::numeric_limits<double>::quiet_NaN();
+  const std::size_t folded = std::min(tally.atOrAbove, tally.atOrBelow);
   return (static_cast<double>(folded) + 1.0) / (static_cast<double>(permutations) + 1.0);
 }
 
@@ -177,14 +196,14 @@ void permuteAlone(const std::vector<std::uint32_t> &rows, const PermutedRows &w,
       const std::size_t k = w.size(i);
       drawn.resize(k);
       StreamRandom rng(options.seed, stream[i]);
-      std::size_t larger = 0;
+      PermutationTally tally;
       for (std::size_t s = 0; s < nsim; ++s) {
         sampler.draw(rng, k, drawn.data());
         for (auto &j : drawn)
           j += (j >= i); // skip self: map [0, n-1) onto the others
-        larger += tests[i].atOrAbove(weightedSum(w.begin(i), drawn.data(), k, pool.data()));
+        tests[i].count(weightedSum(w.begin(i), drawn.data(), k, pool.data()), tally, 1);
       }
-      p[i] = foldedPseudoP(larger, nsim);
+      p[i] = foldedPseudoP(tally, nsim);
     }
   };
   forEachChunk(rows.size(), costlyItemThreads(options.threads, rows.size()), chunk);
@@ -225,16 +244,16 @@ void permuteShared(const std::uint32_t *rows, std::size_t count, const PermutedR
     for (std::size_t r = begin; r < end && !cancelRequested(options); ++r) {
       const std::uint32_t i = rows[r];
       const RowTest &test = tests[i];
-      std::size_t larger = test.countAtOrAbove(sorted);
+      PermutationTally tally = test.countSorted(sorted);
       const auto first = std::lower_bound(uses.begin(), uses.end(), std::make_pair(i, 0u));
       for (auto u = first; u != uses.end() && u->first == i; ++u) {
         const std::uint32_t *draw = &draws[std::size_t(u->second) * width];
         std::copy(draw, draw + k, redone.begin());
         std::replace(redone.begin(), redone.end(), i, draw[k]);
-        larger -= test.atOrAbove(lags[u->second]);
-        larger += test.atOrAbove(weightedSum(weights, redone.data(), k, pool.data()));
+        test.uncount(lags[u->second], tally);
+        test.count(weightedSum(weights, redone.data(), k, pool.data()), tally, 1);
       }
-      p[i] = foldedPseudoP(larger, nsim);
+      p[i] = foldedPseudoP(tally, nsim);
     }
   };
   forEachChunk(count, effectiveThreads(options.threads, count), chunk);
@@ -283,9 +302,17 @@ std::vector<double> conditionalPermutationPValues(
   if (options.permutations == 0 || n < 2)
     return p;
   const PermutedRows rows = permutedRows(weights, skip);
+  double largestValue = 0.0;
+  for (double v : pool)
+    largestValue = std::max(largestValue, std::abs(v));
   std::vector<RowTest> tests(n);
-  for (std::size_t i = 0; i < n; ++i)
-    tests[i] = {offset[i], scale[i], observed[i]};
+  for (std::size_t i = 0; i < n; ++i) {
+    double absWeights = 0.0;
+    for (std::size_t k = 0; k < rows.size(static_cast<std::uint32_t>(i)); ++k)
+      absWeights += std::abs(rows.begin(static_cast<std::uint32_t>(i))[k]);
+    const double magnitude = std::abs(offset[i]) + std::abs(scale[i]) * absWeights * largestValue;
+    tests[i] = {offset[i], scale[i], observed[i], tieTolerance(magnitude)};
+  }
 
   permuteByWeightGroups(
       rows, stream, options,
@@ -314,6 +341,7 @@ struct LinearRows {
   const std::vector<double> &offset;
   const std::vector<std::vector<double>> &scales;
   const std::vector<double> &observed;
+  std::vector<double> tolerance; // per row, as RowTest's (tieTolerance of the terms' magnitude)
 
   std::size_t count() const { return pools.size(); }
   // Row i's coefficients, one per pool.
@@ -326,6 +354,14 @@ struct LinearRows {
   void lags(const double *weights, const std::uint32_t *drawn, std::size_t k, double *out) const {
     for (std::size_t q = 0; q < count(); ++q)
       out[q] = weightedSum(weights, drawn, k, pools[q].data());
+  }
+  // Adds (sign +1) or removes (-1) a draw's statistic in row i's tally, ties as RowTest counts
+  // them (in both tails).
+  void count(std::uint32_t i, double statistic, PermutationTally &tally, int sign) const {
+    const std::size_t above = statistic >= observed[i] - tolerance[i];
+    const std::size_t below = statistic <= observed[i] + tolerance[i];
+    tally.atOrAbove = sign > 0 ? tally.atOrAbove + above : tally.atOrAbove - above;
+    tally.atOrBelow = sign > 0 ? tally.atOrBelow + below : tally.atOrBelow - below;
   }
 };
 
@@ -344,16 +380,15 @@ void permuteLinearAlone(const std::vector<std::uint32_t> &rows, const PermutedRo
       const std::vector<double> c = linear.coefficients(i);
       drawn.resize(k);
       StreamRandom rng(options.seed, stream[i]);
-      std::size_t larger = 0;
+      PermutationTally tally;
       for (std::size_t s = 0; s < nsim; ++s) {
         sampler.draw(rng, k, drawn.data());
         for (auto &j : drawn)
           j += (j >= i); // skip self: map [0, n-1) onto the others
         linear.lags(w.begin(i), drawn.data(), k, lags.data());
-        larger +=
-            linearStatistic(linear.offset[i], c.data(), lags.data(), pools) >= linear.observed[i];
+        linear.count(i, linearStatistic(linear.offset[i], c.data(), lags.data(), pools), tally, 1);
       }
-      p[i] = foldedPseudoP(larger, nsim);
+      p[i] = foldedPseudoP(tally, nsim);
     }
   };
   forEachChunk(rows.size(), costlyItemThreads(options.threads, rows.size()), chunk);
@@ -389,20 +424,21 @@ void permuteLinearShared(const std::uint32_t *rows, std::size_t count, const Per
     for (std::size_t r = begin; r < end && !cancelRequested(options); ++r) {
       const std::uint32_t i = rows[r];
       const std::vector<double> c = linear.coefficients(i);
-      const double offset = linear.offset[i], observed = linear.observed[i];
-      std::size_t larger = 0;
+      const double offset = linear.offset[i];
+      PermutationTally tally;
       for (std::size_t s = 0; s < nsim; ++s)
-        larger += linearStatistic(offset, c.data(), &lags[s * pools], pools) >= observed;
+        linear.count(i, linearStatistic(offset, c.data(), &lags[s * pools], pools), tally, 1);
       const auto first = std::lower_bound(uses.begin(), uses.end(), std::make_pair(i, 0u));
       for (auto u = first; u != uses.end() && u->first == i; ++u) {
         const std::uint32_t *draw = &draws[std::size_t(u->second) * width];
         std::copy(draw, draw + k, redone.begin());
         std::replace(redone.begin(), redone.end(), i, draw[k]);
         linear.lags(weights, redone.data(), k, redoneLags.data());
-        larger -= linearStatistic(offset, c.data(), &lags[u->second * pools], pools) >= observed;
-        larger += linearStatistic(offset, c.data(), redoneLags.data(), pools) >= observed;
+        linear.count(i, linearStatistic(offset, c.data(), &lags[u->second * pools], pools), tally,
+                     -1);
+        linear.count(i, linearStatistic(offset, c.data(), redoneLags.data(), pools), tally, 1);
       }
-      p[i] = foldedPseudoP(larger, nsim);
+      p[i] = foldedPseudoP(tally, nsim);
     }
   };
   forEachChunk(count, costlyItemThreads(options.threads, count), chunk);
@@ -420,7 +456,20 @@ std::vector<double> conditionalPermutationPValues(
   if (options.permutations == 0 || n < 2)
     return p;
   const PermutedRows rows = permutedRows(weights, skip);
-  const LinearRows linear{pools, offset, scales, observed};
+  LinearRows linear{pools, offset, scales, observed, std::vector<double>(n)};
+  std::vector<double> largestValue(pools.size(), 0.0);
+  for (std::size_t q = 0; q < pools.size(); ++q)
+    for (double v : pools[q])
+      largestValue[q] = std::max(largestValue[q], std::abs(v));
+  for (std::size_t i = 0; i < n; ++i) {
+    double absWeights = 0.0;
+    for (std::size_t k = 0; k < rows.size(static_cast<std::uint32_t>(i)); ++k)
+      absWeights += std::abs(rows.begin(static_cast<std::uint32_t>(i))[k]);
+    double magnitude = std::abs(offset[i]);
+    for (std::size_t q = 0; q < pools.size(); ++q)
+      magnitude += std::abs(scales[q][i]) * absWeights * largestValue[q];
+    linear.tolerance[i] = tieTolerance(magnitude);
+  }
   permuteByWeightGroups(
       rows, stream, options,
       [&](const std::uint32_t *group, std::size_t count, std::uint32_t groupStream) {

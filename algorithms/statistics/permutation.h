@@ -67,20 +67,40 @@ private:
   bool haveSpare_ = false;
 };
 
-// Folded pseudo p-value of spdep localmoran_perm ("Pr(folded) Sim") and PySAL esda p_sim:
-// (min(larger, nsim - larger) + 1) / (nsim + 1), larger = #{permuted statistic >= observed}.
-double foldedPseudoP(std::size_t larger, std::size_t permutations);
+// How a statistic's permutations compare with its observed value. A permuted value within
+// rounding of the observed one (a tie) is at least as extreme in both tails.
+struct PermutationTally {
+  std::size_t atOrAbove = 0; // permuted >= observed (ties included)
+  std::size_t atOrBelow = 0; // permuted <= observed (ties included)
+};
+
+// Folded pseudo p-value (min(atOrAbove, atOrBelow) + 1) / (nsim + 1). Without ties it is spdep
+// localmoran_perm's "Pr(folded) Sim" and PySAL esda's p_sim, which count ties as extreme in the
+// lower tail only (nsim - #{>=}): a permutation equal to the observed statistic then makes it look
+// significant. Counting a tie in both tails never does, as spdep's rank-based p-values (moran.mc,
+// localmoran_perm rank = TRUE) rank ties at their average. When every permutation ties with the
+// observed statistic, the statistic cannot vary (a feature linked to all others, every other value
+// equal): the result is NaN (NULL), not a p-value.
+double foldedPseudoP(const PermutationTally &tally, std::size_t permutations);
+
+// Two values of a statistic closer than this are a tie: `magnitude` bounds the absolute size of
+// the terms summed (e.g. sum |w| * max |x|), and sums of the same terms in another order differ by
+// far less than 1e-10 of it.
+inline double tieTolerance(double magnitude) {
+  return 1e-10 * magnitude;
+}
 
 // Conditional permutation (Anselin 1995): for row i, the values at its k_i neighbours (self links
 // excluded, they stay fixed) are replaced by k_i values drawn without replacement from the other
 // n - 1 entries of `pool`, options.permutations times. The statistic of a draw is
-// offset[i] + scale[i] * sum_k w_ik * drawn_k, compared with observed[i]. Rows with skip[i] != 0
-// get NaN. Rows with the same weights (every row of a row-standardised contiguity with the same
-// number of neighbours) share one set of draws, as PySAL esda's crand shares its permutation
-// matrix: each row still gets exactly its own conditional distribution, at the cost of a binary
-// search. A row with weights of its own draws alone from the generator stream[i] (the input
-// feature index); a group draws from the smallest stream of its rows. So the result depends on
-// the seed and the data, never on the thread count or the order of work.
+// offset[i] + scale[i] * sum_k w_ik * drawn_k, compared with observed[i] (ties as foldedPseudoP).
+// Rows with skip[i] != 0, and rows whose statistic cannot vary, get NaN. Rows with the same weights
+// (every row of a row-standardised contiguity with the same number of neighbours) share one set of
+// draws, as PySAL esda's crand shares its permutation matrix: each row still gets exactly its own
+// conditional distribution, at the cost of a binary search. A row with weights of its own draws
+// alone from the generator stream[i] (the input feature index); a group draws from the smallest
+// stream of its rows. So the result depends on the seed and the data, never on the thread count or
+// the order of work.
 std::vector<double> conditionalPermutationPValues(
     const std::vector<double> &pool, const SpatialWeights &weights,
     const std::vector<double> &offset, const std::vector<double> &scale,
@@ -93,7 +113,8 @@ std::vector<double> conditionalPermutationPValues(
 // offset[i] + sum_p scales[p][i] * sum_k w_ik * pools[p][drawn_k], one draw shared by every pool
 // (the k_i features drawn carry all their values). Shared draws, generators and skip as above; the
 // statistic is not monotone in one lag, so a row of a group scans the group's lags
-// (pools.size() multiplications per permutation) instead of a binary search.
+// (pools.size() multiplications per permutation) instead of a binary search. Ties count as in
+// the single-lag version (in both tails, within tieTolerance of the terms' magnitude).
 std::vector<double> conditionalPermutationPValues(
     const std::vector<std::vector<double>> &pools, const SpatialWeights &weights,
     const std::vector<double> &offset, const std::vector<std::vector<double>> &scales,

@@ -85,18 +85,44 @@ std::vector<Pairs> exactRook(const PolygonRings &rings, unsigned threads) {
                                 });
 }
 
-double extentDiagonal(const PolygonRings &rings) {
-  double minX = std::numeric_limits<double>::infinity(), minY = minX, maxX = -minX, maxY = -minX;
-  for (std::size_t k = 0; k + 1 < rings.xy.size(); k += 2) {
-    minX = std::min(minX, rings.xy[k]);
-    maxX = std::max(maxX, rings.xy[k]);
-    minY = std::min(minY, rings.xy[k + 1]);
-    maxY = std::max(maxY, rings.xy[k + 1]);
-  }
-  return rings.xy.empty() ? 0.0 : std::hypot(maxX - minX, maxY - minY);
+// The value at fraction q of the sorted values (nearest rank).
+double quantile(std::vector<double> &values, double q) {
+  const auto k = static_cast<std::size_t>(q * static_cast<double>(values.size() - 1) + 0.5);
+  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
+  return values[k];
 }
 
 } // namespace
+
+double automaticTolerance(const PolygonRings &rings) {
+  // Centres of the features' bounding boxes, and the largest box diagonal among features of
+  // median size, for layers whose centres coincide (one feature, or nested rings).
+  std::vector<double> cx, cy, diagonal;
+  for (std::size_t f = 0; f < rings.features(); ++f) {
+    const std::size_t first = rings.ringStart[rings.featureRingStart[f]];
+    const std::size_t last = rings.ringStart[rings.featureRingStart[f + 1]];
+    if (first == last)
+      continue;
+    double minX = std::numeric_limits<double>::infinity(), minY = minX, maxX = -minX, maxY = -minX;
+    for (std::size_t k = first; k < last; ++k) {
+      minX = std::min(minX, rings.xy[2 * k]);
+      maxX = std::max(maxX, rings.xy[2 * k]);
+      minY = std::min(minY, rings.xy[2 * k + 1]);
+      maxY = std::max(maxY, rings.xy[2 * k + 1]);
+    }
+    if (!std::isfinite(maxX - minX) || !std::isfinite(maxY - minY))
+      continue;
+    cx.push_back(minX / 2 + maxX / 2);
+    cy.push_back(minY / 2 + maxY / 2);
+    diagonal.push_back(std::hypot(maxX - minX, maxY - minY));
+  }
+  if (cx.empty())
+    return 0.0;
+  const double spanX = 2.0 * (quantile(cx, 0.75) - quantile(cx, 0.25));
+  const double spanY = 2.0 * (quantile(cy, 0.75) - quantile(cy, 0.25));
+  const double extent = std::max(std::hypot(spanX, spanY), quantile(diagonal, 0.5));
+  return kRelativeTolerance * extent;
+}
 
 WeightsResult contiguityWeights(const std::vector<std::vector<unsigned char>> &geometries,
                                 const ContiguityOptions &options) {
@@ -108,9 +134,9 @@ WeightsResult contiguityWeights(const std::vector<std::vector<unsigned char>> &g
   const PolygonRings rings = readPolygonRings(geometries, result.report, options.threads);
   if (rings.xy.size() / 2 > std::numeric_limits<std::uint32_t>::max())
     throw InputError("contiguity: the layer has more than 4294967295 vertices");
-  const double tolerance = options.tolerance == kAutoTolerance
-                               ? kRelativeTolerance * extentDiagonal(rings)
-                               : options.tolerance;
+  const double tolerance =
+      options.tolerance == kAutoTolerance ? automaticTolerance(rings) : options.tolerance;
+  result.tolerance = tolerance;
   std::ostringstream provenance;
   provenance.precision(17);
   provenance << (options.rule == ContiguityRule::Queen ? "queen" : "rook") << " contiguity";
@@ -124,6 +150,24 @@ WeightsResult contiguityWeights(const std::vector<std::vector<unsigned char>> &g
   }
   result.weights = weightsFromLinks(geometries.size(), links, options.threads, provenance.str());
   return result;
+}
+
+std::string implausibleNeighbourWarning(const ConnectivityReport &report, double tolerance) {
+  const double others = static_cast<double>(report.features) - 1.0;
+  const double limit = std::max(8.0, std::min(kPlausibleContiguityMean, others / 2.0));
+  if (report.features < 2 || !(report.meanNeighbours > limit))
+    return {};
+  std::ostringstream text;
+  text.precision(6);
+  text << "contiguity gives " << report.meanNeighbours
+       << " neighbours per feature on average, more than touching polygons can have (a tiling "
+          "averages fewer than 6): ";
+  if (tolerance > 0.0)
+    text << "the tolerance of " << tolerance
+         << " map units is far too large for these features; set TOLERANCE smaller (or 0)";
+  else
+    text << "the layer probably holds overlapping copies of its polygons";
+  return text.str();
 }
 
 std::string unmatchedBoundaryWarning(const ConnectivityReport &report) {

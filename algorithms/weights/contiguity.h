@@ -24,14 +24,21 @@ enum class ContiguityRule { Queen, Rook };
 struct ContiguityOptions {
   ContiguityRule rule = ContiguityRule::Queen;
   // Map units. 0 = exact shared vertices/edges; kAutoTolerance = kRelativeTolerance times the
-  // diagonal of the layer extent (1 m on a 1000 km layer, 1 mm on a 1 km one): enough for
+  // diagonal of the layer's robust extent (1 m on a 1000 km layer, 1 mm on a 1 km one): enough for
   // coordinates that were rounded or re-projected independently, far below any real feature size.
+  // The robust extent spans twice the interquartile range of the feature centres in x and y (the
+  // full extent for evenly spread features), so one feature far away (a stray coordinate at
+  // 1e300) cannot make the tolerance link every feature to every other.
   double tolerance = 0.0;
   unsigned threads = 0; // 0 = all hardware threads; results do not depend on it
 };
 
 inline constexpr double kAutoTolerance = -1.0;
 inline constexpr double kRelativeTolerance = 1e-6;
+
+// The tolerance kAutoTolerance resolves to for these rings (map units); 0 for an empty layer.
+struct PolygonRings;
+double automaticTolerance(const PolygonRings &rings);
 
 // geometries: one WKB blob per feature; an empty blob is a NULL geometry (an island, reported).
 // Invalid geometries are repaired with GEOSMakeValid first (reported). Throws InputError for blobs
@@ -43,5 +50,13 @@ WeightsResult contiguityWeights(const std::vector<std::vector<unsigned char>> &g
 // (most features without any neighbour: separately digitised, rounded or re-projected layers),
 // suggesting a tolerance; empty when the result looks plausible.
 std::string unmatchedBoundaryWarning(const ConnectivityReport &report);
+
+// A warning when contiguity gives more neighbours than touching polygons can have: a planar
+// tessellation averages fewer than 6 neighbours (Euler), queen corners add a few (a square grid's
+// interior cells have 8), so a mean above kPlausibleContiguityMean, or on a small layer above 8
+// and above half the other features, means a tolerance far too large for the features (or
+// overlapping copies); empty when the result looks plausible. tolerance: the one used.
+inline constexpr double kPlausibleContiguityMean = 20.0;
+std::string implausibleNeighbourWarning(const ConnectivityReport &report, double tolerance);
 
 } // namespace resilience

@@ -25,6 +25,7 @@ struct WeightsBuildReport {
 struct WeightsResult {
   SpatialWeights weights;
   WeightsBuildReport report;
+  double tolerance = 0.0; // contiguity: the snapping tolerance used (an automatic one resolved)
 };
 
 } // namespace resilience

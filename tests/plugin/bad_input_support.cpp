@@ -12,6 +12,9 @@
 
 #include <QFile>
 
+#include <gdal.h>
+#include <ogr_api.h>
+
 namespace resilience::testing::badinput {
 
 const QStringList kFields = {QStringLiteral("code:string"),   QStringLiteral("v:double"),
@@ -106,6 +109,43 @@ QString geopackage(const QTemporaryDir &dir, const QString &fileName, const Rows
   const auto result = QgsVectorFileWriter::writeAsVectorFormatV3(
       layer.get(), path, QgsProject::instance()->transformContext(), options, &error);
   EXPECT_EQ(result, QgsVectorFileWriter::NoError) << error.toStdString();
+  return path;
+}
+
+namespace {
+// Declares every layer of the GeoPackage at path to be in srs_id 0 ("Undefined geographic SRS").
+void undefineSrs(const QString &path) {
+  GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr,
+                               nullptr, nullptr);
+  ASSERT_NE(ds, nullptr) << path.toStdString();
+  for (const char *sql :
+       {"UPDATE gpkg_geometry_columns SET srs_id = 0", "UPDATE gpkg_contents SET srs_id = 0"}) {
+    OGRLayerH result = GDALDatasetExecuteSQL(ds, sql, nullptr, nullptr);
+    if (result)
+      GDALDatasetReleaseResultSet(ds, result);
+  }
+  GDALClose(ds);
+}
+} // namespace
+
+QString geopackageWithoutCrs(const QTemporaryDir &dir, const QString &fileName, const Rows &rows,
+                             const QString &geometryType) {
+  const QString path = geopackage(dir, fileName, rows, geometryType);
+  undefineSrs(path);
+  return path;
+}
+
+QString facilitiesWithoutCrs(const QTemporaryDir &dir) {
+  auto *layer = QgsProject::instance()->mapLayer<QgsVectorLayer *>(facilities());
+  const QString path = dir.filePath(QStringLiteral("facilities.gpkg"));
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral("GPKG");
+  options.layerName = QStringLiteral("facilities");
+  QString error;
+  const auto result = QgsVectorFileWriter::writeAsVectorFormatV3(
+      layer, path, QgsProject::instance()->transformContext(), options, &error);
+  EXPECT_EQ(result, QgsVectorFileWriter::NoError) << error.toStdString();
+  undefineSrs(path);
   return path;
 }
 
@@ -261,10 +301,14 @@ QVariant resolved(const QVariant &value, const Scratch &scratch) {
     return value;
   if (text.startsWith(QLatin1String("@spec:")))
     return value; // written by runCase, which knows the input
+  if (text.startsWith(QLatin1String("@path:")))
+    return scratch.path(text.mid(6));
   if (text.startsWith(QLatin1String("@table:")))
     return scratch.table(text.mid(7));
   if (text.startsWith(QLatin1String("@gal:")))
     return writeFile(scratch.dir, QStringLiteral("weights.gal"), text.mid(5));
+  if (text == QLatin1String("@facilities:undefined"))
+    return facilitiesWithoutCrs(scratch.dir);
   if (text == QLatin1String("@regions:far"))
     return regions(QStringLiteral("EPSG:28992"), 100000.0);
   const QString name = text.section(QLatin1Char(':'), 0, 0);

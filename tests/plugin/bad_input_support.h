@@ -49,8 +49,14 @@ QString memoryLayer(const Rows &rows, const QString &geometryType = QStringLiter
 QString geopackage(const QTemporaryDir &dir, const QString &fileName, const Rows &rows,
                    const QString &geometryType = QStringLiteral("Polygon"),
                    const QString &crs = QStringLiteral("EPSG:28992"));
+// The same GeoPackage with srs_id 0, as ogr2ogr writes a shapefile without .prj (GDAL reads it
+// as "Undefined geographic SRS"); the coordinates stay those of RD New.
+QString geopackageWithoutCrs(const QTemporaryDir &dir, const QString &fileName, const Rows &rows,
+                             const QString &geometryType = QStringLiteral("Polygon"));
 // Four facility points on the diagonal of the grid, fields cap (double) and label (text).
 QString facilities(const QString &crs = QStringLiteral("EPSG:28992"));
+// The same facilities in a GeoPackage with srs_id 0 (RD New coordinates).
+QString facilitiesWithoutCrs(const QTemporaryDir &dir);
 // Two region polygons covering the west and east halves of the 4 x 4 grid (moved eastShift metres
 // east), field name.
 QString regions(const QString &crs = QStringLiteral("EPSG:28992"), double eastShift = 0.0);
@@ -84,7 +90,8 @@ struct Case {
   // Overrides the defaults; an invalid QVariant removes the parameter; "@regions" and
   // "@facilities" (optionally ":EPSG:4326") are replaced by regions() and facilities() in that CRS,
   // "@table:<csv text>" and "@gal:<text>" by files with that text, "@regions:far" by regions 100 km
-  // east of the grid.
+  // east of the grid, "@facilities:undefined" by facilitiesWithoutCrs(), "@path:<name>" by that
+  // file in the scratch folder.
   QVariantMap extra;
   bool succeeds = false;
   QStringList messages; // each must appear in the log (or the parameter check's message)

@@ -29,6 +29,9 @@ QVariant lonLatGrid(const Scratch &) {
 QVariant gridWithoutCrs(const Scratch &) {
   return memoryLayer(grid(), QStringLiteral("Polygon"), {});
 }
+QVariant geopackageWithoutCrs(const Scratch &scratch) {
+  return geopackageWithoutCrs(scratch.dir, QStringLiteral("nocrs.gpkg"), grid());
+}
 
 Case make(const std::string &name, const QString &algorithm,
           std::function<QVariant(const Scratch &)> input, bool succeeds,
@@ -108,26 +111,47 @@ std::vector<Case> cases() {
           EXPECT_NEAR(a[i].toDouble(), b[i].toDouble(), 1.0) << i;
       }));
 
-  // No CRS: map units are taken as metres, with a warning; the numbers are those of RD New.
-  for (const char *algorithm : {"weights", "hotspots", "localmoran", "globalmoran", "smooth"}) {
-    const QString name = QString::fromLatin1(algorithm);
-    const Check check =
-        name == QLatin1String("weights")       ? result("LINKS", 48)
-        : name == QLatin1String("hotspots")    ? sameAsRd(name, QStringLiteral("gi_z"), 1e-12)
-        : name == QLatin1String("localmoran")  ? sameAsRd(name, QStringLiteral("lisa_i"), 1e-12)
-        : name == QLatin1String("globalmoran") ? sameAsRd(name, QStringLiteral("I"), 1e-12)
-                                               : sameAsRd(name, QStringLiteral("v_smooth"), 1e-12);
-    c.push_back(make("NoCrs", name, gridWithoutCrs, true, {noCrs}, kBand, check));
+  // No CRS: map units are taken as metres, with a warning; the numbers are those of RD New. A
+  // GeoPackage with srs_id 0 (ogr2ogr from a shapefile without .prj; GDAL calls it "Undefined
+  // geographic SRS") is the same case, not degrees.
+  for (const auto &[caseName, input] :
+       std::vector<std::pair<std::string, std::function<QVariant(const Scratch &)>>>{
+           {"NoCrs", gridWithoutCrs}, {"GeoPackageWithoutCrs", geopackageWithoutCrs}}) {
+    for (const char *algorithm : {"weights", "hotspots", "localmoran", "globalmoran", "smooth"}) {
+      const QString name = QString::fromLatin1(algorithm);
+      const Check check =
+          name == QLatin1String("weights")      ? result("LINKS", 48)
+          : name == QLatin1String("hotspots")   ? sameAsRd(name, QStringLiteral("gi_z"), 1e-12)
+          : name == QLatin1String("localmoran") ? sameAsRd(name, QStringLiteral("lisa_i"), 1e-12)
+          : name == QLatin1String("globalmoran")
+              ? sameAsRd(name, QStringLiteral("I"), 1e-12)
+              : sameAsRd(name, QStringLiteral("v_smooth"), 1e-12);
+      c.push_back(make(caseName, name, input, true, {noCrs}, kBand, check));
+    }
+    c.push_back(make(caseName, QStringLiteral("accessibility"), input, true, {noCrs}, {},
+                     [](const AlgorithmRun &run, const Scratch &) {
+                       // Square 1's centroid is facility 1: 0 m; square 2's is 1000 m east.
+                       const std::vector<QVariant> nearest =
+                           outputColumn(run, QStringLiteral("acc_nearest_m"));
+                       ASSERT_EQ(nearest.size(), 16u);
+                       EXPECT_NEAR(nearest[0].toDouble(), 0.0, 1e-6);
+                       EXPECT_NEAR(nearest[1].toDouble(), 1000.0, 1e-6);
+                     }));
   }
-  c.push_back(make("NoCrs", QStringLiteral("accessibility"), gridWithoutCrs, true, {noCrs}, {},
-                   [](const AlgorithmRun &run, const Scratch &) {
-                     // Square 1's centroid is facility 1: 0 m; square 2's is 1000 m east of it.
-                     const std::vector<QVariant> nearest =
-                         outputColumn(run, QStringLiteral("acc_nearest_m"));
-                     ASSERT_EQ(nearest.size(), 16u);
-                     EXPECT_NEAR(nearest[0].toDouble(), 0.0, 1e-6);
-                     EXPECT_NEAR(nearest[1].toDouble(), 1000.0, 1e-6);
-                   }));
+  // FACILITIES without a CRS (srs_id 0) next to an RD New INPUT: read as they are (RD
+  // coordinates), with a warning; never transformed as if in degrees.
+  c.push_back(make(
+      "FacilitiesWithoutCrs", QStringLiteral("accessibility"),
+      [](const Scratch &) { return memoryLayer(grid()); }, true,
+      {QStringLiteral("FACILITIES (facilities) has no CRS: its coordinates are "
+                      "taken as they are")},
+      {{QStringLiteral("FACILITIES"), QStringLiteral("@facilities:undefined")}},
+      [](const AlgorithmRun &run, const Scratch &) {
+        const std::vector<QVariant> nearest = outputColumn(run, QStringLiteral("acc_nearest_m"));
+        ASSERT_EQ(nearest.size(), 16u);
+        EXPECT_NEAR(nearest[0].toDouble(), 0.0, 1e-6);
+        EXPECT_NEAR(nearest[1].toDouble(), 1000.0, 1e-6);
+      }));
 
   // Different CRSs: print maps transform region polygons (and facilities) to the map.
   c.push_back(make(

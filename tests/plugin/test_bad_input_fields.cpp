@@ -10,6 +10,10 @@
 
 #include <QFile>
 
+#include <qgsabstractgeometry.h>
+#include <qgsfeature.h>
+#include <qgsvectorlayer.h>
+
 #include <gtest/gtest.h>
 
 using namespace resilience::testing;
@@ -70,6 +74,56 @@ std::vector<Case> cases() {
                      {QStringLiteral("FIELD: field 'name' of lyr is string, not numeric")},
                      textField));
   }
+  // Numbers written as text (a CSV read as the layer, a String field): read as resilience:
+  // jointable reads them, reported. "8,5" with a decimal comma is v + 0.5 at every feature; Gi*
+  // z, local Moran's I and global I do not change when a constant is added, so they equal the
+  // results on v.
+  const auto numericText = [](const Scratch &) {
+    Rows rows = grid();
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      rows[i].attributes[kName] = QStringLiteral("%1,5").arg(rows[i].attributes[kV].toInt());
+    return QVariant(memoryLayer(rows));
+  };
+  const QString readAsNumbers =
+      QStringLiteral("FIELD: field 'name' of lyr is text; it is read as numbers as "
+                     "resilience:jointable reads them");
+  const auto sameAsOnV = [](const QString &algorithm, const QString &field) {
+    return [=](const AlgorithmRun &run, const Scratch &scratch) {
+      QVariantMap parameters = defaults(algorithm, memoryLayer(grid()), scratch);
+      parameters.insert(QStringLiteral("OUTPUT"), scratch.path(QStringLiteral("onv.gpkg")));
+      const AlgorithmRun onV = runAlgorithm(QStringLiteral("resilience:") + algorithm, parameters);
+      ASSERT_TRUE(onV.ok) << onV.log.toStdString();
+      if (algorithm == QLatin1String("globalmoran")) {
+        EXPECT_NEAR(run.results.value(field).toDouble(), onV.results.value(field).toDouble(),
+                    1e-12);
+        return;
+      }
+      const std::vector<QVariant> a = outputColumn(run, field), b = outputColumn(onV, field);
+      ASSERT_EQ(a.size(), 16u);
+      ASSERT_EQ(b.size(), 16u);
+      for (std::size_t i = 0; i < 16; ++i)
+        EXPECT_NEAR(a[i].toDouble(), b[i].toDouble(), 1e-9) << field.toStdString() << " " << i;
+    };
+  };
+  const QVariantMap onName = {{QStringLiteral("FIELD"), QStringLiteral("name")}};
+  c.push_back(make("NumericText", QStringLiteral("hotspots"), true, {readAsNumbers}, onName,
+                   sameAsOnV(QStringLiteral("hotspots"), QStringLiteral("gi_z")), numericText));
+  c.push_back(make("NumericText", QStringLiteral("localmoran"), true, {readAsNumbers}, onName,
+                   sameAsOnV(QStringLiteral("localmoran"), QStringLiteral("lisa_i")), numericText));
+  c.push_back(make("NumericText", QStringLiteral("globalmoran"), true, {readAsNumbers}, onName,
+                   sameAsOnV(QStringLiteral("globalmoran"), QStringLiteral("I")), numericText));
+  c.push_back(make(
+      "NumericText", QStringLiteral("smooth"), true, {readAsNumbers}, onName,
+      [](const AlgorithmRun &run, const Scratch &) {
+        // Kernel weights sum to 1 per feature: the smoothed text is v_smooth + 0.5,
+        // and every feature has a value.
+        EXPECT_EQ(nullCount(outputColumn(run, QStringLiteral("name_smooth"))), 0);
+      },
+      numericText));
+  c.push_back(make("NumericText", QStringLiteral("aggregate"), true,
+                   {QStringLiteral("POPULATION: field 'name' of lyr is text; it is read as "
+                                   "numbers")},
+                   {{QStringLiteral("POPULATION"), QStringLiteral("name")}}, {}, numericText));
   c.push_back(make("MissingField", QStringLiteral("weights"), false,
                    {QStringLiteral("ID_FIELD: field 'nope' does not exist in lyr")},
                    {{QStringLiteral("ID_FIELD"), QStringLiteral("nope")}}));
@@ -157,6 +211,82 @@ std::vector<Case> cases() {
                      {QStringLiteral("weights.gal:2: the id 'ZZ0001' is not in the layer's id "
                                      "field")},
                      galUnknownIds));
+  // A GeoDa GAL header names its id field ("0 16 lyr code"): with ID_FIELD empty its ids are
+  // matched with that field (they were read as positions 1..16 and 'BU0001' was unknown).
+  const QVariantMap galNamesCode = {
+      {QStringLiteral("WEIGHTS_FILE"),
+       QStringLiteral("@gal:") +
+           rookGal([](int i) { return QStringLiteral("BU%1").arg(i, 4, 10, QLatin1Char('0')); })}};
+  const QString usesCode = QStringLiteral("ID_FIELD: the weights file names its id field 'code'; "
+                                          "its ids are matched with that field of lyr");
+  for (const auto &[algorithm, field] : std::vector<std::pair<const char *, const char *>>{
+           {"hotspots", "gi_z"}, {"localmoran", "lisa_i"}, {"smooth", "v_smooth"}})
+    c.push_back(
+        make("WeightsFileNamesItsIdField", QString::fromLatin1(algorithm), true, {usesCode},
+             galNamesCode,
+             [field = QString::fromLatin1(field)](const AlgorithmRun &run, const Scratch &) {
+               // Rook neighbours on the 4 x 4 grid: no island, every feature computed.
+               EXPECT_EQ(nullCount(outputColumn(run, field)), 0);
+             }));
+  c.push_back(make("WeightsFileNamesItsIdField", QStringLiteral("globalmoran"), true, {usesCode},
+                   galNamesCode, [](const AlgorithmRun &run, const Scratch &) {
+                     EXPECT_EQ(run.results.value(QStringLiteral("N")).toInt(), 16);
+                   }));
+  // A header naming a field the layer lacks: ids are positions, and the log says why.
+  c.push_back(make(
+      "WeightsFileNamesAMissingField", QStringLiteral("hotspots"), true,
+      {QStringLiteral("The weights file names its id field 'FIPSNO', which lyr does "
+                      "not have: its ids are read as feature positions 1..n")},
+      {{QStringLiteral("WEIGHTS_FILE"),
+        QStringLiteral("@gal:") +
+            rookGal([](int i) {
+              return QString::number(i);
+            }).replace(QStringLiteral("0 16 lyr code"), QStringLiteral("0 16 sids2 FIPSNO"))}}));
+  // Domains differing only in case would write colliding fields: refused before anything runs.
+  c.push_back(
+      make("DomainsDifferingInCase", QStringLiteral("compositeindex"), false,
+           {QStringLiteral("the domains 'sociaal' and 'Sociaal' differ only in case")},
+           {{QStringLiteral("INDICATORS"), QVariantList{QVariantList{"v", "sociaal", "+", 1},
+                                                        QVariantList{"pop", "Sociaal", "-", 1}}},
+            {QStringLiteral("DOMAIN_WEIGHTS"), QVariantList{"sociaal", 1, "Sociaal", 1}}}));
+  // Features 1 and 2 as a municipality's land and water parts: one code (BU0001), the same
+  // values. Every statistic warns that it counts them twice and names the remedy; the join can
+  // dissolve them into one multipolygon.
+  const auto sharedKey = [](const Scratch &) {
+    Rows rows = grid();
+    rows[1].attributes[kCode] = QStringLiteral("BU0001");
+    rows[1].attributes[kV] = rows[0].attributes[kV];
+    rows[1].attributes[kPop] = rows[0].attributes[kPop];
+    return QVariant(memoryLayer(rows));
+  };
+  for (const char *algorithm : {"hotspots", "localmoran", "globalmoran", "smooth"})
+    c.push_back(make("SharedKeyRepeats", QString::fromLatin1(algorithm), true,
+                     {QStringLiteral("2 features share their code with another feature and hold "
+                                     "the same v (1 key(s), e.g. 'BU0001' on 2 features)"),
+                      QStringLiteral("DISSOLVE_SHARED_KEYS=true")},
+                     {}, {}, sharedKey));
+  c.push_back(make("SharedKeyRepeats", QStringLiteral("compositeindex"), true,
+                   {QStringLiteral("2 features share their code with another feature and hold "
+                                   "the same indicator values")},
+                   {}, {}, sharedKey));
+  c.push_back(make(
+      "DissolveSharedKeys", QStringLiteral("jointable"), true,
+      {QStringLiteral("DISSOLVE_SHARED_KEYS: 2 polygons that share a key became 1 "
+                      "multipolygons, one per key")},
+      {{QStringLiteral("DISSOLVE_SHARED_KEYS"), true}},
+      [](const AlgorithmRun &run, const Scratch &) {
+        const std::vector<QVariant> codes = outputColumn(run, QStringLiteral("code"));
+        ASSERT_EQ(codes.size(), 15u);
+        EXPECT_EQ(codes[0].toString(), QStringLiteral("BU0001"));
+        EXPECT_EQ(codes[1].toString(), QStringLiteral("BU0003"));
+        // BU0001's two squares, 2 km2 in one multipolygon.
+        QgsVectorLayer layer(run.results.value(QStringLiteral("OUTPUT")).toString());
+        QgsFeature first;
+        layer.getFeatures().nextFeature(first);
+        EXPECT_NEAR(first.geometry().area(), 2e6, 1e-3);
+        EXPECT_EQ(first.geometry().constGet()->partCount(), 2);
+      },
+      sharedKey));
   c.push_back(make("WeightsFileMissing", QStringLiteral("localmoran"), false,
                    {QStringLiteral("nofile.gal: cannot open the weights file")},
                    {{QStringLiteral("WEIGHTS_FILE"), QStringLiteral("/nonexistent/nofile.gal")}}));

@@ -23,6 +23,18 @@ const QString kTwoParts = QStringLiteral(
     "MULTIPOLYGON(((131000 396000,132000 396000,132000 397000,131000 397000,131000 396000)),"
     "((141000 396000,142000 396000,142000 397000,141000 397000,141000 396000)))");
 
+// The square of feature 6 with a hole of two points (no area), as CBS layers carry them
+// (Baarle-Nassau, Steenbergen and Moerdijk in nl_gemeenten_2015.gpkg).
+const QString kTwoPointRing =
+    QStringLiteral("POLYGON((131000 396000,132000 396000,132000 397000,131000 397000,131000 "
+                   "396000),(131400 396400,131600 396600))");
+
+// The square of feature 6 with its west side an arc bulging 100 m out (PDOK/BGT boundaries carry
+// arcs): the same corners, so the same queen neighbours.
+const QString kCurved = QStringLiteral(
+    "CURVEPOLYGON(COMPOUNDCURVE((131000 396000,132000 396000,132000 397000,131000 397000),"
+    "CIRCULARSTRING(131000 397000,130900 396500,131000 396000)))");
+
 std::function<QVariant(const Scratch &)> layerWith(const QString &wkt) {
   return [wkt](const Scratch &) { return memoryLayer(withGeometry(grid(), 5, wkt)); };
 }
@@ -227,6 +239,39 @@ std::vector<Case> cases() {
   c.push_back(
       make("PointsForPolygons", QStringLiteral("aggregate"), pointLayer, false, {kPolygonLayer}));
 
+  // Curved geometries are linearised (QGIS segmentisation), reported, and keep their neighbours:
+  // the results equal those of the straight grid.
+  const auto curvedLayer = [](const Scratch &) {
+    return QVariant(memoryLayer(withGeometry(grid(), 5, kCurved), QStringLiteral("CurvePolygon")));
+  };
+  const QString linearised =
+      QStringLiteral("1 curved geometry(ies) were linearised (QGIS segmentisation): feature ids");
+  for (const auto &[algorithm, field] : std::vector<std::pair<const char *, const char *>>{
+           {"hotspots", "gi_z"}, {"localmoran", "lisa_i"}, {"smooth", "v_smooth"}}) {
+    const QString name = QString::fromLatin1(algorithm), column = QString::fromLatin1(field);
+    c.push_back(make("CurvedGeometry", name, curvedLayer, true, {linearised},
+                     [name, column](const AlgorithmRun &run, const Scratch &scratch) {
+                       QVariantMap parameters = defaults(name, memoryLayer(grid()), scratch);
+                       parameters.insert(QStringLiteral("OUTPUT"),
+                                         scratch.path(QStringLiteral("straight.gpkg")));
+                       const AlgorithmRun straight =
+                           runAlgorithm(QStringLiteral("resilience:") + name, parameters);
+                       ASSERT_TRUE(straight.ok) << straight.log.toStdString();
+                       const std::vector<QVariant> a = outputColumn(run, column),
+                                                   b = outputColumn(straight, column);
+                       ASSERT_EQ(a.size(), 16u);
+                       ASSERT_EQ(b.size(), 16u);
+                       for (std::size_t i = 0; i < 16; ++i)
+                         EXPECT_NEAR(a[i].toDouble(), b[i].toDouble(), 1e-9) << i;
+                     }));
+  }
+  c.push_back(make("CurvedGeometry", QStringLiteral("weights"), curvedLayer, true, {linearised},
+                   [](const AlgorithmRun &run, const Scratch &) {
+                     EXPECT_EQ(run.results.value(QStringLiteral("LINKS")).toInt(), 84);
+                   }));
+  c.push_back(
+      make("CurvedGeometry", QStringLiteral("accessibility"), curvedLayer, true, {linearised}));
+
   // Print maps: a feature without geometry has no shape on the map; the book is still written.
   const auto pdf = [](const AlgorithmRun &run, const Scratch &scratch) {
     EXPECT_TRUE(QFile::exists(scratch.path(QStringLiteral("maps.pdf"))));
@@ -240,6 +285,22 @@ std::vector<Case> cases() {
                    pdf));
   c.push_back(
       make("PointsForPolygons", QStringLiteral("printmaps"), pointLayer, false, {kPolygonLayer}));
+  // A ring without area is dropped before drawing (GEOS refuses it when GDAL filters a page's
+  // features), reported; the square itself is drawn, and no raw GEOS message reaches the log.
+  c.push_back(make(
+      "TwoPointRing", QStringLiteral("printmaps"),
+      [](const Scratch &scratch) {
+        return geopackage(scratch.dir, QStringLiteral("rings.gpkg"),
+                          withGeometry(grid(), 5, kTwoPointRing));
+      },
+      true,
+      {QStringLiteral("1 ring(s) of fewer than four points (no area) in 1 feature(s) of rings are "
+                      "not drawn (feature ids 6)")},
+      [](const AlgorithmRun &run, const Scratch &scratch) {
+        EXPECT_TRUE(QFile::exists(scratch.path(QStringLiteral("maps.pdf"))));
+        EXPECT_FALSE(run.log.contains(QLatin1String("IllegalArgumentException")));
+      },
+      {{QStringLiteral("REGIONS"), QStringLiteral("@regions")}}));
   return c;
 }
 

@@ -29,6 +29,15 @@ QVariant twoComponents(const Scratch &) {
 QVariant gridLayer(const Scratch &) {
   return memoryLayer(grid());
 }
+// Feature 6 (a stray coordinate) moved to 1e300: with the tolerance from the raw extent (1e294)
+// every feature was a neighbour of every other.
+QVariant withFarOutlier(const Scratch &) {
+  return memoryLayer(
+      withGeometry(grid(), 5,
+                   QStringLiteral("POLYGON((1e300 1e300, 1e300 1.0000000000000001e300, "
+                                  "1.0000000000000001e300 1.0000000000000001e300, "
+                                  "1.0000000000000001e300 1e300, 1e300 1e300))")));
+}
 
 Case make(const std::string &name, const QString &algorithm,
           std::function<QVariant(const Scratch &)> input, bool succeeds,
@@ -98,6 +107,27 @@ std::vector<Case> cases() {
     c.push_back(
         make("TinyDistanceBand", a, gridLayer, true, {allIslands}, tinyBand, nulls(w.field, 16)));
   }
+  // One far feature: the automatic tolerance comes from the typical feature centres (quartiles
+  // of x: 1500 and 3500 m with feature 6 gone from the second column, span 2 x 2000 m per axis:
+  // 1e-6 x hypot(4000, 4000) = 0.00565685 m), is logged, and the far feature is an island.
+  const QString autoTolerance =
+      QStringLiteral("TOLERANCE: automatic, 0.00565685 map units (a millionth of the extent of "
+                     "the typical feature centres)");
+  for (const Weighted &w : {Weighted{"hotspots", QStringLiteral("gi_z")},
+                            Weighted{"localmoran", QStringLiteral("lisa_i")},
+                            Weighted{"smooth", QStringLiteral("v_smooth")}})
+    c.push_back(make("FarOutlier", QString::fromLatin1(w.algorithm), withFarOutlier, true,
+                     {autoTolerance, island}, {}, nulls(w.field, 1, 5)));
+  c.push_back(make("FarOutlier", QStringLiteral("weights"), withFarOutlier, true,
+                   {autoTolerance, island}, {}, result("LINKS", 68)));
+  c.push_back(make("FarOutlier", QStringLiteral("globalmoran"), withFarOutlier, true,
+                   {autoTolerance, island}, {}, result("N", 15)));
+  // A tolerance wider than the layer: every square touches all 15 others, which contiguity
+  // cannot give (the exact 4 x 4 queen mean is 84 / 16 = 5.25); the log says so.
+  for (const char *algorithm : {"weights", "hotspots"})
+    c.push_back(make("HugeTolerance", QString::fromLatin1(algorithm), gridLayer, true,
+                     {QStringLiteral("contiguity gives 15 neighbours per feature on average")},
+                     {{QStringLiteral("TOLERANCE"), 100000.0}}));
   // Islands attached to their nearest feature get a result.
   c.push_back(make("IslandAttached", QStringLiteral("hotspots"), withIsland, true,
                    {QStringLiteral("1 island(s) attached to their nearest feature")},

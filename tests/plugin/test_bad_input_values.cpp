@@ -330,6 +330,40 @@ std::vector<Case> cases() {
              EXPECT_EQ(x[1].toString(), QStringLiteral("abc"));
            },
            {{QStringLiteral("TABLE"), QStringLiteral("@table:code,x\nBU0001,12\nBU0002,abc\n")}}));
+  // One separator rule per column: "1.234.567" makes '.' the thousands separator, so "1.200" is
+  // 1200 (it was 1.2); a column of only "40.222"-like cells is read by the rule, reported.
+  c.push_back(make(
+      "OneSeparatorPerColumn", QStringLiteral("jointable"), layerOf(grid()), true,
+      {QStringLiteral("inw: '.' could be read as a decimal or a thousands separator; "
+                      "read as the thousands separator (every such cell has one, "
+                      "with three digits after it): '40.222' = 40222")},
+      [](const AlgorithmRun &run, const Scratch &) {
+        const std::vector<QVariant> x = outputColumn(run, QStringLiteral("x"));
+        EXPECT_DOUBLE_EQ(x[0].toDouble(), 850.0);
+        EXPECT_DOUBLE_EQ(x[1].toDouble(), 1200.0);
+        EXPECT_DOUBLE_EQ(x[2].toDouble(), 1234567.0);
+        const std::vector<QVariant> inw = outputColumn(run, QStringLiteral("inw"));
+        EXPECT_DOUBLE_EQ(inw[0].toDouble(), 40222.0);
+        EXPECT_DOUBLE_EQ(inw[1].toDouble(), 850.0);
+      },
+      {{QStringLiteral("TABLE"), QStringLiteral("@table:code,x,inw\nBU0001,850,40.222\n"
+                                                "BU0002,1.200,850\nBU0003,1.234.567,7.015\n")}}));
+  // Codes keep their leading zeros, and "x" in a text column is a word, not no-data.
+  c.push_back(make("LeadingZeros", QStringLiteral("jointable"), layerOf(grid()), true,
+                   {QStringLiteral("old is kept as text: '0738' has a leading zero")},
+                   [](const AlgorithmRun &run, const Scratch &) {
+                     const std::vector<QVariant> old = outputColumn(run, QStringLiteral("old"));
+                     EXPECT_EQ(old[0].toString(), QStringLiteral("0738"));
+                     EXPECT_EQ(old[1].toString(), QStringLiteral("855"));
+                     EXPECT_EQ(old[2].toString(), QStringLiteral("x"));
+                   },
+                   {{QStringLiteral("TABLE"), QStringLiteral("@table:code,old\nBU0001,0738\n"
+                                                             "BU0002,855\nBU0003,x\n")}}));
+  // A table with only its header: empty, said so (it was "No polygon matched any table row").
+  c.push_back(make("HeaderOnlyTable", QStringLiteral("jointable"), layerOf(grid()), false,
+                   {QStringLiteral("TABLE: table has no rows (only a header, or nothing at all): "
+                                   "there is nothing to join")},
+                   {}, {{QStringLiteral("TABLE"), QStringLiteral("@table:code,x\n")}}));
   c.push_back(make("EmptyLayer", QStringLiteral("jointable"), layerOf({}), true,
                    {QStringLiteral("Polygons matched: 0 of 0"),
                     QStringLiteral("Table rows that matched no polygon: 16 of 16")},

@@ -193,3 +193,32 @@ TEST(GlobalMoran, ZeroVarianceIsAClearError) {
   EXPECT_TRUE(run.log.contains(QStringLiteral("'FLAT' has the same value at every feature")))
       << run.log.toStdString();
 }
+
+namespace {
+QStringList *gQtMessages = nullptr;
+void collectQtMessage(QtMsgType, const QMessageLogContext &, const QString &message) {
+  if (gQtMessages)
+    gQtMessages->append(message);
+}
+} // namespace
+
+// A scatterplot that cannot be written fails with our message alone: Qt's
+// "QSvgPaintEngine::begin(), could not open output device" and "QPainter::begin(): Returned
+// false" no longer reach the terminal (issue 17, Messages).
+TEST(GlobalMoran, AnUnwritableScatterplotGivesOneClearMessage) {
+  QVariantMap parameters = moran(testdata(QStringLiteral("columbus.shp")), QStringLiteral("CRIME"));
+  parameters.insert(QStringLiteral("SCATTERPLOT"), QStringLiteral("/nonexistent/folder/plot.svg"));
+  QStringList messages;
+  gQtMessages = &messages;
+  const QtMessageHandler previous = qInstallMessageHandler(collectQtMessage);
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:globalmoran"), parameters);
+  qInstallMessageHandler(previous);
+  gQtMessages = nullptr;
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral(
+      "SCATTERPLOT: could not write /nonexistent/folder/plot.svg (No such file or directory)")))
+      << run.log.toStdString();
+  for (const QString &m : messages)
+    EXPECT_FALSE(m.contains(QLatin1String("QPainter")) || m.contains(QLatin1String("QSvg")))
+        << m.toStdString();
+}

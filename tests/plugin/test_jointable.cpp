@@ -210,3 +210,39 @@ TEST(JoinTable, BadParametersGiveSpecificMessages) {
   EXPECT_FALSE(run.ok);
   EXPECT_TRUE(run.log.contains(QStringLiteral("must be a polygon layer"))) << run.log.toStdString();
 }
+
+// Issue 17 item 16 on the real municipalities: 90 codes have a land and a water part (sqlite on
+// the GeoPackage: 90 codes with 2 features, 180 features; 394 distinct codes). A statistic on the
+// joined layer warns that it counts those 180 features twice; DISSOLVE_SHARED_KEYS gives one
+// multipolygon per code, 394 features, each municipality once.
+TEST(JoinTable, SharedKeysAreReportedByStatisticsAndDissolvedOnRequest) {
+  QTemporaryDir dir;
+  const AlgorithmRun joined = runAlgorithm(
+      QStringLiteral("resilience:jointable"),
+      municipalityJoin(dir.filePath(QStringLiteral("joined.gpkg")), QString()));
+  ASSERT_TRUE(joined.ok) << joined.log.toStdString();
+  const AlgorithmRun hotspots = runAlgorithm(
+      QStringLiteral("resilience:hotspots"),
+      {{QStringLiteral("INPUT"), joined.results.value(QStringLiteral("OUTPUT"))},
+       {QStringLiteral("FIELD"), QStringLiteral("aantal_inwoners")},
+       {QStringLiteral("WEIGHTS"), QStringLiteral("knn")},
+       {QStringLiteral("K"), 6},
+       {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("hot.gpkg"))}});
+  ASSERT_TRUE(hotspots.ok) << hotspots.log.toStdString();
+  EXPECT_TRUE(hotspots.log.contains(
+      QStringLiteral("180 features share their gemeentecode with another feature and hold the "
+                     "same aantal_inwoners (90 key(s)")))
+      << hotspots.log.toStdString();
+
+  QVariantMap parameters =
+      municipalityJoin(dir.filePath(QStringLiteral("dissolved.gpkg")), QString());
+  parameters.insert(QStringLiteral("DISSOLVE_SHARED_KEYS"), true);
+  const AlgorithmRun dissolved = runAlgorithm(QStringLiteral("resilience:jointable"), parameters);
+  ASSERT_TRUE(dissolved.ok) << dissolved.log.toStdString();
+  EXPECT_TRUE(dissolved.log.contains(QStringLiteral(
+      "DISSOLVE_SHARED_KEYS: 180 polygons that share a key became 90 multipolygons")))
+      << dissolved.log.toStdString();
+  auto layer = openLayer(dissolved.results.value(QStringLiteral("OUTPUT")).toString());
+  EXPECT_EQ(layer->featureCount(), 394);
+  EXPECT_EQ(dissolved.results.value(QStringLiteral("POLYGONS_MATCHED")).toInt(), 393);
+}

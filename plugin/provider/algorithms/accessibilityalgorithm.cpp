@@ -4,6 +4,7 @@
 #include "accessibility/point_in_polygon.h"
 #include "layers/crsdistance.h"
 #include "layers/featurecolumns.h"
+#include "layers/outputfieldnames.h"
 #include "layers/roadnetwork.h"
 #include "weights/representative_points.h"
 
@@ -41,9 +42,12 @@ const QString kCountField = QStringLiteral("acc_count");
 const QString kGravityField = QStringLiteral("acc_gravity");
 const QString kRatioField = QStringLiteral("acc_2sfca");
 
-QgsFeatureRequest inCrs(const QgsCoordinateReferenceSystem &crs, QgsProcessingContext &context) {
+// Reads `source` transformed to crs; a source or target without a (defined) CRS is read as it is.
+QgsFeatureRequest inCrs(const QgsFeatureSource &source, const QgsCoordinateReferenceSystem &crs,
+                        QgsProcessingContext &context) {
   QgsFeatureRequest request;
-  request.setDestinationCrs(crs, context.transformContext());
+  if (crs.isValid() && definedCrs(source.sourceCrs()).isValid())
+    request.setDestinationCrs(crs, context.transformContext());
   return request;
 }
 
@@ -55,8 +59,8 @@ AccessibilityOrigins originsFromPoints(const FeatureColumns &areas,
                                        const QString &weightField, QgsProcessingContext &context,
                                        const QgsCoordinateReferenceSystem &crs,
                                        QgsProcessingFeedback *feedback) {
-  const FeatureColumns read =
-      readFeatureColumns(points, {weightField}, {kOriginWeight}, feedback, inCrs(crs, context));
+  const FeatureColumns read = readFeatureColumns(points, {weightField}, {kOriginWeight}, feedback,
+                                                 inCrs(points, crs, context));
   const MaskedValues &weights = read.numbers[0];
   if (!weightField.isEmpty())
     requireNonNegative(weights, read, kOriginWeight, weightField);
@@ -273,8 +277,10 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
   const QString populationField = parameterAsString(parameters, kPopulation, context);
   const QString capacityField = parameterAsString(parameters, kCapacity, context);
   const QString origin = enumName(parameters, kOrigin);
-  const QgsCoordinateReferenceSystem crs = areasSource->sourceCrs();
+  // An undefined CRS is no CRS: the other layers are then read untransformed.
+  const QgsCoordinateReferenceSystem crs = definedCrs(areasSource->sourceCrs());
   const CrsDistance distance = crsDistance(crs, feedback);
+  warnIfWithoutCrs(*facilitySource, kFacilities, feedback);
   feedback->pushInfo(QObject::tr("Distances: %1").arg(distance.description));
 
   FeatureColumns areas =
@@ -301,6 +307,7 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
   if (origin == QLatin1String("points")) {
     const auto points = requireSource(*this, parameters, kOriginPoints, context,
                                       QgsWkbTypes::PointGeometry, QObject::tr("point"));
+    warnIfWithoutCrs(*points, kOriginPoints, feedback);
     origins =
         originsFromPoints(areas, *points, parameterAsString(parameters, kOriginWeight, context),
                           context, crs, feedback);
@@ -319,8 +326,9 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
   stopIfCanceled(feedback);
   feedback->setProgress(30);
 
-  FeatureColumns facilityFeatures = readFeatureColumns(*facilitySource, {capacityField},
-                                                       {kCapacity}, feedback, inCrs(crs, context));
+  FeatureColumns facilityFeatures =
+      readFeatureColumns(*facilitySource, {capacityField}, {kCapacity}, feedback,
+                         inCrs(*facilitySource, crs, context));
   nullNoDataCodes(facilityFeatures, {capacityField}, feedback);
   if (!capacityField.isEmpty())
     requireNonNegative(facilityFeatures.numbers[0], facilityFeatures, kCapacity, capacityField);
@@ -420,8 +428,9 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
   stopIfCanceled(feedback);
   QString destination;
   const QgsWkbTypes::Type wkbType = outputWkbType(areasSource->wkbType());
-  std::unique_ptr<QgsFeatureSink> sink(
-      parameterAsSink(parameters, kOutput, context, destination, outputFields, wkbType, crs));
+  requireFieldNamesFit(*this, parameters, kOutput, context, outputFields);
+  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
+      parameters, kOutput, context, destination, outputFields, wkbType, areasSource->sourceCrs()));
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, kOutput));
   QgsFeatureIterator it = areasSource->getFeatures();

@@ -2,6 +2,7 @@
 
 #include "accessibility/point_in_polygon.h"
 #include "layers/featurecolumns.h"
+#include "layers/outputfieldnames.h"
 #include "parameters/valuefieldparameter.h"
 #include "regions/region_dissolve.h"
 #include "regions/regional_aggregation.h"
@@ -334,6 +335,7 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
   }
 
   QString destination;
+  requireFieldNamesFit(*this, parameters, kOutput, context, outputFields);
   std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
       parameters, kOutput, context, destination, outputFields,
       hasRegions ? outputWkbType(regionSource->wkbType()) : QgsWkbTypes::MultiPolygon,

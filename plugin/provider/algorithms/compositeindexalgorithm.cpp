@@ -4,6 +4,7 @@
 #include "io/number_parsing.h"
 #include "layers/featurecolumns.h"
 #include "layers/resultcolumn.h"
+#include "layers/sharedkeys.h"
 #include "parameters/compositespecparameter.h"
 #include "parameters/indicatorsparameter.h"
 #include "scoring/composite_correlation.h"
@@ -401,6 +402,7 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
   request.setFlags(QgsFeatureRequest::NoGeometry);
   request.setSubsetOfAttributes(fields, source->fields());
   FeatureColumns columns = readFeatureColumns(*source, fields, origins, feedback, request);
+  warnAboutRepeatedFeatures(*source, columns, QObject::tr("indicator values"), feedback);
   const std::size_t n = columns.ids.size();
   feedback->setProgress(30);
 

@@ -37,10 +37,6 @@ const QString kSeed = QStringLiteral("SEED");
 const QString kScatterplot = QStringLiteral("SCATTERPLOT");
 const QString kReport = QStringLiteral("OUTPUT_HTML");
 
-QVariant number(double value) {
-  return std::isfinite(value) ? QVariant(value) : QVariant(QVariant::Double);
-}
-
 QString text(double value) {
   return std::isfinite(value) ? QString::number(value, 'g', 10) : QObject::tr("not computed");
 }
@@ -235,17 +231,31 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
                                                        .arg(r.permutations)
                                                  : QString()));
 
-  QVariantMap results = {
+  if (r.permutations > 0 && !std::isfinite(r.pSim))
+    feedback->reportError(
+        QObject::tr("No pseudo p: every permutation gives the observed I, so I cannot vary (the "
+                    "weights link every feature to every other with equal weights, as a distance "
+                    "band wider than the layer does). P_SIM is left out; use smaller "
+                    "neighbourhoods (WEIGHTS, DISTANCE, K)"),
+        false);
+
+  // A number that was not computed (no permutations, no variance) is left out of the results,
+  // never reported as 0.
+  QVariantMap results;
+  const std::vector<std::pair<QString, double>> numbers = {
       {QStringLiteral("I"), r.i},
       {QStringLiteral("EXPECTED"), r.expected},
-      {QStringLiteral("VARIANCE_NORMALITY"), number(r.normality.variance)},
-      {QStringLiteral("Z_NORMALITY"), number(r.normality.z)},
-      {QStringLiteral("P_NORMALITY"), number(r.normality.pTwoSided)},
-      {QStringLiteral("VARIANCE_RANDOMISATION"), number(r.randomisation.variance)},
-      {QStringLiteral("Z_RANDOMISATION"), number(r.randomisation.z)},
-      {QStringLiteral("P_RANDOMISATION"), number(r.randomisation.pTwoSided)},
-      {QStringLiteral("P_SIM"), number(r.pSim)},
-      {QStringLiteral("N"), static_cast<qulonglong>(r.n)}};
+      {QStringLiteral("VARIANCE_NORMALITY"), r.normality.variance},
+      {QStringLiteral("Z_NORMALITY"), r.normality.z},
+      {QStringLiteral("P_NORMALITY"), r.normality.pTwoSided},
+      {QStringLiteral("VARIANCE_RANDOMISATION"), r.randomisation.variance},
+      {QStringLiteral("Z_RANDOMISATION"), r.randomisation.z},
+      {QStringLiteral("P_RANDOMISATION"), r.randomisation.pTwoSided},
+      {QStringLiteral("P_SIM"), r.pSim}};
+  for (const auto &[name, value] : numbers)
+    if (std::isfinite(value))
+      results.insert(name, value);
+  results.insert(QStringLiteral("N"), static_cast<qulonglong>(r.n));
 
   const QString scatterplot = parameterAsFileOutput(parameters, kScatterplot, context);
   if (!scatterplot.isEmpty()) {

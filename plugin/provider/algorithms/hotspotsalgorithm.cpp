@@ -10,6 +10,8 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingparameters.h>
 
+#include <cmath>
+
 using namespace resilience;
 
 namespace {
@@ -70,6 +72,8 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
   options.permutation = {significance.permutations, significance.seed, 0, cancel.get()};
   options.valueName = parameterAsString(parameters, kField, context).toStdString();
   const GetisOrdResult result = getisOrd(features.numbers.at(0), weights.weights, options);
+  // The loosest level of the bins: 90 % confidence.
+  SignificanceParameters::requireAttainableSignificance(significance, result.pSim, 0.10);
 
   const std::vector<double> adjusted =
       SignificanceParameters::classificationP(significance, result.p, result.pSim);
@@ -100,13 +104,28 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
     columns.push_back(std::move(column));
 
   const NullSummary &summary = result.summary;
+  const QString statistic = options.star ? QStringLiteral("Gi*") : QStringLiteral("Gi");
+  // A feature with a value and neighbours can still have no z: its G has no variance (it is
+  // linked to every other feature, or all the others hold one value). Not a computed spot.
+  std::size_t withoutZ = 0;
+  for (std::size_t i = 0; i < result.z.size(); ++i)
+    withoutZ += result.reason[i] == NullReason::None && !std::isfinite(result.z[i]);
   feedback->pushInfo(QObject::tr("%1: %2 of %3 features computed; %4 with a NULL value, %5 "
                                  "islands (NULL, 'Undefined')")
-                         .arg(options.star ? QStringLiteral("Gi*") : QStringLiteral("Gi"))
-                         .arg(summary.computed)
+                         .arg(statistic)
+                         .arg(summary.computed - withoutZ)
                          .arg(summary.features)
                          .arg(summary.nullValues)
                          .arg(summary.islands));
+  if (withoutZ > 0)
+    feedback->reportError(
+        QObject::tr("%1: %2 feature(s) have no z-score (NULL, 'Not Significant'): their %1 "
+                    "cannot vary, because the feature is linked to every other one (a distance "
+                    "band or bandwidth wider than the layer) or its neighbours' values cannot "
+                    "differ. Use smaller neighbourhoods (WEIGHTS, DISTANCE, K)")
+            .arg(statistic)
+            .arg(withoutZ),
+        false);
   feedback->pushInfo(
       QObject::tr("Hot spots: %1, cold spots: %2 (90 % confidence or more%3)")
           .arg(hot)

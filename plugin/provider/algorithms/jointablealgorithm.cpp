@@ -2,6 +2,7 @@
 
 #include "io/key_join.h"
 #include "io/number_parsing.h"
+#include "layers/outputfieldnames.h"
 
 #include <qgsexception.h>
 #include <qgsfeaturerequest.h>
@@ -29,6 +30,48 @@ const QString kKeyMatching = QStringLiteral("KEY_MATCHING");
 const QString kNoData = QStringLiteral("NODATA");
 const QString kOutput = QStringLiteral("OUTPUT");
 const QString kUnmatched = QStringLiteral("UNMATCHED");
+const QString kDissolve = QStringLiteral("DISSOLVE_SHARED_KEYS");
+
+// DISSOLVE_SHARED_KEYS: the polygons of one key become one multipolygon (their parts collected,
+// not unioned: land and water parts do not overlap) with the attributes of the first of them.
+void dissolveSharedKeys(std::vector<std::optional<std::string>> &keys, QgsFeatureList &polygons,
+                        resilience::KeyMatching mode, QgsProcessingFeedback *feedback) {
+  const auto groups = resilience::sharedKeyGroups(keys, mode);
+  if (groups.size() == keys.size()) {
+    feedback->pushInfo(QObject::tr("DISSOLVE_SHARED_KEYS: no two polygons share a key"));
+    return;
+  }
+  std::vector<std::optional<std::string>> dissolvedKeys;
+  QgsFeatureList dissolved;
+  std::size_t merged = 0;
+  QString example;
+  for (const auto &group : groups) {
+    QgsFeature first = polygons.at(static_cast<int>(group.front()));
+    if (group.size() > 1) {
+      QVector<QgsGeometry> parts;
+      for (std::size_t member : group)
+        if (polygons.at(static_cast<int>(member)).hasGeometry())
+          parts << polygons.at(static_cast<int>(member)).geometry();
+      first.setGeometry(QgsGeometry::collectGeometry(parts));
+      merged += group.size();
+      if (example.isEmpty())
+        example = QObject::tr("'%1': %2 polygons")
+                      .arg(QString::fromStdString(*keys[group.front()]))
+                      .arg(group.size());
+    }
+    dissolved << first;
+    dissolvedKeys.push_back(keys[group.front()]);
+  }
+  feedback->pushInfo(QObject::tr("DISSOLVE_SHARED_KEYS: %1 polygons that share a key became %2 "
+                                 "multipolygons, one per key, with the attributes of the first "
+                                 "polygon of each (e.g. %3); %4 features are written")
+                         .arg(merged)
+                         .arg(merged - (keys.size() - dissolvedKeys.size()))
+                         .arg(example)
+                         .arg(dissolved.size()));
+  keys = std::move(dissolvedKeys);
+  polygons = std::move(dissolved);
+}
 
 KeyMatching keyMatchingFromName(const QString &name) {
   if (name == QLatin1String("exact"))
@@ -117,7 +160,10 @@ QString JoinTableAlgorithm::shortHelpString() const {
       "become NULL and are counted.\n\n"
       "Duplicate keys in the table are an error, as any polygon could receive either row; "
       "polygons that share a key (land and water parts of one municipality) each receive the "
-      "row. Every input polygon and attribute is kept; the input is never modified. Table rows "
+      "row; a statistic on the result would count such a municipality twice, so "
+      "DISSOLVE_SHARED_KEYS makes one multipolygon per key (the attributes of its first "
+      "polygon). Every input polygon and attribute is kept; the input is never modified. Table "
+      "rows "
       "that match no polygon can be written to the optional UNMATCHED table, with the reason.");
 }
 
@@ -142,6 +188,11 @@ void JoinTableAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterString(
       kNoData, QObject::tr("Values read as NULL (';'-separated markers and <=/>= thresholds)"),
       QString::fromLatin1(NoDataRules::cbsDefault())));
+  addParameter(new QgsProcessingParameterBoolean(
+      kDissolve,
+      QObject::tr("Dissolve polygons that share a key into one multipolygon per key (e.g. a "
+                  "municipality's land and water parts)"),
+      false));
   addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Joined polygons"),
                                                      QgsProcessing::TypeVectorPolygon));
@@ -210,6 +261,12 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
       }
     }
   }
+  // A table with a header and no rows joins nothing: say so, instead of blaming the keys.
+  if (tableKeys.empty())
+    throw QgsProcessingException(
+        QObject::tr("TABLE: %1 has no rows (only a header, or nothing at all): there is nothing to "
+                    "join")
+            .arg(table->sourceName()));
   feedback->setProgress(20);
 
   // The polygons are read once and kept (their geometries are shared with the output's copies,
@@ -231,6 +288,8 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     }
   }
   feedback->setProgress(40);
+  if (parameterAsBool(parameters, kDissolve, context))
+    dissolveSharedKeys(polygonKeys, polygonFeatures, mode, feedback);
 
   const resilience::KeyJoinPlan plan = resilience::planKeyJoin(polygonKeys, tableKeys, mode);
 
@@ -252,6 +311,12 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     else
       column.outputField = QgsField(name, QVariant::String);
     outputFields.append(column.outputField);
+    if (!column.parsed.separatorNote.empty())
+      feedback->pushWarning(QObject::tr("%1: %2").arg(
+          source.name(), QString::fromStdString(column.parsed.separatorNote)));
+    if (!column.parsed.textReason.empty())
+      feedback->pushInfo(QObject::tr("%1 is kept as text: %2")
+                             .arg(source.name(), QString::fromStdString(column.parsed.textReason)));
     valuesSetNull += column.parsed.noDataCount;
     if (column.parsed.noDataCount)
       feedback->pushInfo(QObject::tr("%1: %2 value(s) set NULL by the no-data rules")
@@ -262,6 +327,7 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
   stopIfCanceled(feedback);
   QString destination;
   const QgsWkbTypes::Type wkbType = outputWkbType(polygons->wkbType());
+  requireFieldNamesFit(*this, parameters, kOutput, context, outputFields);
   std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
       parameters, kOutput, context, destination, outputFields, wkbType, polygons->sourceCrs()));
   if (!sink)

@@ -15,6 +15,7 @@
 #include <qgsprocessingparameters.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 using namespace resilience;
@@ -129,6 +130,8 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
   } else {
     result = localMoran(values, weights.weights, options);
   }
+  SignificanceParameters::requireAttainableSignificance(significance, result.pSim,
+                                                        significance.significance);
 
   const std::vector<double> adjusted =
       SignificanceParameters::classificationP(significance, result.p, result.pSim);
@@ -183,6 +186,22 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
           .arg(RiskParameter::endName(end), field,
                end == RiskEnd::High ? QStringLiteral("High-High") : QStringLiteral("Low-Low"))
           .arg(risky));
+  // Computed features whose Ii cannot vary (linked to every other feature with equal weights,
+  // or all the others hold one value): no z, no pseudo p, no cluster.
+  std::size_t constant = 0;
+  for (std::size_t i = 0; i < result.z.size(); ++i)
+    constant += result.reason[i] == NullReason::None && !std::isfinite(result.z[i]) &&
+                (result.pSim.empty() || !std::isfinite(result.pSim[i]));
+  if (constant > 0)
+    feedback->reportError(
+        QObject::tr("Local Moran's I: %1 feature(s) have no z-score%2 (NULL, 'Not "
+                    "significant'): their Ii cannot vary, because the feature is linked to every "
+                    "other one (a distance band or bandwidth wider than the layer) or its "
+                    "neighbours' values cannot differ. Use smaller neighbourhoods (WEIGHTS, "
+                    "DISTANCE, K)")
+            .arg(constant)
+            .arg(result.pSim.empty() ? QString() : QObject::tr(" and no pseudo p")),
+        false);
   return columns;
 }
 

@@ -1,5 +1,6 @@
 #include "algorithms/printmapsalgorithm.h"
 
+#include "cartography/drawablelayer.h"
 #include "cartography/outputstyles.h"
 #include "cartography/printmap_layout.h"
 #include "cartography/printmap_regions.h"
@@ -207,6 +208,12 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
         QObject::tr("Give OUTPUT_PDF, OUTPUT_FOLDER or both: there is nothing to write"));
   const QString language = enumName(parameters, kLanguage);
   const int dpi = parameterAsInt(parameters, kDpi, context);
+
+  // Rings without area are dropped before anything is drawn (a copy, only when there are any).
+  const std::unique_ptr<QgsVectorLayer> cleaned = withoutDegenerateRings(*input, feedback);
+  stopIfCanceled(feedback);
+  if (cleaned)
+    input = cleaned.get();
 
   auto theme = cloneOf(*input);
   const MapTheme shown =

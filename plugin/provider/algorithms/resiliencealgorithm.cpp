@@ -1,5 +1,6 @@
 #include "algorithms/resiliencealgorithm.h"
 
+#include "algorithms/librarymessages.h"
 #include "algorithms/outputnames.h"
 #include "algorithms/toolbox.h"
 #include "cartography/outputstyles.h"
@@ -8,6 +9,7 @@
 #include "algorithms/weightedinput.h"
 #include "common/input_error.h"
 #include "layers/resultcolumn.h"
+#include "layers/sharedkeys.h"
 #include "resourcepaths.h"
 
 #include <qgsexception.h>
@@ -23,6 +25,7 @@
 QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &parameters,
                                                   QgsProcessingContext &context,
                                                   QgsProcessingFeedback *feedback) {
+  const LibraryMessagesToFeedback libraryMessages(feedback);
   try {
     return execute(parameters, context, feedback);
   } catch (const QgsProcessingException &) {
@@ -70,6 +73,13 @@ WeightedInput ResilienceAlgorithm::readWeightedInput(
     throw QgsProcessingException(
         QObject::tr("INPUT: %1 has no features").arg(read.source->sourceName()));
   nullNoDataCodes(read.features, fields, feedback);
+  QStringList named;
+  for (const QString &field : fields)
+    if (!field.isEmpty())
+      named << field;
+  if (!named.isEmpty())
+    warnAboutRepeatedFeatures(*read.source, read.features, named.join(QStringLiteral(", ")),
+                              feedback);
   feedback->setProgress(20);
   if (!buildWeights)
     return read;

@@ -4,6 +4,7 @@
 
 #include <qgsexception.h>
 
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -161,8 +162,15 @@ void saveMoranScatterplot(const MoranScatterplot &plot, const QString &path,
     painter.end();
     written = image.save(path, "PNG");
   } else if (suffix == QLatin1String("svg")) {
+    // The file is opened here, not by the generator: a path that cannot be written then gives
+    // our message alone, not Qt's "QSvgPaintEngine::begin(), could not open output device" and
+    // "QPainter::begin(): Returned false" on the terminal.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+      throw QgsProcessingException(
+          QObject::tr("%1: could not write %2 (%3)").arg(parameter, path, file.errorString()));
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&file);
     svg.setSize(QSize(kSide, kSide));
     svg.setViewBox(area);
     svg.setTitle(QObject::tr("Moran scatterplot of %1").arg(plot.valueName));

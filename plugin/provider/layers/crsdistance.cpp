@@ -2,11 +2,32 @@
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgsellipsoidutils.h>
+#include <qgsfeaturesource.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsunittypes.h>
 
-CrsDistance crsDistance(const QgsCoordinateReferenceSystem &crs, QgsProcessingFeedback *feedback) {
+QgsCoordinateReferenceSystem definedCrs(const QgsCoordinateReferenceSystem &crs) {
+  if (!crs.isValid() || !crs.authid().isEmpty())
+    return crs;
+  const QString wkt = crs.toWkt();
+  if (wkt.contains(QLatin1String("Undefined geographic SRS")) ||
+      wkt.contains(QLatin1String("Undefined Cartesian SRS")))
+    return QgsCoordinateReferenceSystem();
+  return crs;
+}
+
+void warnIfWithoutCrs(const QgsFeatureSource &source, const QString &parameter,
+                      QgsProcessingFeedback *feedback) {
+  if (feedback && !definedCrs(source.sourceCrs()).isValid())
+    feedback->pushWarning(QObject::tr("%1 (%2) has no CRS: its coordinates are taken as they are, "
+                                      "in the map units of the layer they are measured with")
+                              .arg(parameter, source.sourceName()));
+}
+
+CrsDistance crsDistance(const QgsCoordinateReferenceSystem &layerCrs,
+                        QgsProcessingFeedback *feedback) {
   CrsDistance out;
+  const QgsCoordinateReferenceSystem crs = definedCrs(layerCrs);
   if (!crs.isValid()) {
     out.description = QObject::tr("planar distances in map units (the layer has no CRS; map "
                                   "units are taken as metres)");

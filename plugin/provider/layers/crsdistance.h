@@ -7,8 +7,22 @@
 
 #include <QString>
 
-class QgsCoordinateReferenceSystem;
+#include <qgscoordinatereferencesystem.h>
+
+class QgsFeatureSource;
 class QgsProcessingFeedback;
+
+// The CRS, or an invalid one when it says nothing about the coordinates: GDAL reads a GeoPackage's
+// srs_id 0 and -1 (what ogr2ogr writes for data without a CRS, such as a shapefile without .prj)
+// as "Undefined geographic SRS" and "Undefined Cartesian SRS", valid-looking CRSs without an
+// authority. Measuring in them would take metres for degrees; they are treated as no CRS at all,
+// whatever the format.
+QgsCoordinateReferenceSystem definedCrs(const QgsCoordinateReferenceSystem &crs);
+
+// Warns when `parameter`'s source has no CRS (or an undefined one) while the run measures in
+// `target`: its coordinates are then taken as they are, in the target's units.
+void warnIfWithoutCrs(const QgsFeatureSource &source, const QString &parameter,
+                      QgsProcessingFeedback *feedback);
 
 struct CrsDistance {
   resilience::DistanceMetric metric = resilience::DistanceMetric::planar();
@@ -16,6 +30,6 @@ struct CrsDistance {
   QString description;
 };
 
-// Warns through feedback when the CRS is missing or its units are unknown (map units are then
-// taken as metres).
+// Warns through feedback when the CRS is missing (or undefined, see definedCrs) or its units are
+// unknown (map units are then taken as metres).
 CrsDistance crsDistance(const QgsCoordinateReferenceSystem &crs, QgsProcessingFeedback *feedback);

@@ -2,6 +2,7 @@
 
 #include "io/number_parsing.h"
 
+#include <qgsabstractgeometry.h>
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturesource.h>
@@ -18,13 +19,50 @@ int requireNumericField(const QgsFields &fields, const QString &field, const QSt
     throw QgsProcessingException(
         QObject::tr("%1: field '%2' does not exist in %3 (fields: %4)")
             .arg(parameter, field, layerName, fields.names().join(QStringLiteral(", "))));
-  if (!fields.at(index).isNumeric())
+  if (!fields.at(index).isNumeric() && fields.at(index).type() != QVariant::String)
     throw QgsProcessingException(
-        QObject::tr("%1: field '%2' of %3 is %4, not numeric; convert it first (e.g. with "
-                    "resilience:jointable, which reads numbers written as text)")
+        QObject::tr("%1: field '%2' of %3 is %4, not numeric")
             .arg(parameter, field, layerName, fields.at(index).typeName()));
   return index;
 }
+
+namespace {
+
+// A text field (a CSV column, a field typed String) read as numbers with the rules of
+// resilience:jointable (io/number_parsing.h parseColumn with its default NODATA): one decimal
+// separator for the column, no-data markers as NULL, codes with leading zeros refused. Reported;
+// throws naming the field and a cell when the text is not numbers.
+resilience::MaskedValues numbersFromText(const std::vector<resilience::Cell> &cells,
+                                         const QString &parameter, const QString &field,
+                                         const QString &layerName,
+                                         QgsProcessingFeedback *feedback) {
+  static const resilience::NoDataRules rules =
+      resilience::NoDataRules::parse(resilience::NoDataRules::cbsDefault());
+  const resilience::ParsedColumn parsed = resilience::parseColumn(cells, rules);
+  if (!parsed.numeric)
+    throw QgsProcessingException(
+        QObject::tr("%1: field '%2' of %3 is string, not numeric: %4")
+            .arg(parameter, field, layerName,
+                 !parsed.textReason.empty() ? QString::fromStdString(parsed.textReason)
+                 : parsed.firstNonNumeric.empty()
+                     ? QObject::tr("it holds no number")
+                     : QObject::tr("'%1' is not a number")
+                           .arg(QString::fromStdString(parsed.firstNonNumeric))));
+  if (feedback) {
+    feedback->pushInfo(QObject::tr("%1: field '%2' of %3 is text; it is read as numbers as "
+                                   "resilience:jointable reads them (%4 no-data marker(s) "
+                                   "of '%5' read as NULL)")
+                           .arg(parameter, field, layerName)
+                           .arg(parsed.noDataCount)
+                           .arg(QString::fromLatin1(resilience::NoDataRules::cbsDefault())));
+    if (!parsed.separatorNote.empty())
+      feedback->pushWarning(
+          QObject::tr("%1: %2").arg(field, QString::fromStdString(parsed.separatorNote)));
+  }
+  return parsed.values;
+}
+
+} // namespace
 
 FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringList &fields,
                                   const QStringList &parameters, QgsProcessingFeedback *feedback,
@@ -47,16 +85,28 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
       wanted << index;
   request.setSubsetOfAttributes(wanted);
   std::vector<std::vector<std::size_t>> infinite(indexes.size()); // positions, per field
+  std::vector<std::size_t> curved;                                // positions
+  // Text fields are collected as cells and read as numbers once the whole column is known.
+  std::vector<bool> text(indexes.size(), false);
+  std::vector<std::vector<resilience::Cell>> cells(indexes.size());
+  for (std::size_t k = 0; k < indexes.size(); ++k)
+    text[k] = indexes[k] >= 0 && !source.fields().at(indexes[k]).isNumeric();
   QgsFeatureIterator it = source.getFeatures(request);
   QgsFeature feature;
   while (it.nextFeature(feature)) {
     if (feedback && feedback->isCanceled())
       throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
     columns.ids.push_back(feature.id());
-    const QgsGeometry geometry = feature.geometry();
+    QgsGeometry geometry = feature.geometry();
     if (geometry.isNull() || geometry.isEmpty()) {
       columns.wkb.emplace_back();
     } else {
+      // Arcs (CurvePolygon, MultiSurface: PDOK/BGT boundaries) become straight segments with
+      // QGIS's default segmentisation; the core reads linear geometries only.
+      if (QgsWkbTypes::isCurvedType(geometry.wkbType())) {
+        geometry = QgsGeometry(geometry.constGet()->segmentize());
+        curved.push_back(columns.ids.size() - 1);
+      }
       const QByteArray bytes = geometry.asWkb();
       columns.wkb.emplace_back(bytes.cbegin(), bytes.cend());
     }
@@ -64,6 +114,12 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
       if (indexes[k] < 0)
         continue;
       const QVariant value = feature.attribute(indexes[k]);
+      if (text[k]) {
+        cells[k].push_back(value.isNull()
+                               ? resilience::Cell::null()
+                               : resilience::Cell::ofText(value.toString().toStdString()));
+        continue;
+      }
       bool ok = false;
       const double number = value.isNull() ? 0.0 : value.toDouble(&ok);
       if (ok && !std::isfinite(number))
@@ -72,6 +128,16 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
       columns.numbers[k].valid.push_back(ok && std::isfinite(number) ? 1 : 0);
     }
   }
+  if (!curved.empty() && feedback)
+    feedback->pushInfo(QObject::tr("%1 curved geometry(ies) were linearised (QGIS "
+                                   "segmentisation): feature ids %2")
+                           .arg(curved.size())
+                           .arg(someFeatureIds(curved, columns.ids)));
+  for (std::size_t k = 0; k < indexes.size(); ++k)
+    if (text[k])
+      columns.numbers[k] =
+          numbersFromText(cells[k], parameters.value(static_cast<int>(k)),
+                          fields[static_cast<int>(k)], source.sourceName(), feedback);
   for (std::size_t k = 0; k < indexes.size(); ++k)
     if (!infinite[k].empty() && feedback)
       feedback->pushWarning(QObject::tr("Field '%1': %2 infinite or NaN value(s) are read as NULL "

@@ -27,8 +27,10 @@ struct FeatureColumns {
 };
 
 // fields: names of numeric fields ("" = not requested, gives an empty column); parameters: the
-// parameter each field came from, for messages. Throws QgsProcessingException naming the parameter
-// and field when a field does not exist or is not numeric. Honours Cancel.
+// parameter each field came from, for messages. A text field (a CSV column) is read as numbers
+// with resilience:jointable's rules and default NODATA, reported. Throws QgsProcessingException
+// naming the parameter and field when a field does not exist or its text is not numbers. Honours
+// Cancel.
 FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringList &fields,
                                   const QStringList &parameters, QgsProcessingFeedback *feedback,
                                   QgsFeatureRequest request = QgsFeatureRequest());
@@ -49,7 +51,8 @@ std::size_t nullNoDataCodes(FeatureColumns &columns, const QStringList &fields,
 void requireNonNegative(const resilience::MaskedValues &column, const FeatureColumns &features,
                         const QString &parameter, const QString &field);
 
-// The index of a numeric field, or a QgsProcessingException naming the parameter and the layer.
+// The index of a numeric or text field (text is read as numbers by readFeatureColumns), or a
+// QgsProcessingException naming the parameter and the layer.
 int requireNumericField(const QgsFields &fields, const QString &field, const QString &parameter,
                         const QString &layerName);
 

@@ -1,6 +1,7 @@
 #include "layers/geopackagesink.h"
 
 #include "io/geopackage_rtree.h"
+#include "layers/outputfieldnames.h"
 
 #include <qgsdatasourceuri.h>
 #include <qgsexception.h>
@@ -122,6 +123,7 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
                                                  QString &destination, const QgsFields &fields,
                                                  QgsWkbTypes::Type wkbType,
                                                  const QgsCoordinateReferenceSystem &crs) {
+  requireFieldNamesFit(algorithm, parameters, name, context, fields);
   const QgsProcessingParameterDefinition *definition = algorithm.parameterDefinition(name);
   const std::optional<GeoPackageLayer> target = geoPackageLayer(
       QgsProcessingParameters::parameterAsOutputLayer(definition, parameters, context));

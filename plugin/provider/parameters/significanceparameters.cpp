@@ -3,7 +3,10 @@
 #include "parameters/namedenumparameter.h"
 
 #include <qgsprocessingalgorithm.h>
+#include <qgsexception.h>
 #include <qgsprocessingparameters.h>
+
+#include <cmath>
 
 namespace {
 const QString kPermutations = QStringLiteral("PERMUTATIONS");
@@ -64,6 +67,34 @@ Values read(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
 std::vector<double> classificationP(const Values &values, const std::vector<double> &p,
                                     const std::vector<double> &pSim) {
   return resilience::adjustPValues(values.permutations > 0 ? pSim : p, values.correction);
+}
+
+void requireAttainableSignificance(const Values &values, const std::vector<double> &pSim,
+                                   double level) {
+  if (values.permutations == 0)
+    return;
+  std::size_t tests = 0;
+  for (double p : pSim)
+    tests += std::isfinite(p);
+  const double smallest =
+      resilience::smallestAttainablePseudoP(values.permutations, tests, values.correction);
+  if (smallest < level)
+    return;
+  const QString corrected = values.correction == resilience::PValueAdjustment::None
+                                ? QString()
+                                : QObject::tr(" after the %1 correction over %2 features")
+                                      .arg(values.correctionName)
+                                      .arg(tests);
+  throw QgsProcessingException(
+      QObject::tr("%1=%2: the smallest pseudo p-value %2 permutations can give is %3%4, not below "
+                  "the significance level %5, so no feature could be significant. Use at least "
+                  "%6 permutations (999 is usual)")
+          .arg(kPermutations)
+          .arg(values.permutations)
+          .arg(smallest)
+          .arg(corrected)
+          .arg(level)
+          .arg(resilience::permutationsNeeded(level, tests, values.correction)));
 }
 
 void appendInferenceColumns(std::vector<ResultColumn> &columns, const QString &prefix,

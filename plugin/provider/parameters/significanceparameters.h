@@ -35,6 +35,12 @@ Values read(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
 std::vector<double> classificationP(const Values &values, const std::vector<double> &p,
                                     const std::vector<double> &pSim);
 
+// Throws when PERMUTATIONS is too few for any feature to be significant: the smallest pseudo p
+// they can give (after CORRECTION over the features with a pseudo p) is not below `level` (the
+// loosest level the classification uses). Nothing to check without permutations.
+void requireAttainableSignificance(const Values &values, const std::vector<double> &pSim,
+                                   double level);
+
 // <prefix>_p_sim when permutations ran and <prefix>_p_adj when a correction applies.
 void appendInferenceColumns(std::vector<ResultColumn> &columns, const QString &prefix,
                             const Values &values, const std::vector<double> &pSim,

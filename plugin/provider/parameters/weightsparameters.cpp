@@ -182,19 +182,36 @@ QString helpText() {
       "adaptive (K-th neighbour) bandwidth. Lon/lat layers are measured on their ellipsoid, in "
       "metres, never in degrees. Islands are reported; ISLANDS=attach links each island to its "
       "nearest feature. A GAL or GWT file (GeoDa, PySAL, spdep) can replace all of this; its ids "
-      "are the values of ID_FIELD, or feature positions 1..n.");
+      "are the values of ID_FIELD, else of the id field its header names (GeoDa: '0 100 sids2 "
+      "FIPSNO'), else feature positions 1..n.");
 }
 
 std::vector<std::string> featureIds(const QgsProcessingAlgorithm &algorithm,
                                     const QVariantMap &parameters, QgsProcessingContext &context,
-                                    const QgsFeatureSource &source,
-                                    const FeatureColumns &features) {
+                                    const QgsFeatureSource &source, const FeatureColumns &features,
+                                    const QString &weightsFile, QgsProcessingFeedback *feedback) {
   std::vector<std::string> ids;
   ids.reserve(features.size());
-  const QString idField = algorithm.parameterDefinition(kIdField)
-                              ? QgsProcessingParameters::parameterAsString(
-                                    algorithm.parameterDefinition(kIdField), parameters, context)
-                              : QString();
+  QString idField = algorithm.parameterDefinition(kIdField)
+                        ? QgsProcessingParameters::parameterAsString(
+                              algorithm.parameterDefinition(kIdField), parameters, context)
+                        : QString();
+  if (idField.isEmpty() && !weightsFile.isEmpty()) {
+    const QString named =
+        QString::fromStdString(resilience::weightsFileIdField(weightsFile.toStdString()));
+    if (!named.isEmpty() && source.fields().lookupField(named) >= 0) {
+      idField = named;
+      if (feedback)
+        feedback->pushInfo(QObject::tr("ID_FIELD: the weights file names its id field '%1'; its "
+                                       "ids are matched with that field of %2")
+                               .arg(named, source.sourceName()));
+    } else if (!named.isEmpty() && feedback) {
+      feedback->pushWarning(QObject::tr("The weights file names its id field '%1', which %2 does "
+                                        "not have: its ids are read as feature positions 1..n "
+                                        "(set ID_FIELD to the field that holds them)")
+                                .arg(named, source.sourceName()));
+    }
+  }
   if (idField.isEmpty()) {
     for (std::size_t i = 0; i < features.size(); ++i)
       ids.push_back(std::to_string(i + 1));
@@ -239,9 +256,9 @@ Built build(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
   };
 
   Built built;
-  built.featureIds = featureIds(algorithm, parameters, context, source, features);
   const QString file =
       QgsProcessingParameters::parameterAsFile(definition(kWeightsFile), parameters, context);
+  built.featureIds = featureIds(algorithm, parameters, context, source, features, file, feedback);
   const QString method = namedEnumValue(algorithm, parameters, kWeights);
   const QString islands = namedEnumValue(algorithm, parameters, kIslands);
   const bool contiguity = method == QLatin1String("queen") || method == QLatin1String("rook");
@@ -277,10 +294,18 @@ Built build(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
     const std::string warning = unmatchedBoundaryWarning(weights.report());
     if (!warning.empty())
       feedback->pushWarning(QString::fromStdString(warning));
+    const std::string crowded = implausibleNeighbourWarning(weights.report(), result.tolerance);
+    if (!crowded.empty())
+      feedback->pushWarning(QString::fromStdString(crowded));
+    if (options.tolerance == kAutoTolerance)
+      feedback->pushInfo(QObject::tr("TOLERANCE: automatic, %1 map units (a millionth of the "
+                                     "extent of the typical feature centres)")
+                             .arg(result.tolerance, 0, 'g', 6));
     built.description =
         QObject::tr("%1 contiguity, tolerance %2")
-            .arg(method, options.tolerance == kAutoTolerance ? QObject::tr("automatic")
-                                                             : QString::number(options.tolerance));
+            .arg(method, options.tolerance == kAutoTolerance
+                             ? QObject::tr("automatic (%1)").arg(result.tolerance, 0, 'g', 6)
+                             : QString::number(options.tolerance));
   } else {
     feedback->pushInfo(QObject::tr("Distances: %1").arg(distances.description));
     const RepresentativePoints p = points();

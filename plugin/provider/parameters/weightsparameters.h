@@ -49,8 +49,12 @@ Built build(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
             const FeatureColumns &features, QgsProcessingFeedback *feedback);
 
 // The ids written to and read from GAL/GWT files: ID_FIELD values, or 1-based feature positions.
+// With ID_FIELD empty and a weightsFile whose header names its id field ("0 100 sids2 FIPSNO",
+// as GeoDa writes), that field's values, when the layer has it (reported through feedback).
 std::vector<std::string> featureIds(const QgsProcessingAlgorithm &algorithm,
                                     const QVariantMap &parameters, QgsProcessingContext &context,
-                                    const QgsFeatureSource &source, const FeatureColumns &features);
+                                    const QgsFeatureSource &source, const FeatureColumns &features,
+                                    const QString &weightsFile = QString(),
+                                    QgsProcessingFeedback *feedback = nullptr);
 
 } // namespace WeightsParameters

@@ -55,20 +55,97 @@ TEST(ParseColumn, NumericApartFromMarkersBecomesNumeric) {
   EXPECT_EQ(column.noDataCount, 2u); // "." and the sentinel; the empty cell was already empty
 }
 
-TEST(ParseColumn, OneWordKeepsTheColumnTextual) {
+// A text column keeps its cells: "x" is a word there, not a no-data marker (issue 17 item 9).
+TEST(ParseColumn, OneWordKeepsTheColumnTextualAndItsMarkers) {
   const ParsedColumn column =
       parseColumn({Cell::ofText("1"), Cell::ofText("Tilburg"), Cell::ofText("x")},
                   NoDataRules::parse(NoDataRules::cbsDefault()));
   EXPECT_FALSE(column.numeric);
   EXPECT_EQ(column.firstNonNumeric, "Tilburg");
-  EXPECT_EQ(column.isNoData[2], 1);
+  EXPECT_EQ(column.isNoData[2], 0);
+  EXPECT_EQ(column.noDataCount, 0u);
 }
 
 TEST(ParseColumn, WholeNumbersAreIntegral) {
   const auto rules = NoDataRules::parse(NoDataRules::cbsDefault());
   EXPECT_TRUE(parseColumn({Cell::ofText("1.234.567"), Cell::ofText("5")}, rules).integral);
-  // A single separator is the decimal separator, so "1.234" is 1.234 and not whole.
+  // "1.234" beside "5": '.' could be either separator; read as thousands (the column rule).
   const ParsedColumn column = parseColumn({Cell::ofText("1.234"), Cell::ofText("5")}, rules);
-  EXPECT_FALSE(column.integral);
-  EXPECT_DOUBLE_EQ(column.values.values[0], 1.234);
+  EXPECT_TRUE(column.integral);
+  EXPECT_DOUBLE_EQ(column.values.values[0], 1234.0);
+  // "1.25" can only be a decimal point: the column reads "1.234" as 1.234 too.
+  const ParsedColumn decimals = parseColumn({Cell::ofText("1.234"), Cell::ofText("1.25")}, rules);
+  EXPECT_FALSE(decimals.integral);
+  EXPECT_DOUBLE_EQ(decimals.values.values[0], 1.234);
+  EXPECT_EQ(decimals.decimal, DecimalSeparator::Point);
+  EXPECT_TRUE(decimals.separatorNote.empty());
+}
+
+// Issue 17 item 8: "850", "1.200", "1.234.567" were read 850, 1.2 and 1234567. "1.234.567" can
+// only have '.' as thousands separator, so the column's decimal separator is ',' and "1.200" is
+// 1200.
+TEST(ParseColumn, OneSeparatorRuleForTheWholeColumn) {
+  const auto rules = NoDataRules::parse(NoDataRules::cbsDefault());
+  const ParsedColumn c =
+      parseColumn({Cell::ofText("850"), Cell::ofText("1.200"), Cell::ofText("1.234.567")}, rules);
+  ASSERT_TRUE(c.numeric);
+  EXPECT_EQ(c.decimal, DecimalSeparator::Comma);
+  EXPECT_DOUBLE_EQ(c.values.values[0], 850.0);
+  EXPECT_DOUBLE_EQ(c.values.values[1], 1200.0);
+  EXPECT_DOUBLE_EQ(c.values.values[2], 1234567.0);
+  EXPECT_TRUE(c.separatorNote.empty()); // decided by "1.234.567", not by the rule
+  // The same with a decimal comma elsewhere in the column: "12,5" decides.
+  const ParsedColumn d = parseColumn({Cell::ofText("1.200"), Cell::ofText("12,5")}, rules);
+  EXPECT_DOUBLE_EQ(d.values.values[0], 1200.0);
+  EXPECT_DOUBLE_EQ(d.values.values[1], 12.5);
+}
+
+// A Dutch inhabitants column: "40.222" and "850" read either way; the rule reads '.' as the
+// thousands separator and says so.
+TEST(ParseColumn, AnAmbiguousColumnIsReadByTheRuleAndReported) {
+  const ParsedColumn c =
+      parseColumn({Cell::ofText("40.222"), Cell::ofText("850"), Cell::ofText("7.015")},
+                  NoDataRules::parse(NoDataRules::cbsDefault()));
+  ASSERT_TRUE(c.numeric);
+  EXPECT_DOUBLE_EQ(c.values.values[0], 40222.0);
+  EXPECT_DOUBLE_EQ(c.values.values[2], 7015.0);
+  EXPECT_TRUE(c.integral);
+  EXPECT_EQ(c.separatorNote, "'.' could be read as a decimal or a thousands separator; read as "
+                             "the thousands separator (every such cell has one, with three digits "
+                             "after it): '40.222' = 40222");
+  // "0.125" has no thousands reading (a group never starts with 0): the point is decimal.
+  const ParsedColumn p = parseColumn({Cell::ofText("40.222"), Cell::ofText("0.125")},
+                                     NoDataRules::parse(NoDataRules::cbsDefault()));
+  EXPECT_DOUBLE_EQ(p.values.values[0], 40.222);
+  // "1.234" and "5,678": each character once with three digits: no rule can decide, text.
+  const ParsedColumn both = parseColumn({Cell::ofText("1.234"), Cell::ofText("5,678")},
+                                        NoDataRules::parse(NoDataRules::cbsDefault()));
+  EXPECT_FALSE(both.numeric);
+  EXPECT_NE(both.textReason.find("cannot be decided"), std::string::npos) << both.textReason;
+}
+
+// Issue 17 item 9: "0738" (an old municipality code) kept as text with its zero; the column's
+// "x" and "-" stay text too.
+TEST(ParseColumn, LeadingZerosKeepTheColumnText) {
+  EXPECT_TRUE(hasLeadingZero("0738"));
+  EXPECT_TRUE(hasLeadingZero(" 007 "));
+  EXPECT_FALSE(hasLeadingZero("0"));
+  EXPECT_FALSE(hasLeadingZero("0,5"));
+  EXPECT_FALSE(hasLeadingZero("738"));
+  const ParsedColumn c = parseColumn({Cell::ofText("0738"), Cell::ofText("855"), Cell::ofText("x")},
+                                     NoDataRules::parse(NoDataRules::cbsDefault()));
+  EXPECT_FALSE(c.numeric);
+  EXPECT_EQ(c.firstNonNumeric, "0738");
+  EXPECT_EQ(c.isNoData[2], 0);
+  EXPECT_NE(c.textReason.find("leading zero"), std::string::npos);
+}
+
+TEST(LocalisedNumbers, AGivenDecimalSeparator) {
+  EXPECT_DOUBLE_EQ(*parseLocalisedNumber("1.200", DecimalSeparator::Comma), 1200.0);
+  EXPECT_DOUBLE_EQ(*parseLocalisedNumber("1.200", DecimalSeparator::Point), 1.2);
+  EXPECT_DOUBLE_EQ(*parseLocalisedNumber("1,200", DecimalSeparator::Point), 1200.0);
+  EXPECT_DOUBLE_EQ(*parseLocalisedNumber("1.234,5", DecimalSeparator::Comma), 1234.5);
+  EXPECT_FALSE(parseLocalisedNumber("1.234,5", DecimalSeparator::Point).has_value());
+  EXPECT_FALSE(parseLocalisedNumber("1.234.567", DecimalSeparator::Point).has_value());
+  EXPECT_FALSE(parseLocalisedNumber("1.2", DecimalSeparator::Comma).has_value());
 }

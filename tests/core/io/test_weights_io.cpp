@@ -155,3 +155,15 @@ TEST(WeightsIo, MalformedFilesNameFileAndLine) {
             }).find("more than once"),
             std::string::npos);
 }
+
+// GeoDa's header "0 <n> <layer> <id field>" names the field whose values the ids are (GeoDa's
+// sids2 sample: "0 100 sids2 FIPSNO"); a legacy "<n>" header, a short one and our own "unknown"
+// (positions) name none.
+TEST(WeightsIo, TheHeaderNamesTheIdField) {
+  EXPECT_EQ(weightsFileIdField(writeText("sids2.gal", "0 100 sids2 FIPSNO\n37001 1\n37033\n")),
+            "FIPSNO");
+  EXPECT_EQ(weightsFileIdField(writeText("legacy.gal", "49\n1 2\n2 3\n")), "");
+  EXPECT_EQ(weightsFileIdField(writeText("short.gwt", "0 49\n")), "");
+  EXPECT_EQ(weightsFileIdField(writeText("ours.gal", "0 2 lyr unknown\n1 1\n2\n2 1\n1\n")), "");
+  EXPECT_THROW(weightsFileIdField(tempPath("does_not_exist.gal")), InputError);
+}

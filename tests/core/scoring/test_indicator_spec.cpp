@@ -276,3 +276,28 @@ TEST(IndicatorSpec, SavedSpecFilesGiveTheSameIndex) {
   EXPECT_NE(errorOf([] { readSpecFile("/nonexistent/spec.csv"); }).find("/nonexistent/spec.csv"),
             std::string::npos);
 }
+
+// Issue 17 item 10: "sociaal" and "Sociaal" made two domains whose output fields collide (field
+// names are case-insensitive), shifting the columns after them. Both declared with a weight (as a
+// domain of one's own must be), they are refused, naming both spellings and the indicators that
+// use them; one spelling is fine. A case variant of a known domain without a weight is an unknown
+// domain (issue 12), refused as well.
+TEST(IndicatorSpec, DomainsDifferingOnlyInCaseAreRefused) {
+  CompositeSpec spec;
+  spec.domains = {{"sociaal", 1.0}, {"Sociaal", 1.0}, {"fysiek", 1.0}};
+  spec.indicators = {IndicatorSpec("a", "sociaal"), IndicatorSpec("b", "Sociaal"),
+                     IndicatorSpec("c", "fysiek")};
+  try {
+    validateSpec(spec);
+    FAIL() << "expected InputError";
+  } catch (const InputError &e) {
+    EXPECT_STREQ(e.what(), "the domains 'sociaal' and 'Sociaal' differ only in case, and output "
+                           "field names do not: write one domain the same way everywhere "
+                           "(indicators: a (sociaal), b (Sociaal))");
+  }
+  spec.indicators[1].domain = "sociaal";
+  EXPECT_NO_THROW(validateSpec(spec));
+  CompositeSpec variant;
+  variant.indicators = {IndicatorSpec("a", "social"), IndicatorSpec("b", "Social")};
+  EXPECT_THROW(validateSpec(variant), InputError);
+}

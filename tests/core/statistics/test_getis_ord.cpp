@@ -168,3 +168,29 @@ TEST(GetisOrd, ZeroVarianceIsAnInputError) {
   const SpatialWeights w = SpatialWeights::fromNeighbourLists({{1}, {0, 2}, {1}}, "path");
   EXPECT_THROW(getisOrd(MaskedValues::fromDoubles({2.0, 2.0, 2.0}), w), InputError);
 }
+
+// Every feature linked to every other (15 neighbours, row-standardised weights 1/15): Gi_i =
+// (sum of the others) / (sum of the others) = 1 for every feature and every permutation. Its
+// variance, si2 (15 * 15/225 - 1) / 14, is zero by hand but a rounding residue of the weights
+// 1/15 in floating point (spdep localG returns -Inf for three of these features). Here: NULL z,
+// NULL p and p_sim, bin 0, never a spot.
+TEST(GetisOrd, ACompleteGraphGivesNoZAndNoSpot) {
+  const std::vector<double> x{3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3};
+  std::vector<std::vector<std::uint32_t>> lists(x.size());
+  for (std::uint32_t i = 0; i < x.size(); ++i)
+    for (std::uint32_t j = 0; j < x.size(); ++j)
+      if (j != i)
+        lists[i].push_back(j);
+  const SpatialWeights w = SpatialWeights::fromNeighbourLists(lists, "complete");
+  for (bool star : {false, true}) {
+    GetisOrdOptions options;
+    options.star = star;
+    options.permutation.permutations = 999;
+    const GetisOrdResult r = getisOrd(MaskedValues::fromDoubles(x), w, options);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      EXPECT_TRUE(std::isnan(r.z[i])) << "star " << star << " feature " << i << " z " << r.z[i];
+      EXPECT_TRUE(std::isnan(r.pSim[i])) << "star " << star << " feature " << i;
+      EXPECT_EQ(r.bin[i], 0) << "star " << star << " feature " << i;
+    }
+  }
+}

@@ -153,6 +153,31 @@ TEST(LocalGeary, HandComputedPathOfFourFeatures) {
                 LocalGearyCluster::Negative, LocalGearyCluster::NotSignificant}));
 }
 
+// With every feature linked to every other, a conditional permutation draws all the other values
+// each time, so c_i cannot vary: every draw ties with the observed c_i, and the pseudo p is NULL
+// (no cluster), not the 0.001 a tie counted as extreme would give. x below: mean 5, deviations
+// d = -2, -4, -1, -4, 0, 4, -3, 1, 0, -2, 0, 3, 4, 2, 4, -2, sum d^2 = 116, sd^2 = 116/15.
+// c_0 = (1/15) sum_j (d_0 - d_j)^2 / sd^2 = (16 * 4 - 2 * (-2) * 0 + 116) / 116 = 180/116.
+TEST(LocalGeary, ACompleteGraphGivesNoPseudoPAndNoCluster) {
+  const std::uint32_t n = 16;
+  std::vector<std::vector<std::uint32_t>> lists(n);
+  for (std::uint32_t i = 0; i < n; ++i)
+    for (std::uint32_t j = 0; j < n; ++j)
+      if (j != i)
+        lists[i].push_back(j);
+  const SpatialWeights complete = SpatialWeights::fromNeighbourLists(lists, "complete");
+  LocalGearyOptions options;
+  options.permutation.permutations = 999;
+  const LocalGearyResult r =
+      localGeary({MaskedValues::fromDoubles({3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3})},
+                 complete, options);
+  EXPECT_NEAR(r.c[0], 180.0 / 116.0, 1e-12);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    EXPECT_TRUE(std::isnan(r.pSim[i])) << "feature " << i << " p_sim " << r.pSim[i];
+    EXPECT_EQ(r.cluster[i], LocalGearyCluster::NotSignificant) << "feature " << i;
+  }
+}
+
 TEST(LocalGeary, PermutationIsReproducibleWhateverTheThreadCount) {
   const SpatialWeights w = referenceWeights(kNc3.edges, 100);
   const std::vector<MaskedValues> x = variablesOf(kNc3);

@@ -226,3 +226,37 @@ TEST(LocalMoran, ClustersNeedSignificance) {
   EXPECT_STREQ(lisaClusterText(c[1]), "Not significant");
   EXPECT_STREQ(lisaClusterText(c[2]), "Low-Low");
 }
+
+namespace {
+
+// Every feature linked to every other (a distance band wider than the layer).
+SpatialWeights completeGraph(std::uint32_t n) {
+  std::vector<std::vector<std::uint32_t>> lists(n);
+  for (std::uint32_t i = 0; i < n; ++i)
+    for (std::uint32_t j = 0; j < n; ++j)
+      if (j != i)
+        lists[i].push_back(j);
+  return SpatialWeights::fromNeighbourLists(lists, "complete");
+}
+
+} // namespace
+
+// With every feature linked to every other, a conditional permutation (without replacement, as
+// PySAL esda) draws all the other values each time: lag z_i = (sum of the others' z) / 15 =
+// -z_i / 15 in every permutation, so Ii cannot vary. spdep localmoran gives Var.Ii = 0 and a
+// z of +-Inf / NaN; its folded pseudo p (with replacement) is ~0.48, but 0.001 where z_i = 0
+// (all ties). Here: NULL p_sim and no cluster, whatever the quadrant.
+TEST(LocalMoran, ACompleteGraphGivesNoPseudoPAndNoCluster) {
+  const std::vector<double> x{3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3};
+  LocalMoranOptions options;
+  options.permutation.permutations = 999;
+  const LocalMoranResult r = localMoran(MaskedValues::fromDoubles(x), completeGraph(16), options);
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    EXPECT_TRUE(std::isnan(r.pSim[i])) << "feature " << i << " p_sim " << r.pSim[i];
+    EXPECT_TRUE(std::isnan(r.z[i])) << "feature " << i << " z " << r.z[i];
+    EXPECT_EQ(r.cluster[i], LisaCluster::NotSignificant) << "feature " << i;
+  }
+  // Feature 0: mean 5, z = -2, m2 = 116 / 16 = 7.25, lag z = 2 / 15, Ii = -2/7.25 * 2/15
+  // = -0.0367816 (spdep localmoran: -0.036781609).
+  EXPECT_NEAR(r.ii[0], -2.0 / 7.25 * 2.0 / 15.0, 1e-12);
+}

@@ -57,3 +57,18 @@ TEST(MultipleTesting, AllNullStaysNull) {
   const auto a = adjustPValues({kNull, kNull}, PValueAdjustment::FalseDiscovery);
   EXPECT_TRUE(std::isnan(a[0]) && std::isnan(a[1]));
 }
+
+// 9 permutations: the smallest pseudo p is 1 / 10 = 0.1, so nothing is significant at 0.05;
+// 19 give 1/20 = 0.05 (not below 0.05), 20 give 1/21 = 0.0476. Bonferroni over 16 features
+// multiplies by 16: 999 permutations give 16/1000 = 0.016, and 0.05 needs 16/0.05 = 320
+// permutations (1/321 * 16 = 0.0498).
+TEST(MultipleTesting, SmallestAttainablePseudoPByHand) {
+  EXPECT_DOUBLE_EQ(smallestAttainablePseudoP(9, 16, PValueAdjustment::None), 0.1);
+  EXPECT_DOUBLE_EQ(smallestAttainablePseudoP(9, 16, PValueAdjustment::FalseDiscovery), 0.1);
+  EXPECT_DOUBLE_EQ(smallestAttainablePseudoP(999, 16, PValueAdjustment::Bonferroni), 0.016);
+  EXPECT_DOUBLE_EQ(smallestAttainablePseudoP(9, 16, PValueAdjustment::Bonferroni), 1.0);
+  EXPECT_EQ(permutationsNeeded(0.05, 16, PValueAdjustment::None), 20u);
+  EXPECT_EQ(permutationsNeeded(0.10, 16, PValueAdjustment::None), 10u);
+  EXPECT_EQ(permutationsNeeded(0.01, 16, PValueAdjustment::FalseDiscovery), 100u);
+  EXPECT_EQ(permutationsNeeded(0.05, 16, PValueAdjustment::Bonferroni), 320u);
+}

@@ -37,18 +37,65 @@ double pSimOfFeatureZero(const std::vector<double> &values, const SpatialWeights
 } // namespace
 
 TEST(Permutation, FoldedPseudoPByHand) {
-  // 999 draws, 30 at or above the observed value: (30 + 1) / 1000.
-  EXPECT_DOUBLE_EQ(foldedPseudoP(30, 999), 0.031);
-  // 990 at or above: the smaller tail has 9, (9 + 1) / 1000.
-  EXPECT_DOUBLE_EQ(foldedPseudoP(990, 999), 0.01);
+  // 999 draws, 30 at or above the observed value (969 below): (30 + 1) / 1000.
+  EXPECT_DOUBLE_EQ(foldedPseudoP({30, 969}, 999), 0.031);
+  // 990 at or above, 9 below: the smaller tail has 9, (9 + 1) / 1000.
+  EXPECT_DOUBLE_EQ(foldedPseudoP({990, 9}, 999), 0.01);
+}
+
+// Ties count in both tails. 999 draws: 500 above, 499 equal to the observed value, none below.
+// spdep's folded p (nsim - #{>=} = 0 in the lower tail) would be 1/1000; with the ties in the
+// lower tail as well it is (499 + 1) / 1000.
+TEST(Permutation, TiesAreNotExtreme) {
+  EXPECT_DOUBLE_EQ(foldedPseudoP({999, 499}, 999), 0.5);
+  EXPECT_DOUBLE_EQ(foldedPseudoP({499, 999}, 999), 0.5);
+}
+
+// Every permutation equal to the observed statistic: it cannot vary, no p-value (NULL).
+TEST(Permutation, AStatisticThatCannotVaryHasNoPValue) {
+  EXPECT_TRUE(std::isnan(foldedPseudoP({999, 999}, 999)));
+  EXPECT_TRUE(std::isnan(foldedPseudoP({0, 0}, 0)));
+}
+
+// Feature 0's one neighbour holds 1; of the 4 others (drawn from), one holds 1, three hold 0.
+// Statistic = -(drawn value): observed -1; a draw of 1 ties (P = 1/4), a draw of 0 is above.
+// #{>=} = all 999, #{<=} = the ties (binomial, mean 249.75, sd 13.7): p = about 0.25. spdep's
+// folded count (999 - #{>=} = 0) would call it significant at p = 0.001.
+TEST(Permutation, TiedDrawsGiveTheExactTailProbability) {
+  const std::vector<double> v{0.0, 1.0, 0.0, 0.0, 0.0};
+  const SpatialWeights w = star(5, {1});
+  std::vector<std::uint8_t> skip(5, 1);
+  skip[0] = 0;
+  const std::vector<std::uint32_t> stream{0, 1, 2, 3, 4};
+  const std::vector<double> zero(5, 0.0), minusOne(5, -1.0);
+  const double p =
+      conditionalPermutationPValues(v, w, zero, minusOne, minusOne, skip, stream, {999, 7, 1})[0];
+  EXPECT_NEAR(p, 0.25, 0.06);
+}
+
+// Feature 0 linked to all 15 others with equal weights: a draw without replacement takes every
+// other value, so each permutation has the observed sum (up to the order of summation).
+TEST(Permutation, AFeatureLinkedToAllOthersWithEqualWeightsCannotVary) {
+  std::vector<double> v(16);
+  for (std::size_t i = 0; i < v.size(); ++i)
+    v[i] = 0.1 * static_cast<double>((i * 7) % 16) + 0.3;
+  std::vector<std::uint32_t> all;
+  for (std::uint32_t j = 1; j < 16; ++j)
+    all.push_back(j);
+  EXPECT_TRUE(std::isnan(pSimOfFeatureZero(v, star(16, all), 999)));
+  // All the others but one: the left-out value varies, so the statistic does.
+  all.pop_back();
+  EXPECT_FALSE(std::isnan(pSimOfFeatureZero(v, star(16, all), 999)));
 }
 
 // One neighbour with value 3; the other 20 features hold 1..20 (feature 0 holds 0 and is never
-// drawn). P(drawn >= 3) = 18/20, so the folded p tends to 2/20 = 0.1 (sd 0.003 at 9,999 draws).
+// drawn). P(drawn >= 3) = 18/20, P(drawn <= 3) = 3/20 (a draw of 3 ties, in both tails), so the
+// folded p tends to 3/20 = 0.15 (sd 0.0036 at 9,999 draws). spdep's folded count, ties in the
+// upper tail only, would tend to 2/20.
 TEST(Permutation, SingleNeighbourMatchesTheExactDistribution) {
   std::vector<double> v(21);
   std::iota(v.begin(), v.end(), 0.0);
-  EXPECT_NEAR(pSimOfFeatureZero(v, star(21, {3}), 9999), 0.1, 0.015);
+  EXPECT_NEAR(pSimOfFeatureZero(v, star(21, {3}), 9999), 0.15, 0.015);
 }
 
 // Two neighbours holding the only two ones among 20 others (the rest 0): without replacement,
@@ -162,9 +209,10 @@ TEST(Permutation, RowsWithTheSameWeightsShareDrawsButNeverDrawThemselves) {
   const std::vector<double> p = pSims(s, 99999, 1);
   EXPECT_NEAR(p[0], 1.0 / 190.0, 0.0012);
   EXPECT_NEAR(p[5], 1.0 / 190.0, 0.0012);
-  // Row 1 (a zero) observes 0 + 0: every draw is at or above it, the lower tail is
-  // P(sum < 0) = 0, so the folded p is (0 + 1) / (nsim + 1).
-  EXPECT_DOUBLE_EQ(p[1], 1.0 / 100000.0);
+  // Row 1 (a zero) observes 0 + 0: every draw is at or above it; at or below (a tie) are the
+  // draws of two zeros among its 20 others (17 zeros, 3 ones): C(17, 2) / C(20, 2) = 136/190.
+  // spdep's folded count (ties in the upper tail only) gives the spurious 1 / (nsim + 1).
+  EXPECT_NEAR(p[1], 136.0 / 190.0, 0.005);
   EXPECT_TRUE(std::isnan(p[6])); // not permuted (skip)
 }
 

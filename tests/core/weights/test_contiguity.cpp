@@ -250,3 +250,45 @@ TEST(Contiguity, ExtraVertexOnASharedBoundaryNeedsTheToleranceForRook) {
   EXPECT_TRUE(edgesOf(build(layer, ContiguityRule::Rook).weights).empty());
   EXPECT_EQ(edgesOf(build(layer, ContiguityRule::Rook, 1e-9).weights), linked);
 }
+
+// Issue 17 item 11: one feature at 1e300 made the automatic tolerance (1e-6 of the raw extent)
+// 1e294 and every feature a neighbour of every other. The robust extent spans twice the
+// interquartile range of the feature centres: on the 30 x 30 grid of 100 m squares the centres'
+// x run 50..2950 m, 30 of each; the quartiles (nearest rank 225 and 674 of 900) are the 8th and
+// 23rd columns, 750 and 2250 m, so the span is 3000 m per axis and the tolerance
+// 1e-6 * hypot(3000, 3000) = 4.24 mm, with or without the stray square far away.
+TEST(Contiguity, OneFarFeatureDoesNotInflateTheAutomaticTolerance) {
+  auto layer = tessellation(CellShape::Square, 0.0);
+  WeightsResult plain = build(layer, ContiguityRule::Queen, kAutoTolerance);
+  EXPECT_NEAR(plain.tolerance, 1e-6 * std::hypot(3000.0, 3000.0), 1e-12);
+  // A square of 1 m at (1e300, 1e300).
+  auto far = tessellation(CellShape::Square, 0.0, 1, 1);
+  std::vector<unsigned char> &wkb = far.wkb[0];
+  for (std::size_t offset = 13; offset + 16 <= wkb.size(); offset += 16) {
+    double xy[2] = {1e300, 1e300};
+    double original[2];
+    std::memcpy(original, &wkb[offset], 16);
+    xy[0] += original[0];
+    xy[1] += original[1];
+    std::memcpy(&wkb[offset], xy, 16);
+  }
+  layer.wkb.push_back(wkb);
+  const WeightsResult r = build(layer, ContiguityRule::Queen, kAutoTolerance);
+  EXPECT_NEAR(r.tolerance, plain.tolerance, 1e-12);
+  EXPECT_EQ(r.weights.report().islands.size(), 1u); // the far square
+  EXPECT_LE(r.weights.report().maxNeighbours, 8u);
+  EXPECT_TRUE(implausibleNeighbourWarning(r.weights.report(), r.tolerance).empty());
+}
+
+// A tolerance larger than the layer links everything: a mean of 899 neighbours is reported.
+TEST(Contiguity, ImplausibleNeighbourCountsAreReported) {
+  const auto layer = tessellation(CellShape::Square, 0.0);
+  const WeightsResult r = build(layer, ContiguityRule::Queen, 1e6);
+  EXPECT_DOUBLE_EQ(r.weights.report().meanNeighbours, 899.0);
+  EXPECT_EQ(implausibleNeighbourWarning(r.weights.report(), 1e6),
+            "contiguity gives 899 neighbours per feature on average, more than touching polygons "
+            "can have (a tiling averages fewer than 6): the tolerance of 1e+06 map units is far "
+            "too large for these features; set TOLERANCE smaller (or 0)");
+  EXPECT_TRUE(
+      implausibleNeighbourWarning(build(layer, ContiguityRule::Queen).weights.report(), 0).empty());
+}

@@ -1,0 +1,34 @@
+#pragma once
+// Features that repeat another: the same key and the same values. CBS municipality layers hold a
+// land and a water part under one code; a join rightly gives both the row, but a statistic on the
+// result then counts the municipality twice and treats its water as a neighbourhood with the
+// municipality's value. These helpers find such repeats so every statistic can warn about them.
+#include "common/masked_values.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace resilience {
+
+struct SharedKeyReport {
+  std::size_t features = 0; // features in groups of two or more with one key and equal values
+  std::size_t keys = 0;     // such groups
+  std::string example;      // a key of one group
+  std::size_t exampleSize = 0;
+};
+
+// keys: one per feature (nullopt = NULL, never shared); columns: the analysed values, one entry
+// per feature each (throws InputError otherwise). A group is the features of one key whose values
+// are equal in every column (both NULL counts as equal). Keys of features with different values are
+// not counted.
+SharedKeyReport repeatedKeyValues(const std::vector<std::optional<std::string>> &keys,
+                                  const std::vector<MaskedValues> &columns);
+
+// True when a text column identifies features, as codes and names do: at least 80 % of its
+// non-NULL values are distinct, and at least 2 features have a value. Category fields ("West",
+// "NEE") are not keys.
+bool looksLikeKey(const std::vector<std::optional<std::string>> &keys);
+
+} // namespace resilience

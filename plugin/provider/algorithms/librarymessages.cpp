@@ -1,0 +1,50 @@
+#include "algorithms/librarymessages.h"
+
+#include <qgsprocessingfeedback.h>
+
+#include <cpl_error.h>
+
+namespace {
+
+void CPL_STDCALL forward(CPLErr level, CPLErrorNum, const char *message) {
+  if (level == CE_Debug || level == CE_None || !message)
+    return;
+  auto *target = static_cast<LibraryMessagesToFeedback *>(CPLGetErrorHandlerUserData());
+  if (target)
+    target->add(level >= CE_Failure, QString::fromUtf8(message).trimmed());
+}
+
+} // namespace
+
+LibraryMessagesToFeedback::LibraryMessagesToFeedback(QgsProcessingFeedback *feedback)
+    : mFeedback(feedback) {
+  CPLPushErrorHandlerEx(forward, this);
+}
+
+LibraryMessagesToFeedback::~LibraryMessagesToFeedback() {
+  CPLPopErrorHandler();
+  if (!mFeedback)
+    return;
+  QMutexLocker lock(&mMutex);
+  for (const QString &text : mOrder) {
+    const int times = mSeen.value(text);
+    mFeedback->pushWarning(times > 1 ? QObject::tr("%1 (%2 times)").arg(text).arg(times) : text);
+  }
+}
+
+QString LibraryMessagesToFeedback::describe(bool failure, const QString &message) {
+  // GEOS exceptions reach GDAL's handler as "<Name>Exception: ..." when OGR converts a geometry
+  // (a spatial filter, an intersection test): the feature is skipped by that test, not lost.
+  if (message.contains(QLatin1String("Exception:")))
+    return QObject::tr("GEOS (through GDAL) could not use a geometry: %1").arg(message);
+  return failure ? QObject::tr("GDAL error: %1").arg(message)
+                 : QObject::tr("GDAL warning: %1").arg(message);
+}
+
+void LibraryMessagesToFeedback::add(bool failure, const QString &message) {
+  const QString text = describe(failure, message);
+  QMutexLocker lock(&mMutex);
+  if (!mSeen.contains(text))
+    mOrder << text;
+  ++mSeen[text];
+}

@@ -1,0 +1,80 @@
+#include "cartography/drawablelayer.h"
+
+#include "io/wkb_reading.h"
+
+#include <qgsfeatureiterator.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+#include <QStringList>
+
+#include <map>
+
+std::unique_ptr<QgsVectorLayer> withoutDegenerateRings(const QgsVectorLayer &input,
+                                                       QgsProcessingFeedback *feedback) {
+  // First pass: which features have rings to drop, and their repaired geometries.
+  std::map<QgsFeatureId, QgsGeometry> repaired;
+  std::size_t rings = 0;
+  QgsFeature feature;
+  QgsFeatureIterator it = input.getFeatures(QgsFeatureRequest().setNoAttributes());
+  while (it.nextFeature(feature)) {
+    if (feedback && feedback->isCanceled())
+      return nullptr;
+    if (!feature.hasGeometry())
+      continue;
+    const QByteArray wkb = feature.geometry().asWkb();
+    std::size_t dropped = 0;
+    const std::vector<unsigned char> cleaned = resilience::withoutDegenerateRings(
+        std::vector<unsigned char>(wkb.begin(), wkb.end()), dropped);
+    if (cleaned.empty())
+      continue;
+    QgsGeometry geometry;
+    geometry.fromWkb(QByteArray(reinterpret_cast<const char *>(cleaned.data()),
+                                static_cast<int>(cleaned.size())));
+    repaired.emplace(feature.id(), geometry);
+    rings += dropped;
+  }
+  if (repaired.empty())
+    return nullptr;
+
+  auto copy = std::make_unique<QgsVectorLayer>(QStringLiteral("MultiPolygon"), input.name(),
+                                               QStringLiteral("memory"));
+  copy->setCrs(input.crs());
+  copy->dataProvider()->addAttributes(input.fields().toList());
+  copy->updateFields();
+  QgsFeatureList features;
+  it = input.getFeatures();
+  while (it.nextFeature(feature)) {
+    QgsFeature out(copy->fields());
+    out.setAttributes(feature.attributes());
+    const auto found = repaired.find(feature.id());
+    if (found != repaired.end())
+      out.setGeometry(found->second);
+    else if (feature.hasGeometry()) {
+      QgsGeometry geometry = feature.geometry();
+      geometry.convertToMultiType();
+      out.setGeometry(geometry);
+    }
+    features << out;
+  }
+  copy->dataProvider()->addFeatures(features);
+  copy->updateExtents();
+
+  if (feedback) {
+    QStringList ids;
+    for (const auto &entry : repaired) {
+      if (ids.size() == 20) {
+        ids << QObject::tr("and %1 more").arg(repaired.size() - 20);
+        break;
+      }
+      ids << QString::number(entry.first);
+    }
+    feedback->pushWarning(QObject::tr("%1 ring(s) of fewer than four points (no area) in %2 "
+                                      "feature(s) of %3 are not drawn (feature ids %4)")
+                              .arg(rings)
+                              .arg(repaired.size())
+                              .arg(input.name(), ids.join(QStringLiteral(", "))));
+  }
+  return copy;
+}
