@@ -219,6 +219,54 @@ def risk_clusters(end):
     return make
 
 
+def stacking_classes(lang):
+    # Values written by resilience:riskflags (algorithms/scoring/risk_flags.cpp): how many risk
+    # flags pile up in a neighbourhood; more flags = more risk = darker red (YlOrRd).
+    names = {
+        "en": ["No flags", "1 flag", "2 flags", "3 or more flags (stacked risks)",
+               "Undefined (an indicator is missing)"],
+        "nl": ["Geen vlaggen", "1 vlag", "2 vlaggen", "3 of meer vlaggen (stapeling)",
+               "Ongedefinieerd (een indicator ontbreekt)"],
+    }[lang]
+    values = ["No flags", "1 flag", "2 flags", "3 or more flags"]
+    colours = ["#ffffb2", "#fecc5c", "#fd8d3c", "#bd0026"]
+    categories = [QgsRendererCategory(v, fill(c), n) for v, c, n in zip(values, colours, names)]
+    categories.append(QgsRendererCategory("Undefined", hatched_fill(), names[4]))
+    categories.append(QgsRendererCategory(None, hatched_fill(), NO_DATA[lang]))
+    return "Polygon", "stacking_class:string", QgsCategorizedSymbolRenderer(
+        "stacking_class", categories)
+
+
+def risk_flag(lang):
+    # The field is a template: styleOutput replaces flag_indicator by the real flag_<field>.
+    texts = {
+        "en": ["No flag", "Flag (at or above the threshold percentile: risk)"],
+        "nl": ["Geen vlag", "Vlag (op of boven het drempelpercentiel: risico)"],
+    }[lang]
+    entries = [(0, "#ffffb2", texts[0]), (1, "#bd0026", texts[1])]
+    return "Polygon", "flag_indicator:integer", categorized(
+        "flag_indicator", entries, NO_DATA[lang], hatched_fill())
+
+
+def local_geary_clusters(lang):
+    # Values written by resilience:localgeary (algorithms/statistics/local_geary.cpp); colours
+    # after GeoDa's local Geary cluster map (positive association reds, negative blue).
+    names = {
+        "en": ["High-High", "Low-Low", "Other positive", "Negative", "Positive association",
+               "Negative association", "Not significant", "Undefined (no neighbours or no value)"],
+        "nl": ["Hoog-Hoog", "Laag-Laag", "Overig positief", "Negatief", "Positieve samenhang",
+               "Negatieve samenhang", "Niet significant",
+               "Ongedefinieerd (geen buren of geen waarde)"],
+    }[lang]
+    values = ["High-High", "Low-Low", "Other positive", "Negative", "Positive association",
+              "Negative association", "Not significant"]
+    colours = ["#b2182b", "#ef8a62", "#fddbc7", "#67a9cf", "#b2182b", "#67a9cf", "#eeeeee"]
+    categories = [QgsRendererCategory(v, fill(c), n) for v, c, n in zip(values, colours, names)]
+    categories.append(QgsRendererCategory("Undefined", hatched_fill(), names[7]))
+    categories.append(QgsRendererCategory(None, hatched_fill(), NO_DATA[lang]))
+    return "Polygon", "lg_cluster:string", QgsCategorizedSymbolRenderer("lg_cluster", categories)
+
+
 def accessibility(lang):
     labels = {
         "en": ["up to 500 m", "500 m – 1 km", "1 – 2 km", "2 – 5 km", "more than 5 km"],
@@ -246,6 +294,9 @@ STYLES = {
     "risk_bins_low": (risk_bins("low"), True),
     "risk_clusters_high": (risk_clusters("high"), True),
     "risk_clusters_low": (risk_clusters("low"), True),
+    "stacking_classes": (stacking_classes, True),
+    "risk_flag": (risk_flag, True),
+    "local_geary_clusters": (local_geary_clusters, True),
     "accessibility": (accessibility, True),
     "facilities": (facilities, False),
 }

@@ -24,6 +24,7 @@ RegionalAggregation aggregateToRegions(const RegionalAggregationInput &in) {
   requireLength(in.population, n, "population");
   requireLength(in.classes, n, "class");
   requireLength(in.hotspotBin, n, "hot-spot bin");
+  requireLength(in.stacked, n, "stacking");
   const bool weighted = !in.population.values.empty();
   for (std::size_t i = 0; i < n; ++i) {
     if (in.region[i] != kNoRegion && in.region[i] >= regions)
@@ -39,7 +40,7 @@ RegionalAggregation aggregateToRegions(const RegionalAggregationInput &in) {
   out.scored.assign(regions, 0);
   std::vector<double> weightedSum(regions, 0.0), weightSum(regions, 0.0);
   std::vector<double> lowest(regions, 0.0), classed(regions, 0.0), population(regions, 0.0);
-  std::vector<double> hotspots(regions, 0.0);
+  std::vector<double> hotspots(regions, 0.0), stacked(regions, 0.0), stackingKnown(regions, 0.0);
   out.scoreMin = MaskedValues(regions);
   out.scoreMax = MaskedValues(regions);
   for (std::size_t i = 0; i < n; ++i) {
@@ -75,12 +76,22 @@ RegionalAggregation aggregateToRegions(const RegionalAggregationInput &in) {
     if (!in.hotspotBin.values.empty() && in.hotspotBin.isValid(i) &&
         in.hotspotBin.values[i] >= in.hotspotMinBin)
       hotspots[r] += 1.0;
+    if (!in.stacked.values.empty()) {
+      if (!in.stacked.isValid(i)) {
+        out.report.unknownStacking.push_back(i);
+      } else if (hasWeight) {
+        stackingKnown[r] += w;
+        if (in.stacked.values[i] != 0.0)
+          stacked[r] += w;
+      }
+    }
   }
 
   out.population = MaskedValues(regions);
   out.scoreMean = MaskedValues(regions);
   out.shareLowestClass = MaskedValues(regions);
   out.hotspots = MaskedValues(regions);
+  out.shareStacked = MaskedValues(regions);
   for (std::size_t r = 0; r < regions; ++r) {
     if (weighted)
       out.population.set(r, population[r]);
@@ -90,6 +101,8 @@ RegionalAggregation aggregateToRegions(const RegionalAggregationInput &in) {
       out.shareLowestClass.set(r, lowest[r] / classed[r]);
     if (!in.hotspotBin.values.empty())
       out.hotspots.set(r, hotspots[r]);
+    if (stackingKnown[r] > 0.0)
+      out.shareStacked.set(r, stacked[r] / stackingKnown[r]);
   }
   return out;
 }

@@ -11,7 +11,10 @@
 //   shareLowestClass - population share (member share without population) of the members in the
 //                      lowest class, among members with a valid class (and population);
 //   hotspots         - members whose hot-spot bin is >= the threshold (Getis-Ord bins: 2 = 95 %,
-//                      3 = 99 % confidence); members with a NULL bin are not hot spots.
+//                      3 = 99 % confidence); members with a NULL bin are not hot spots;
+//   shareStacked     - population share (member share without population) living in members with
+//                      stacked risks (3 or more risk flags: stacked = 1), among members whose
+//                      stacking is known (the monitor's "10-30 % of residents").
 // A column that is not given (empty) leaves its results NULL. Members with a NULL score,
 // population, class or bin are left out of what needs that value and are listed in the report.
 #include "common/masked_values.h"
@@ -33,17 +36,19 @@ struct RegionalAggregationInput {
   double lowestClass = 1.0;
   MaskedValues hotspotBin; // empty: no hotspots
   double hotspotMinBin = 2.0;
+  MaskedValues stacked; // 1 = stacked risks, 0 = not, NULL = unknown; empty: no shareStacked
 };
 
 struct RegionalAggregationReport {
-  std::vector<std::size_t> unassigned;     // neighbourhoods in no region
-  std::vector<std::size_t> nullScore;      // assigned, score NULL
-  std::vector<std::size_t> nullPopulation; // assigned, population NULL (when weighted)
+  std::vector<std::size_t> unassigned;      // neighbourhoods in no region
+  std::vector<std::size_t> nullScore;       // assigned, score NULL
+  std::vector<std::size_t> nullPopulation;  // assigned, population NULL (when weighted)
+  std::vector<std::size_t> unknownStacking; // assigned, stacking NULL (when given)
 };
 
 struct RegionalAggregation {
   std::vector<std::size_t> areas, scored;
-  MaskedValues population, scoreMean, scoreMin, scoreMax, shareLowestClass, hotspots;
+  MaskedValues population, scoreMean, scoreMin, scoreMax, shareLowestClass, hotspots, shareStacked;
   RegionalAggregationReport report;
 };
 

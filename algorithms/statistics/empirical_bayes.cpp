@@ -3,6 +3,7 @@
 #include "common/input_error.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <utility>
 
@@ -175,6 +176,31 @@ LocalEbResult empiricalBayesLocal(const MaskedValues &events, const MaskedValues
       res.reason[s.feature[i]] = NullReason::Island;
   res.summary = summaryOf(r, s.summary.islands);
   return res;
+}
+
+EbStandardisedRates empiricalBayesStandardised(const MaskedValues &events,
+                                               const MaskedValues &population,
+                                               const RateNames &names) {
+  const GlobalEbResult prior = empiricalBayesGlobal(events, population, EbFamily::Poisson, names);
+  if (!(prior.b > 0.0))
+    throw InputError("'" + names.events +
+                     "' is 0 at every feature: rates without events cannot be standardised");
+  EbStandardisedRates out;
+  out.a = prior.a;
+  out.b = prior.b;
+  out.z.assign(events.size(), kNan);
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (prior.reason[i] != NullReason::None)
+      continue;
+    const double x = population.values[i];
+    double v = prior.a + prior.b / x;
+    if (v < 0.0)
+      v = prior.b / x;
+    out.z[i] = (prior.raw[i] - prior.b) / std::sqrt(v);
+  }
+  out.reason = prior.reason;
+  out.summary = prior.summary;
+  return out;
 }
 
 } // namespace resilience

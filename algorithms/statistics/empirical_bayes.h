@@ -59,4 +59,23 @@ LocalEbResult empiricalBayesLocal(const MaskedValues &events, const MaskedValues
                                   LocalEbVariance variance = LocalEbVariance::Spdep,
                                   const RateNames &names = {});
 
+// Empirical Bayes standardised rates of Assuncao & Reis (1999), as spdep EBImoran.mc computes
+// them for its Moran's I (and PySAL esda Moran_Rate / Moran_Local_Rate): with a and b the global
+// Poisson prior above, z_i = (p_i - b) / sqrt(v_i), v_i = a + b / x_i (b / x_i where v_i < 0).
+// spdep's EBest sets a negative a to 0, so v_i >= b / x_i; esda keeps the negative a, which
+// gives other z only where the rates vary less than Poisson noise would make them (a < 0).
+// Dividing by the standard error of each rate keeps small populations from dominating I.
+struct EbStandardisedRates {
+  std::vector<double> z; // NaN (NULL) where reason != None
+  double a = 0.0, b = 0.0;
+  std::vector<NullReason> reason;
+  NullSummary summary;
+};
+
+// Throws InputError as empiricalBayesGlobal, and when no feature has an event (b = 0: every
+// rate is 0 and none can be standardised).
+EbStandardisedRates empiricalBayesStandardised(const MaskedValues &events,
+                                               const MaskedValues &population,
+                                               const RateNames &names = {});
+
 } // namespace resilience

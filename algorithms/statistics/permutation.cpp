@@ -259,6 +259,37 @@ void permuteShared(const std::uint32_t *rows, std::size_t count, const PermutedR
   forEachChunk(count, effectiveThreads(options.threads, count), chunk);
 }
 
+// Groups the rows by their weights and hands each group of two or more to shared(rows, count,
+// stream), then the rows with weights of their own, in row order, to alone(rows). Ties keep row
+// order, so the groups and their generators (the smallest stream of the group) do not depend on
+// the thread count.
+template <class Shared, class Alone>
+void permuteByWeightGroups(const PermutedRows &rows, const std::vector<std::uint32_t> &stream,
+                           const PermutationOptions &options, Shared &&shared, Alone &&alone) {
+  std::vector<std::uint32_t> order = rows.active;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return rows.lessWeights(a, b); });
+  std::vector<std::uint32_t> single;
+  for (std::size_t g = 0; g < order.size();) {
+    std::size_t end = g + 1;
+    while (end < order.size() && rows.sameWeights(order[g], order[end]))
+      ++end;
+    if (end - g == 1) {
+      single.push_back(order[g]);
+    } else {
+      std::uint32_t groupStream = stream[order[g]];
+      for (std::size_t r = g; r < end; ++r)
+        groupStream = std::min(groupStream, stream[order[r]]);
+      shared(&order[g], end - g, groupStream);
+      throwIfCancelled(options);
+    }
+    g = end;
+  }
+  std::sort(single.begin(), single.end());
+  alone(single);
+  throwIfCancelled(options);
+}
+
 } // namespace
 
 std::vector<double> conditionalPermutationPValues(
@@ -283,30 +314,170 @@ std::vector<double> conditionalPermutationPValues(
     tests[i] = {offset[i], scale[i], observed[i], tieTolerance(magnitude)};
   }
 
-  // Group the rows by their weights; ties keep row order, so the groups and their generators
-  // (the smallest stream of the group) do not depend on the thread count.
-  std::vector<std::uint32_t> order = rows.active;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return rows.lessWeights(a, b); });
-  std::vector<std::uint32_t> alone;
-  for (std::size_t g = 0; g < order.size();) {
-    std::size_t end = g + 1;
-    while (end < order.size() && rows.sameWeights(order[g], order[end]))
-      ++end;
-    if (end - g == 1) {
-      alone.push_back(order[g]);
-    } else {
-      std::uint32_t groupStream = stream[order[g]];
-      for (std::size_t r = g; r < end; ++r)
-        groupStream = std::min(groupStream, stream[order[r]]);
-      permuteShared(&order[g], end - g, rows, pool, tests, groupStream, options, p);
-      throwIfCancelled(options);
-    }
-    g = end;
+  permuteByWeightGroups(
+      rows, stream, options,
+      [&](const std::uint32_t *group, std::size_t count, std::uint32_t groupStream) {
+        permuteShared(group, count, rows, pool, tests, groupStream, options, p);
+      },
+      [&](const std::vector<std::uint32_t> &alone) {
+        permuteAlone(alone, rows, pool, tests, stream, options, p);
+      });
+  return p;
+}
+
+namespace {
+
+// The statistic of one draw of a linear statistic: offset + sum_p coefficient_p * lag_p.
+double linearStatistic(double offset, const double *coefficient, const double *lags,
+                       std::size_t pools) {
+  double statistic = offset;
+  for (std::size_t q = 0; q < pools; ++q)
+    statistic += coefficient[q] * lags[q];
+  return statistic;
+}
+
+struct LinearRows {
+  const std::vector<std::vector<double>> &pools;
+  const std::vector<double> &offset;
+  const std::vector<std::vector<double>> &scales;
+  const std::vector<double> &observed;
+  std::vector<double> tolerance; // per row, as RowTest's (tieTolerance of the terms' magnitude)
+
+  std::size_t count() const { return pools.size(); }
+  // Row i's coefficients, one per pool.
+  std::vector<double> coefficients(std::uint32_t i) const {
+    std::vector<double> c(count());
+    for (std::size_t q = 0; q < count(); ++q)
+      c[q] = scales[q][i];
+    return c;
   }
-  std::sort(alone.begin(), alone.end());
-  permuteAlone(alone, rows, pool, tests, stream, options, p);
-  throwIfCancelled(options);
+  void lags(const double *weights, const std::uint32_t *drawn, std::size_t k, double *out) const {
+    for (std::size_t q = 0; q < count(); ++q)
+      out[q] = weightedSum(weights, drawn, k, pools[q].data());
+  }
+  // Adds (sign +1) or removes (-1) a draw's statistic in row i's tally, ties as RowTest counts
+  // them (in both tails).
+  void count(std::uint32_t i, double statistic, PermutationTally &tally, int sign) const {
+    const std::size_t above = statistic >= observed[i] - tolerance[i];
+    const std::size_t below = statistic <= observed[i] + tolerance[i];
+    tally.atOrAbove = sign > 0 ? tally.atOrAbove + above : tally.atOrAbove - above;
+    tally.atOrBelow = sign > 0 ? tally.atOrBelow + below : tally.atOrBelow - below;
+  }
+};
+
+void permuteLinearAlone(const std::vector<std::uint32_t> &rows, const PermutedRows &w,
+                        const LinearRows &linear, const std::vector<std::uint32_t> &stream,
+                        const PermutationOptions &options, std::vector<double> &p) {
+  const std::size_t n = linear.pools.front().size(), nsim = options.permutations;
+  const std::size_t pools = linear.count();
+  auto chunk = [&](unsigned, std::size_t begin, std::size_t end) {
+    DistinctSampler sampler(static_cast<std::uint32_t>(n - 1));
+    std::vector<std::uint32_t> drawn;
+    std::vector<double> lags(pools);
+    for (std::size_t r = begin; r < end && !cancelRequested(options); ++r) {
+      const std::uint32_t i = rows[r];
+      const std::size_t k = w.size(i);
+      const std::vector<double> c = linear.coefficients(i);
+      drawn.resize(k);
+      StreamRandom rng(options.seed, stream[i]);
+      PermutationTally tally;
+      for (std::size_t s = 0; s < nsim; ++s) {
+        sampler.draw(rng, k, drawn.data());
+        for (auto &j : drawn)
+          j += (j >= i); // skip self: map [0, n-1) onto the others
+        linear.lags(w.begin(i), drawn.data(), k, lags.data());
+        linear.count(i, linearStatistic(linear.offset[i], c.data(), lags.data(), pools), tally, 1);
+      }
+      p[i] = foldedPseudoP(tally, nsim);
+    }
+  };
+  forEachChunk(rows.size(), costlyItemThreads(options.threads, rows.size()), chunk);
+}
+
+// As permuteShared: one set of draws per group, the lags of every pool computed once per draw;
+// each row scans them and redoes the draws that contain it.
+void permuteLinearShared(const std::uint32_t *rows, std::size_t count, const PermutedRows &w,
+                         const LinearRows &linear, std::uint32_t stream,
+                         const PermutationOptions &options, std::vector<double> &p) {
+  const std::size_t n = linear.pools.front().size(), nsim = options.permutations;
+  const std::size_t pools = linear.count();
+  const double *weights = w.begin(rows[0]);
+  const std::size_t k = w.size(rows[0]), width = k + 1;
+  std::vector<std::uint32_t> draws(nsim * width);
+  std::vector<double> lags(nsim * pools);
+  StreamRandom rng(options.seed, stream);
+  DistinctSampler sampler(static_cast<std::uint32_t>(n));
+  for (std::size_t s = 0; s < nsim; ++s) {
+    sampler.draw(rng, width, &draws[s * width]);
+    linear.lags(weights, &draws[s * width], k, &lags[s * pools]);
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> uses;
+  uses.reserve(nsim * k);
+  for (std::size_t s = 0; s < nsim; ++s)
+    for (std::size_t t = 0; t < k; ++t)
+      uses.emplace_back(draws[s * width + t], static_cast<std::uint32_t>(s));
+  std::sort(uses.begin(), uses.end());
+
+  auto chunk = [&](unsigned, std::size_t begin, std::size_t end) {
+    std::vector<std::uint32_t> redone(k);
+    std::vector<double> redoneLags(pools);
+    for (std::size_t r = begin; r < end && !cancelRequested(options); ++r) {
+      const std::uint32_t i = rows[r];
+      const std::vector<double> c = linear.coefficients(i);
+      const double offset = linear.offset[i];
+      PermutationTally tally;
+      for (std::size_t s = 0; s < nsim; ++s)
+        linear.count(i, linearStatistic(offset, c.data(), &lags[s * pools], pools), tally, 1);
+      const auto first = std::lower_bound(uses.begin(), uses.end(), std::make_pair(i, 0u));
+      for (auto u = first; u != uses.end() && u->first == i; ++u) {
+        const std::uint32_t *draw = &draws[std::size_t(u->second) * width];
+        std::copy(draw, draw + k, redone.begin());
+        std::replace(redone.begin(), redone.end(), i, draw[k]);
+        linear.lags(weights, redone.data(), k, redoneLags.data());
+        linear.count(i, linearStatistic(offset, c.data(), &lags[u->second * pools], pools), tally,
+                     -1);
+        linear.count(i, linearStatistic(offset, c.data(), redoneLags.data(), pools), tally, 1);
+      }
+      p[i] = foldedPseudoP(tally, nsim);
+    }
+  };
+  forEachChunk(count, costlyItemThreads(options.threads, count), chunk);
+}
+
+} // namespace
+
+std::vector<double> conditionalPermutationPValues(
+    const std::vector<std::vector<double>> &pools, const SpatialWeights &weights,
+    const std::vector<double> &offset, const std::vector<std::vector<double>> &scales,
+    const std::vector<double> &observed, const std::vector<std::uint8_t> &skip,
+    const std::vector<std::uint32_t> &stream, const PermutationOptions &options) {
+  const std::size_t n = pools.empty() ? 0 : pools.front().size();
+  std::vector<double> p(n, std::numeric_limits<double>::quiet_NaN());
+  if (options.permutations == 0 || n < 2)
+    return p;
+  const PermutedRows rows = permutedRows(weights, skip);
+  LinearRows linear{pools, offset, scales, observed, std::vector<double>(n)};
+  std::vector<double> largestValue(pools.size(), 0.0);
+  for (std::size_t q = 0; q < pools.size(); ++q)
+    for (double v : pools[q])
+      largestValue[q] = std::max(largestValue[q], std::abs(v));
+  for (std::size_t i = 0; i < n; ++i) {
+    double absWeights = 0.0;
+    for (std::size_t k = 0; k < rows.size(static_cast<std::uint32_t>(i)); ++k)
+      absWeights += std::abs(rows.begin(static_cast<std::uint32_t>(i))[k]);
+    double magnitude = std::abs(offset[i]);
+    for (std::size_t q = 0; q < pools.size(); ++q)
+      magnitude += std::abs(scales[q][i]) * absWeights * largestValue[q];
+    linear.tolerance[i] = tieTolerance(magnitude);
+  }
+  permuteByWeightGroups(
+      rows, stream, options,
+      [&](const std::uint32_t *group, std::size_t count, std::uint32_t groupStream) {
+        permuteLinearShared(group, count, rows, linear, groupStream, options, p);
+      },
+      [&](const std::vector<std::uint32_t> &alone) {
+        permuteLinearAlone(alone, rows, linear, stream, options, p);
+      });
   return p;
 }
 

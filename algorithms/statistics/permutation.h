@@ -107,4 +107,18 @@ std::vector<double> conditionalPermutationPValues(
     const std::vector<double> &observed, const std::vector<std::uint8_t> &skip,
     const std::vector<std::uint32_t> &stream, const PermutationOptions &options);
 
+// The same conditional permutation for a statistic linear in several spatial lags, such as local
+// Geary's c (Anselin 2019), whose sum_j w_ij (z_i - z_j)^2 expands to
+// z_i^2 W_i - 2 z_i sum_j w_ij z_j + sum_j w_ij z_j^2: a draw's statistic is
+// offset[i] + sum_p scales[p][i] * sum_k w_ik * pools[p][drawn_k], one draw shared by every pool
+// (the k_i features drawn carry all their values). Shared draws, generators and skip as above; the
+// statistic is not monotone in one lag, so a row of a group scans the group's lags
+// (pools.size() multiplications per permutation) instead of a binary search. Ties count as in
+// the single-lag version (in both tails, within tieTolerance of the terms' magnitude).
+std::vector<double> conditionalPermutationPValues(
+    const std::vector<std::vector<double>> &pools, const SpatialWeights &weights,
+    const std::vector<double> &offset, const std::vector<std::vector<double>> &scales,
+    const std::vector<double> &observed, const std::vector<std::uint8_t> &skip,
+    const std::vector<std::uint32_t> &stream, const PermutationOptions &options);
+
 } // namespace resilience

@@ -2112,6 +2112,66 @@ LANGUAGE sets the language of the legend, the page texts and the date.</source>
         <source> (auto: not one of this plugin's scores; set RISK=low if low values are the risk)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Risk flags and stacking (SVI method)</source>
+        <translation>Risicovlaggen en stapeling (SVI-methode)</translation>
+    </message>
+    <message>
+        <source>Local Geary clusters, one or several variables</source>
+        <translation>Lokale Geary-clusters, één of meer variabelen</translation>
+    </message>
+    <message>
+        <source>Counts where risks pile up: percentile ranks and flags as the CDC Social Vulnerability Index</source>
+        <translation>Telt waar risico's zich opstapelen: percentielrangen en vlaggen zoals de Social Vulnerability Index van de CDC</translation>
+    </message>
+    <message>
+        <source>Finds where several variables cluster together (local Geary)</source>
+        <translation>Vindt waar meerdere variabelen samen clusteren (lokale Geary)</translation>
+    </message>
+    <message>
+        <source>Indicator spec file (CSV or JSON; domains are the themes)</source>
+        <translation>Indicatorspecificatie (CSV of JSON; de domeinen zijn de thema's)</translation>
+    </message>
+    <message>
+        <source>Flag at this percentile rank or above (0-1)</source>
+        <translation>Vlag vanaf deze percentielrang (0-1)</translation>
+    </message>
+    <message>
+        <source>Round percentile ranks to decimals (empty = full precision)</source>
+        <translation>Percentielrangen afronden op decimalen (leeg = volledige precisie)</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>Risicovlaggen</translation>
+    </message>
+    <message>
+        <source>Features with 3 or more flags</source>
+        <translation>Objecten met 3 of meer vlaggen</translation>
+    </message>
+    <message>
+        <source>Features with a NULL indicator</source>
+        <translation>Objecten met een ontbrekende indicator</translation>
+    </message>
+    <message>
+        <source>Value fields (1 or more)</source>
+        <translation>Waardevelden (1 of meer)</translation>
+    </message>
+    <message>
+        <source>Local Geary clusters</source>
+        <translation>Lokale Geary-clusters</translation>
+    </message>
+    <message>
+        <source>Population at risk (FIELD is then an event count)</source>
+        <translation>Populatie (FIELD is dan een aantal gebeurtenissen)</translation>
+    </message>
+    <message>
+        <source>Neighbours' field (bivariate: FIELD against the lag of this field)</source>
+        <translation>Veld van de buren (bivariaat: FIELD tegen het gewogen gemiddelde van dit veld bij de buren)</translation>
+    </message>
+    <message>
+        <source>Stacking class field (resilience:riskflags)</source>
+        <translation>Veld met de stapelingsklasse (resilience:riskflags)</translation>
+    </message>
 </context>
 <context>
     <name>WeightsWidgetWrapper</name>

@@ -6,9 +6,11 @@
 #include "algorithms/globalmoranalgorithm.h"
 #include "algorithms/hotspotsalgorithm.h"
 #include "algorithms/jointablealgorithm.h"
+#include "algorithms/localgearyalgorithm.h"
 #include "algorithms/localmoranalgorithm.h"
 #include "algorithms/pipelinealgorithm.h"
 #include "algorithms/printmapsalgorithm.h"
+#include "algorithms/riskflagsalgorithm.h"
 #include "algorithms/smoothalgorithm.h"
 #include "algorithms/weightsalgorithm.h"
 #include "resilience_metadata.h"
@@ -39,9 +41,11 @@ QString ResilienceProvider::svgIconPath() const {
 void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new JoinTableAlgorithm());
   addAlgorithm(new CompositeIndexAlgorithm());
+  addAlgorithm(new RiskFlagsAlgorithm());
   addAlgorithm(new WeightsAlgorithm());
   addAlgorithm(new HotspotsAlgorithm());
   addAlgorithm(new LocalMoranAlgorithm());
+  addAlgorithm(new LocalGearyAlgorithm());
   addAlgorithm(new GlobalMoranAlgorithm());
   addAlgorithm(new SmoothAlgorithm());
   addAlgorithm(new PipelineAlgorithm());

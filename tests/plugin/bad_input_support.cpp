@@ -243,6 +243,18 @@ QVariantMap defaults(const QString &algorithm, const QVariant &input, const Scra
             {QStringLiteral("FIELD"), field},
             {QStringLiteral("PERMUTATIONS"), 99},
             {QStringLiteral("OUTPUT"), output}};
+  if (algorithm == QLatin1String("localgeary"))
+    return {{QStringLiteral("INPUT"), input},
+            {QStringLiteral("FIELDS"), QStringList{field}},
+            {QStringLiteral("PERMUTATIONS"), 99},
+            {QStringLiteral("OUTPUT"), output}};
+  if (algorithm == QLatin1String("riskflags"))
+    return {{QStringLiteral("INPUT"), input},
+            {QStringLiteral("SPEC"), writeFile(scratch.dir, QStringLiteral("risks.csv"),
+                                               QStringLiteral("field,domain,direction,weight\n"
+                                                              "%1,personal,+,1\npop,social,+,1\n")
+                                                   .arg(field))},
+            {QStringLiteral("OUTPUT"), output}};
   if (algorithm == QLatin1String("globalmoran"))
     return {{QStringLiteral("INPUT"), input},
             {QStringLiteral("FIELD"), field},

@@ -75,7 +75,8 @@ struct Scratch {
 QString mainOutput(const QString &algorithm);
 
 // The parameters that make `algorithm` (short name: "hotspots") run on input with default
-// choices: FIELD v, INDICATORS v and pop, FACILITIES facilities(), REGION_FIELD region, SHOW v,
+// choices: FIELD v (FIELDS v for localgeary), INDICATORS v and pop (riskflags: a SPEC of v and
+// pop), FACILITIES facilities(), REGION_FIELD region, SHOW v,
 // TABLE Scratch::table(), outputs in the scratch folder.
 // pipeline: SPEC "@spec:" + kPipelineSpec (join TABLE, then hot spots of x), OUTPUT result.gpkg.
 QVariantMap defaults(const QString &algorithm, const QVariant &input, const Scratch &scratch);

@@ -108,6 +108,53 @@ std::vector<Case> cases() {
                      nullOnlyAtFeature6(s.field)));
     c.push_back(make("EmptyLayer", s.algorithm, layerOf({}), false, {noFeatures}));
   }
+  // Local Geary: the same treatments; the feature is left out of every field's mean and sd.
+  {
+    const QString computed = QStringLiteral("15 of 16 features computed (1 with a NULL value");
+    const QString geary = QStringLiteral("localgeary");
+    c.push_back(make("NullValue", geary, valueAt6(kV, QVariant(QVariant::Double)), true, {computed},
+                     nullOnlyAtFeature6(QStringLiteral("lg_c"))));
+    c.push_back(make("NoDataCode", geary, valueAt6(kV, -99999997.0), true,
+                     {QStringLiteral("Field 'v': 1 ") + kSentinelWarning, computed},
+                     nullOnlyAtFeature6(QStringLiteral("lg_c"))));
+    c.push_back(make("InfiniteValue", geary, valueAt6(kV, kInfinity), true,
+                     {infiniteWarning(QStringLiteral("v")), computed},
+                     nullOnlyAtFeature6(QStringLiteral("lg_c"))));
+    c.push_back(make("EmptyLayer", geary, layerOf({}), false, {noFeatures}));
+    c.push_back(make("ZeroVariance", geary, layerOf(constantV()), false,
+                     {QStringLiteral("Local Geary's c is undefined: 'v' has the same value at "
+                                     "every feature (zero variance)")}));
+    c.push_back(
+        make("SingleFeature", geary, layerOf(grid(1)), false,
+             {QStringLiteral("needs at least 3 features with a valid 'v' value, found 1")}));
+  }
+
+  // Risk flags: NULLs and codes leave the ranking (reported with n); equal values tie at rank 0;
+  // a percentile rank needs two values.
+  {
+    const QString flags = QStringLiteral("riskflags");
+    const QString leftOut =
+        QStringLiteral("v: 1 NULL value(s) left out of the ranking (n = 15); their rank and flag "
+                       "are NULL");
+    c.push_back(make("NullValue", flags, valueAt6(kV, QVariant(QVariant::Double)), true, {leftOut},
+                     nullOnlyAtFeature6(QStringLiteral("pr_v"))));
+    c.push_back(make("NoDataCode", flags, valueAt6(kV, -99999997.0), true,
+                     {QStringLiteral("Field 'v': 1 ") + kSentinelWarning, leftOut},
+                     nullOnlyAtFeature6(QStringLiteral("pr_v"))));
+    c.push_back(make("InfiniteValue", flags, valueAt6(kV, kInfinity), true,
+                     {infiniteWarning(QStringLiteral("v")), leftOut},
+                     nullOnlyAtFeature6(QStringLiteral("pr_v"))));
+    c.push_back(make("ZeroVariance", flags, layerOf(constantV()), true,
+                     {QStringLiteral("v [personal, +]: 16 ranked, 16 tied, 0 flagged")},
+                     [](const AlgorithmRun &run, const Scratch &) {
+                       for (const QVariant &rank : outputColumn(run, QStringLiteral("pr_v")))
+                         EXPECT_DOUBLE_EQ(rank.toDouble(), 0.0);
+                     }));
+    c.push_back(make("SingleFeature", flags, layerOf(grid(1)), false,
+                     {QStringLiteral("'v' has 1 value(s); a percentile rank needs at least 2")}));
+    c.push_back(make("EmptyLayer", flags, layerOf({}), false, {noFeatures}));
+  }
+
   c.push_back(make("ZeroVariance", QStringLiteral("hotspots"), layerOf(constantV()), false,
                    {QStringLiteral("Getis-Ord Gi* is undefined: 'v' has the same value at every "
                                    "feature (zero variance)")}));

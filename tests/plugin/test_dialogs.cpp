@@ -272,8 +272,10 @@ TEST(Dialogs, WeightsParametersFollowTheMethod) {
 // A temporary output loads under a name that says what it holds, in the run's LANGUAGE.
 TEST(Dialogs, LoadedLayersAreNamedAfterWhatTheyHold) {
   for (const auto &[language, expected] :
-       {std::pair<QString, QString>{QStringLiteral("en"), QStringLiteral("Risk hot spots of HOVAL")},
-        std::pair<QString, QString>{QStringLiteral("nl"), QStringLiteral("Risicogebieden van HOVAL")}}) {
+       {std::pair<QString, QString>{QStringLiteral("en"),
+                                    QStringLiteral("Risk hot spots of HOVAL")},
+        std::pair<QString, QString>{QStringLiteral("nl"),
+                                    QStringLiteral("Risicogebieden van HOVAL")}}) {
     std::unique_ptr<QgsProcessingAlgorithm> algorithm(
         QgsApplication::processingRegistry()->createAlgorithmById(
             QStringLiteral("resilience:hotspots")));

@@ -99,8 +99,8 @@ TEST(Pipeline, NoordBrabantDemoWritesEveryLayerStyledAndThePdf) {
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   // 66 Noord-Brabant municipalities of 2015 (testdata/brabant_regions_2015.csv), land parts only.
   EXPECT_TRUE(run.log.contains(QStringLiteral("keeps 66 features"))) << run.log.toStdString();
-  for (const char *layer :
-       {"scores", "smoothed", "hotspots", "clusters", "accessibility", "regions"}) {
+  for (const char *layer : {"scores", "flags", "smoothed", "hotspots", "clusters", "accessibility",
+                            "bivariate", "regions"}) {
     auto result = openLayer(output + QStringLiteral("|layername=") + QString::fromLatin1(layer));
     ASSERT_TRUE(result->isValid()) << layer;
     EXPECT_EQ(result->featureCount(),
@@ -111,11 +111,19 @@ TEST(Pipeline, NoordBrabantDemoWritesEveryLayerStyledAndThePdf) {
     EXPECT_GE(result->listStylesInDatabase(ids, names, descriptions, error), 1) << layer;
     expectSpatialIndexWorks(output, QString::fromLatin1(layer));
   }
-  // Each step adds its fields to the previous step's layer: the last one has them all.
-  auto last = openLayer(output + QStringLiteral("|layername=accessibility"));
-  for (const char *field : {"regio", "resilience", "resilience_class", "resilience_smooth",
-                            "gi_bin", "lisa_cluster", "acc_nearest_m"})
+  // Each step adds its fields to the previous step's layer: the last one has them all (the
+  // bivariate step's lisa_* replace the first local Moran's).
+  auto last = openLayer(output + QStringLiteral("|layername=bivariate"));
+  for (const char *field :
+       {"regio", "resilience", "resilience_class", "resilience_smooth", "gi_bin", "lisa_cluster",
+        "acc_nearest_m", "flags_total", "stacking_class"})
     EXPECT_GE(last->fields().lookupField(QString::fromLatin1(field)), 0) << field;
+  // The regions report the share of residents with 3 or more risk flags.
+  const std::vector<QVariant> stacked =
+      column(output + QStringLiteral("|layername=regions"), QStringLiteral("share_stacked"));
+  ASSERT_EQ(stacked.size(), 4u);
+  for (const QVariant &share : stacked)
+    EXPECT_TRUE(!share.isNull() && share.toDouble() >= 0.0 && share.toDouble() <= 1.0);
   EXPECT_TRUE(QFile::exists(pdf));
 }
 
@@ -137,7 +145,8 @@ AlgorithmRun runEditedSpec(const QTemporaryDir &folder,
   for (const QString &file :
        {QStringLiteral("nl_gemeenten_2015.gpkg"),
         QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"),
-        QStringLiteral("brabant_regions_2015.csv"), QStringLiteral("noord_brabant_indicators.csv")})
+        QStringLiteral("brabant_regions_2015.csv"), QStringLiteral("noord_brabant_indicators.csv"),
+        QStringLiteral("noord_brabant_risks.csv")})
     spec.replace(QLatin1Char('"') + file, QLatin1Char('"') + testdata(file));
   const QString specPath = folder.filePath(QStringLiteral("edited.json"));
   QFile file(specPath);
@@ -185,6 +194,10 @@ TEST(Pipeline, LayersKeepsOnlyTheNamedLayers) {
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   EXPECT_EQ(run.results.value(QStringLiteral("LAYERS")).toString(),
             QStringLiteral("clusters,regions"));
+  // Without FACILITIES there is no acc_nearest_m for the bivariate step to read.
+  EXPECT_TRUE(run.log.contains(
+      QStringLiteral("No FACILITIES given: the bivariate step with acc_nearest_m is skipped")))
+      << run.log.toStdString();
   QgsVectorLayer file(output, QStringLiteral("file"), QStringLiteral("ogr"));
   QStringList names;
   for (const QString &sublayer : file.dataProvider()->subLayers())

@@ -7,8 +7,8 @@
 
 #include <qgsapplication.h>
 #include <qgscategorizedsymbolrenderer.h>
-#include <qgsgraduatedsymbolrenderer.h>
 #include <qgsfeatureiterator.h>
+#include <qgsgraduatedsymbolrenderer.h>
 #include <qgslayoutmanager.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingregistry.h>
@@ -105,13 +105,14 @@ TEST(PipelineDesktop, LoadsItsLayersStyledWithLowResilienceAsTheRisk) {
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("maps.pdf"))));
 
-  // The layers written (no facilities: no accessibility) are in the project, and nothing else:
-  // the map book's layout and its helper layers stay out of it.
+  // The layers written (no facilities: no accessibility, no bivariate step) are in the project,
+  // and nothing else: the map book's layout and its helper layers stay out of it.
   QStringList names = run.loadedNames;
   names.sort();
-  EXPECT_EQ(names, QStringList({"Regions", "Resilience scores", "Risk clusters (LISA)",
-                                "Risk hot spots (Gi*)", "Smoothed scores"}));
-  EXPECT_EQ(project.mapLayers().size(), 5);
+  EXPECT_EQ(names,
+            QStringList({"Regions", "Resilience scores", "Risk clusters (LISA)",
+                         "Risk hot spots (Gi*)", "Smoothed scores", "Stacked risks (risk flags)"}));
+  EXPECT_EQ(project.mapLayers().size(), 6);
   EXPECT_TRUE(project.layoutManager()->layouts().isEmpty());
 
   // Each drawn with the style its step stored: risk hot spots of LOW resilience in red.
@@ -183,8 +184,9 @@ TEST(PipelineDesktop, TemplateIsWrittenOnceAndRunsWhenFilledIn) {
   file.close();
   ASSERT_TRUE(document.isObject());
   QJsonObject spec = document.object();
-  for (const char *section : {"polygons", "join", "compositeindex", "smooth", "hotspots",
-                              "localmoran", "accessibility", "aggregate", "printmaps"})
+  for (const char *section :
+       {"polygons", "join", "compositeindex", "riskflags", "smooth", "hotspots", "localmoran",
+        "localgeary", "accessibility", "bivariate", "aggregate", "printmaps"})
     EXPECT_TRUE(spec.contains(QLatin1String(section))) << section;
   EXPECT_EQ(spec.value(QStringLiteral("hotspots")).toObject().value(QStringLiteral("RISK")),
             QStringLiteral("low"));
@@ -224,6 +226,9 @@ TEST(PipelineDesktop, TemplateIsWrittenOnceAndRunsWhenFilledIn) {
   composite.insert(QStringLiteral("SPEC"),
                    testdata(QStringLiteral("noord_brabant_indicators.csv")));
   spec.insert(QStringLiteral("compositeindex"), composite);
+  QJsonObject risks = spec.value(QStringLiteral("riskflags")).toObject();
+  risks.insert(QStringLiteral("SPEC"), testdata(QStringLiteral("noord_brabant_risks.csv")));
+  spec.insert(QStringLiteral("riskflags"), risks);
   const QJsonObject perRegion{{QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
                               {QStringLiteral("POPULATION"), QStringLiteral("aantal_inwoners")}};
   spec.insert(QStringLiteral("aggregate"), perRegion);

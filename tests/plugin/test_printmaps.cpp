@@ -422,6 +422,65 @@ TEST_F(PrintMaps, HotspotsAndClustersDrawTheRiskFields) {
   }
 }
 
+// Stacked risks in YlOrRd (more flags darker red), Dutch legend; a flag_<indicator> field with
+// the risk_flag template style; local Geary clusters.
+TEST_F(PrintMaps, StackingFlagsAndLocalGearyHaveTheirStyles) {
+  auto *layer = new QgsVectorLayer(sBrabant, QStringLiteral("Brabant"), QStringLiteral("ogr"));
+  layer->setSubsetString(QStringLiteral("\"regio\" IS NOT NULL"));
+  layer->addExpressionField(
+      QStringLiteral("CASE WHEN %1 > 60 THEN '3 or more flags' ELSE 'No flags' END")
+          .arg(kScoreExpression),
+      QgsField(QStringLiteral("stacking_class"), QVariant::String));
+  layer->addExpressionField(
+      QStringLiteral("CASE WHEN %1 > 50 THEN 1 ELSE 0 END").arg(kScoreExpression),
+      QgsField(QStringLiteral("flag_bijstand"), QVariant::Int));
+  layer->addExpressionField(QStringLiteral("CASE WHEN %1 > 50 THEN 'High-High' ELSE 'Negative' END")
+                                .arg(kScoreExpression),
+                            QgsField(QStringLiteral("lg_cluster"), QVariant::String));
+  QgsProject::instance()->addMapLayer(layer);
+  const int dpi = 50;
+  struct Shown {
+    const char *show, *folder, *overview;
+    QStringList colours, labels;
+  };
+  const std::vector<Shown> cases = {
+      {"stacking",
+       "stacking",
+       "00_overzicht.png",
+       {"#bd0026", "#ffffb2"},
+       {QStringLiteral("3 of meer vlaggen (stapeling)"), QStringLiteral("Geen vlaggen")}},
+      {"flag_bijstand",
+       "flag",
+       "00_overzicht.png",
+       {"#bd0026", "#ffffb2"},
+       {QStringLiteral("Risicovlag: bijstand"), QStringLiteral("Geen vlag")}},
+      {"geary",
+       "geary",
+       "00_overzicht.png",
+       {"#b2182b", "#67a9cf"},
+       {QStringLiteral("Hoog-Hoog"), QStringLiteral("Negatief")}}};
+  for (const Shown &c : cases) {
+    const QString folder = sDir->filePath(QString::fromLatin1(c.folder));
+    const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
+                                          {{QStringLiteral("INPUT"), layer->id()},
+                                           {QStringLiteral("SHOW"), QString::fromLatin1(c.show)},
+                                           {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                                           {QStringLiteral("DPI"), dpi},
+                                           {QStringLiteral("OUTPUT_FOLDER"), folder}});
+    ASSERT_TRUE(run.ok) << c.show << run.log.toStdString();
+    QgsPrintLayout *layout = savedLayout(run);
+    ASSERT_TRUE(layout);
+    const QImage overview(QDir(folder).filePath(QString::fromLatin1(c.overview)));
+    for (const QString &colour : c.colours)
+      EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(colour)), 30)
+          << c.show << " " << colour.toStdString();
+    const QStringList legend = legendTexts(layout);
+    for (const QString &label : c.labels)
+      EXPECT_TRUE(legend.contains(label)) << c.show << ": " << label.toStdString() << " not in "
+                                          << legend.join(QStringLiteral(" | ")).toStdString();
+  }
+}
+
 TEST_F(PrintMaps, FeaturesWithoutValueAreHatchedAsNoData) {
   // The whole country: Almere's car density is a CBS sentinel (NULL after the join) and the
   // GM9999 water area has no table row, so two features have no value.

@@ -30,7 +30,7 @@ QList<const QgsProcessingAlgorithm *> resilienceAlgorithms() {
 
 TEST(Toolbox, EveryAlgorithmHasIconDescriptionTagsAndGroup) {
   const auto algorithms = resilienceAlgorithms();
-  ASSERT_EQ(algorithms.size(), 11);
+  ASSERT_EQ(algorithms.size(), 13);
   QStringList groupNames;
   for (ToolboxStep step : toolboxSteps())
     groupNames << toolboxGroupName(step);

@@ -6,6 +6,7 @@
 #include "parameters/valuefieldparameter.h"
 #include "regions/region_dissolve.h"
 #include "regions/regional_aggregation.h"
+#include "scoring/risk_flags.h"
 #include "weights/representative_points.h"
 
 #include <qgsexception.h>
@@ -31,6 +32,7 @@ const QString kClassField = QStringLiteral("CLASS_FIELD");
 const QString kLowestClass = QStringLiteral("LOWEST_CLASS");
 const QString kHotspotField = QStringLiteral("HOTSPOT_FIELD");
 const QString kHotspotMinBin = QStringLiteral("HOTSPOT_MIN_BIN");
+const QString kStackingField = QStringLiteral("STACKING_FIELD");
 const QString kOutput = QStringLiteral("OUTPUT");
 
 QString uniqueName(const QgsFields &taken, const QString &wanted) {
@@ -112,6 +114,33 @@ void reportDissolve(const resilience::DissolvedRegions &dissolved, const Feature
             .arg(someFeatureIds(dissolved.repaired, areas.ids)));
 }
 
+// resilience:riskflags' stacking_class as the core's stacked column: 1 for "3 or more flags", 0
+// for No flags / 1 flag / 2 flags, NULL for Undefined, NULL or any other text (reported). In
+// source order, as readFeatureColumns reads it.
+MaskedValues stackedRisks(const QgsFeatureSource &input, int index,
+                          QgsProcessingFeedback *feedback) {
+  const QString stacked =
+      QString::fromUtf8(resilience::stackingClassText(resilience::StackingClass::ThreeOrMore));
+  QStringList notStacked;
+  for (auto c : {resilience::StackingClass::None, resilience::StackingClass::One,
+                 resilience::StackingClass::Two})
+    notStacked << QString::fromUtf8(resilience::stackingClassText(c));
+  MaskedValues out;
+  QgsFeatureIterator it =
+      input.getFeatures(QgsFeatureRequest()
+                            .setFlags(QgsFeatureRequest::NoGeometry)
+                            .setSubsetOfAttributes(QgsAttributeList() << index));
+  QgsFeature feature;
+  while (it.nextFeature(feature)) {
+    if (feedback->isCanceled())
+      throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    const QString text = feature.attribute(index).toString();
+    out.values.push_back(text == stacked ? 1.0 : 0.0);
+    out.valid.push_back(text == stacked || notStacked.contains(text) ? 1 : 0);
+  }
+  return out;
+}
+
 QVariant numberOrNull(const MaskedValues &column, std::size_t r) {
   return column.isValid(r) ? QVariant(column.values[r]) : QVariant(QVariant::Double);
 }
@@ -135,7 +164,9 @@ QString AggregateAlgorithm::helpText() const {
       "sum P_i s_i / sum P_i; a plain mean without POPULATION), score_min, score_max, "
       "share_lowest_class (population share, or share of neighbourhoods without POPULATION, whose "
       "CLASS_FIELD equals LOWEST_CLASS, default 1) and n_hotspots (neighbourhoods whose "
-      "HOTSPOT_FIELD is at least HOTSPOT_MIN_BIN).\n\n"
+      "HOTSPOT_FIELD is at least HOTSPOT_MIN_BIN) and share_stacked (population share, or share "
+      "of neighbourhoods, living with stacked risks: STACKING_FIELD, resilience:riskflags' "
+      "stacking_class, is '3 or more flags'; the monitor's '10-30 % of residents').\n\n"
       "n_hotspots counts risk hot spots: HOTSPOT_FIELD defaults to risk_bin, which "
       "resilience:hotspots writes turned towards the risk (+3, +2, +1 = risk hot spot at 99, 95, "
       "90 % confidence; for a resilience score, clusters of LOW resilience), so the default "
@@ -144,8 +175,9 @@ QString AggregateAlgorithm::helpText() const {
       "NULLs: a neighbourhood with a NULL score is left out of the mean, min and max; one with a "
       "NULL population is left out of the population, the mean and the class share (its score "
       "still counts for min and max). Both are counted in the log, as are neighbourhoods in no "
-      "region. When the default CLASS_FIELD (resilience_class) or HOTSPOT_FIELD (risk_bin) is not "
-      "a "
+      "region. A neighbourhood whose stacking is Undefined (an indicator missing and fewer than 3 "
+      "flags) is left out of share_stacked and counted in the log. When the default CLASS_FIELD "
+      "(resilience_class), HOTSPOT_FIELD (risk_bin) or STACKING_FIELD (stacking_class) is not a "
       "field of INPUT, that summary is left NULL.");
 }
 
@@ -176,6 +208,9 @@ void AggregateAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterNumber(
       kHotspotMinBin, QObject::tr("Smallest bin counted as risk hot spot"),
       QgsProcessingParameterNumber::Integer, 2));
+  addParameter(new QgsProcessingParameterField(
+      kStackingField, QObject::tr("Stacking class field (resilience:riskflags)"),
+      QStringLiteral("stacking_class"), kInput, QgsProcessingParameterField::String, false, true));
   addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Regions"),
                                                      QgsProcessing::TypeVectorPolygon));
@@ -207,6 +242,11 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
       optionalField(*this, parameters, kClassField, context, fields, feedback);
   const QString hotspotField =
       optionalField(*this, parameters, kHotspotField, context, fields, feedback);
+  const QString stackingField =
+      optionalField(*this, parameters, kStackingField, context, fields, feedback);
+  if (!stackingField.isEmpty() && fields.lookupField(stackingField) < 0)
+    throw QgsProcessingException(QObject::tr("%1: field '%2' does not exist in %3")
+                                     .arg(kStackingField, stackingField, input->sourceName()));
 
   std::unique_ptr<QgsProcessingFeatureSource> regionSource;
   QgsFeatureRequest request;
@@ -230,6 +270,14 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
   in.hotspotBin = areas.numbers[3];
   in.lowestClass = parameterAsDouble(parameters, kLowestClass, context);
   in.hotspotMinBin = parameterAsDouble(parameters, kHotspotMinBin, context);
+  if (!stackingField.isEmpty()) {
+    in.stacked = stackedRisks(*input, fields.lookupField(stackingField), feedback);
+    if (in.stacked.size() != areas.size())
+      throw QgsProcessingException(
+          QObject::tr("INPUT changed while it was read (%1 then %2 features); run again")
+              .arg(areas.size())
+              .arg(in.stacked.size()));
+  }
 
   FieldRegions byField;
   resilience::DissolvedRegions dissolved;
@@ -274,7 +322,8 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
                              QStringLiteral("score_min"),
                              QStringLiteral("score_max"),
                              QStringLiteral("share_lowest_class"),
-                             QStringLiteral("n_hotspots")};
+                             QStringLiteral("n_hotspots"),
+                             QStringLiteral("share_stacked")};
   for (const QString &name : names) {
     const QString unique = uniqueName(outputFields, name);
     if (unique != name)
@@ -302,7 +351,8 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
                            << numberOrNull(result.shareLowestClass, r)
                            << (result.hotspots.isValid(r)
                                    ? QVariant(static_cast<qlonglong>(result.hotspots.values[r]))
-                                   : QVariant(QVariant::LongLong));
+                                   : QVariant(QVariant::LongLong))
+                           << numberOrNull(result.shareStacked, r);
   };
   QgsFeature out(outputFields);
   if (hasRegions) {
@@ -361,6 +411,11 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
                                       "population, the mean and the class share")
                               .arg(report.nullPopulation.size())
                               .arg(populationField));
+  if (!report.unknownStacking.empty())
+    feedback->pushWarning(QObject::tr("%1 neighbourhood(s) whose %2 is Undefined, NULL or not a "
+                                      "stacking class were left out of share_stacked")
+                              .arg(report.unknownStacking.size())
+                              .arg(stackingField));
   styleResult(destination, QStringLiteral("neighbourhoods"), parameters, context, feedback);
   QVariantMap outputs;
   outputs.insert(kOutput, destination);

@@ -6,6 +6,7 @@
 
 #include "algorithms/weightedinput.h"
 #include "cartography/moranscatterplot.h"
+#include "layers/ebrates.h"
 #include "parameters/significanceparameters.h"
 #include "parameters/valuefieldparameter.h"
 #include "statistics/global_moran.h"
@@ -32,6 +33,7 @@ namespace {
 
 const QString kInput = QStringLiteral("INPUT");
 const QString kField = QStringLiteral("FIELD");
+const QString kPopulation = QStringLiteral("POPULATION");
 const QString kPermutations = QStringLiteral("PERMUTATIONS");
 const QString kSeed = QStringLiteral("SEED");
 const QString kScatterplot = QStringLiteral("SCATTERPLOT");
@@ -118,6 +120,13 @@ QString GlobalMoranAlgorithm::helpText() const {
              "NULL values are left out (their links dropped, weights standardised afterwards); "
              "islands stay in the mean but leave n (spdep adjust.n). A field with the same value "
              "everywhere has no I and stops with an error.\n\n"
+             "Rates: with POPULATION, FIELD is an event count (cases, benefit recipients) and I "
+             "is computed on the empirical Bayes standardised rates of Assuncao & Reis (1999), "
+             "z = (rate - b) / sqrt(a + b / population) with the global prior a, b (spdep "
+             "EBImoran.mc, PySAL esda Moran_Rate): a raw rate of a small population is noisy and "
+             "would dominate I. Only the permutation test applies then (P_SIM, PERMUTATIONS > 0); "
+             "the analytical outputs are NULL. A population of 0 leaves the feature out "
+             "(reported).\n\n"
              "SCATTERPLOT (PNG or SVG): the Moran scatterplot (Anselin 1996), each feature's "
              "standardised value against the weighted mean of its neighbours' standardised "
              "values; the slope of the red line is I (with row-standardised weights), points top "
@@ -130,6 +139,9 @@ void GlobalMoranAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterFeatureSource(
       kInput, QObject::tr("Neighbourhoods"), QList<int>() << QgsProcessing::TypeVectorPolygon));
   addParameter(new ValueFieldParameter(kField, QObject::tr("Value field"), kInput));
+  addParameter(new QgsProcessingParameterField(
+      kPopulation, QObject::tr("Population at risk (FIELD is then an event count)"), QVariant(),
+      kInput, QgsProcessingParameterField::Numeric, false, true));
   for (QgsProcessingParameterDefinition *parameter : WeightsParameters::definitions(kInput))
     addParameter(parameter);
   // Only the permutation options of the shared inference parameters: a single global test needs
@@ -165,7 +177,21 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
                                           QgsProcessingContext &context,
                                           QgsProcessingFeedback *feedback) {
   const QString field = parameterAsString(parameters, kField, context);
-  const WeightedInput input = readWeightedInput(parameters, context, feedback, {field}, {kField});
+  const QString population = parameterAsString(parameters, kPopulation, context);
+  const WeightedInput input =
+      readWeightedInput(parameters, context, feedback, {field, population}, {kField, kPopulation});
+  // The values tested: FIELD, or with POPULATION its empirical Bayes standardised rates.
+  const QString tested = population.isEmpty()
+                             ? field
+                             : QObject::tr("%1 per %2 (EB standardised)").arg(field, population);
+  MaskedValues values = input.features.numbers.at(0);
+  if (!population.isEmpty()) {
+    values = ebStandardisedValues(input.features, 0, 1, field, population, feedback);
+    if (parameterAsInt(parameters, kPermutations, context) <= 0)
+      throw QgsProcessingException(
+          QObject::tr("PERMUTATIONS: Moran's I of empirical Bayes rates is tested by permutation "
+                      "only (spdep EBImoran.mc); give at least 1 (999 is the usual choice)"));
+  }
 
   GlobalMoranOptions options;
   options.rowStandardise = input.weights.rowStandardise;
@@ -179,15 +205,20 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
                                 ? QObject::tr("Computing Moran's I and %1 permutations")
                                       .arg(options.permutation.permutations)
                                 : QObject::tr("Computing Moran's I"));
-  const GlobalMoranResult r =
-      globalMoran(input.features.numbers.at(0), input.weights.weights, options);
+  GlobalMoranResult r = globalMoran(values, input.weights.weights, options);
+  if (!population.isEmpty()) {
+    // The normal approximations of moran.test are not those of standardised rates: spdep's
+    // EBImoran.mc gives the permutation test only.
+    r.normality = {std::nan(""), std::nan(""), std::nan(""), std::nan("")};
+    r.randomisation = r.normality;
+  }
   stopIfCanceled(feedback);
   feedback->setProgress(80);
 
   const NullSummary &s = r.summary;
   feedback->pushInfo(QObject::tr("Moran's I of %1: %2 features, %3 NULL values left out, %4 "
                                  "islands (in the mean, not in n); n = %5")
-                         .arg(field)
+                         .arg(tested)
                          .arg(s.features)
                          .arg(s.nullValues)
                          .arg(s.islands)
@@ -231,9 +262,8 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
   const QString scatterplot = parameterAsFileOutput(parameters, kScatterplot, context);
   if (!scatterplot.isEmpty()) {
     feedback->setProgressText(QObject::tr("Drawing the Moran scatterplot"));
-    saveMoranScatterplot(
-        moranScatterplot(input.features.numbers.at(0), input.weights.weights, field), scatterplot,
-        kScatterplot);
+    saveMoranScatterplot(moranScatterplot(values, input.weights.weights, tested), scatterplot,
+                         kScatterplot);
     if (!input.weights.rowStandardise)
       feedback->pushInfo(QObject::tr("The scatterplot uses row-standardised weights (Anselin "
                                      "1996); its slope differs from the I of unstandardised "
@@ -243,7 +273,7 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
   const QString report = parameterAsFileOutput(parameters, kReport, context);
   if (!report.isEmpty()) {
     // The report links the scatterplot by the name it will have once the run succeeds.
-    writeReport(report, reportRows(r, field, input.source->sourceName(), input.weights),
+    writeReport(report, reportRows(r, tested, input.source->sourceName(), input.weights),
                 OutputStaging::finalPath(scatterplot));
     results.insert(kReport, report);
   }

@@ -1,11 +1,15 @@
 #include "algorithms/localmoranalgorithm.h"
 
 #include "algorithms/cancelflag.h"
+#include "layers/ebrates.h"
 #include "layers/riskcolumns.h"
 #include "parameters/riskparameter.h"
 #include "parameters/significanceparameters.h"
 #include "parameters/valuefieldparameter.h"
 #include "statistics/local_moran.h"
+#include "statistics/local_moran_bivariate.h"
+
+#include <qgsexception.h>
 
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingparameters.h>
@@ -19,6 +23,8 @@ using namespace resilience;
 namespace {
 const QString kField = QStringLiteral("FIELD");
 const QString kVariance = QStringLiteral("VARIANCE");
+const QString kPopulation = QStringLiteral("POPULATION");
+const QString kFieldLag = QStringLiteral("FIELD_LAG");
 } // namespace
 
 QString LocalMoranAlgorithm::displayName() const {
@@ -48,7 +54,21 @@ QString LocalMoranAlgorithm::helpText() const {
              "High-High is the risk cluster, with RISK=low Low-Low is. risk_cluster_class says "
              "it in the LANGUAGE chosen, with the quadrant (\"Risk cluster (Low-Low)\", "
              "\"Risicocluster (Laag-Laag)\"). The output is drawn by risk_cluster: risk clusters "
-             "red, whichever end is the risk; lisa_cluster keeps GeoDa's names.\n\n") +
+             "red, whichever end is the risk; lisa_cluster keeps GeoDa's names.\n\n"
+             "Rates: with POPULATION, FIELD is an event count and the statistic is computed on "
+             "the empirical Bayes standardised rates of Assuncao & Reis (1999) (PySAL esda "
+             "Moran_Local_Rate; the rates of resilience:globalmoran with POPULATION), so that "
+             "small populations with noisy rates do not make clusters; a population of 0 gives "
+             "Undefined.\n\n"
+             "Bivariate: with FIELD_LAG the statistic is FIELD's standardised value times the "
+             "spatial lag of FIELD_LAG's standardised value (spdep localmoran_bv, GeoDa's "
+             "bivariate LISA; PySAL esda Moran_Local_BV divides by n instead of n - 1 when "
+             "standardising, so its lisa_i is n/(n-1) times ours, with the same p-values and "
+             "clusters): High-Low is a high FIELD among neighbours with a low FIELD_LAG, for "
+             "example low resilience next to poor library access. Inference by conditional "
+             "permutation only (lisa_ei, lisa_vi, lisa_z and lisa_p are not written); a feature "
+             "with either value NULL is Undefined. RISK names the risk end of FIELD, as in the "
+             "univariate case.\n\n") +
          RiskParameter::helpText() + QStringLiteral("\n\n") + SignificanceParameters::helpText() +
          QStringLiteral("\n\n") + WeightsParameters::helpText();
 }
@@ -57,6 +77,12 @@ void LocalMoranAlgorithm::initStatisticParameters() {
   addParameter(
       new ValueFieldParameter(kField, QObject::tr("Value field"), QStringLiteral("INPUT")));
   addParameter(RiskParameter::definition());
+  addParameter(new QgsProcessingParameterField(
+      kPopulation, QObject::tr("Population at risk (FIELD is then an event count)"), QVariant(),
+      QStringLiteral("INPUT"), QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new QgsProcessingParameterField(
+      kFieldLag, QObject::tr("Neighbours' field (bivariate: FIELD against the lag of this field)"),
+      QVariant(), QStringLiteral("INPUT"), QgsProcessingParameterField::Numeric, false, true));
   addNamedEnumParameter(
       kVariance, QObject::tr("Variance"),
       {{QStringLiteral("conditional"), QObject::tr("Conditional randomisation (spdep default)")},
@@ -82,7 +108,28 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
   const CancelFlag cancel(feedback);
   options.permutation = {significance.permutations, significance.seed, 0, cancel.get()};
   options.valueName = parameterAsString(parameters, kField, context).toStdString();
-  const LocalMoranResult result = localMoran(features.numbers.at(0), weights.weights, options);
+  const MaskedValues values =
+      features.numbers.at(1).size() == 0
+          ? features.numbers.at(0)
+          : ebStandardisedValues(features, 0, 1, QString::fromStdString(options.valueName),
+                                 parameterAsString(parameters, kPopulation, context), feedback);
+  const bool bivariate = features.numbers.at(2).size() != 0;
+  if (bivariate && significance.permutations == 0)
+    throw QgsProcessingException(
+        QObject::tr("PERMUTATIONS: the bivariate local Moran (FIELD_LAG) has no analytical "
+                    "p-value; give at least 1 permutation (999 is the usual choice)"));
+  LocalMoranResult result;
+  if (bivariate) {
+    BivariateLocalMoranOptions bv;
+    bv.rowStandardise = options.rowStandardise;
+    bv.significance = options.significance;
+    bv.permutation = options.permutation;
+    bv.valueName = options.valueName;
+    bv.lagValueName = parameterAsString(parameters, kFieldLag, context).toStdString();
+    result = bivariateLocalMoran(values, features.numbers.at(2), weights.weights, bv);
+  } else {
+    result = localMoran(values, weights.weights, options);
+  }
   SignificanceParameters::requireAttainableSignificance(significance, result.pSim,
                                                         significance.significance);
 
@@ -91,12 +138,13 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
   const std::vector<LisaCluster> clusters =
       lisaClusters(result.quadrant, adjusted, significance.significance);
 
-  std::vector<ResultColumn> columns = {
-      ResultColumn::numbers(QStringLiteral("lisa_i"), result.ii),
-      ResultColumn::numbers(QStringLiteral("lisa_ei"), result.expected),
-      ResultColumn::numbers(QStringLiteral("lisa_vi"), result.variance),
-      ResultColumn::numbers(QStringLiteral("lisa_z"), result.z),
-      ResultColumn::numbers(QStringLiteral("lisa_p"), result.p)};
+  // The bivariate statistic has no analytical moments: only lisa_i and the permutation columns.
+  std::vector<ResultColumn> columns = {ResultColumn::numbers(QStringLiteral("lisa_i"), result.ii)};
+  if (!bivariate)
+    for (auto [name, values] :
+         {std::make_pair("lisa_ei", &result.expected), std::make_pair("lisa_vi", &result.variance),
+          std::make_pair("lisa_z", &result.z), std::make_pair("lisa_p", &result.p)})
+      columns.push_back(ResultColumn::numbers(QString::fromLatin1(name), *values));
   SignificanceParameters::appendInferenceColumns(columns, QStringLiteral("lisa"), significance,
                                                  result.pSim, adjusted);
   columns.push_back(ResultColumn::labels(QStringLiteral("lisa_q"), clusters.size(),
@@ -117,8 +165,14 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
   QStringList summary;
   for (const auto &[text, count] : counts)
     summary << QStringLiteral("%1 %2").arg(text).arg(count);
-  feedback->pushInfo(QObject::tr("Local Moran's I: %1 of %2 features computed (%3 NULL values, %4 "
-                                 "islands); clusters: %5")
+  feedback->pushInfo(QObject::tr("%1: %2 of %3 features computed (%4 NULL values, %5 "
+                                 "islands); clusters: %6")
+                         .arg(bivariate
+                                  ? QObject::tr("Bivariate local Moran's I of %1 and the "
+                                                "neighbours' %2")
+                                        .arg(QString::fromStdString(options.valueName),
+                                             parameterAsString(parameters, kFieldLag, context))
+                                  : QObject::tr("Local Moran's I"))
                          .arg(result.summary.computed)
                          .arg(result.summary.features)
                          .arg(result.summary.nullValues)

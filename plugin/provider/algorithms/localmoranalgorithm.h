@@ -13,7 +13,9 @@ public:
 
 protected:
   void initStatisticParameters() override;
-  QStringList numericFieldParameters() const override { return {QStringLiteral("FIELD")}; }
+  QStringList numericFieldParameters() const override {
+    return {QStringLiteral("FIELD"), QStringLiteral("POPULATION"), QStringLiteral("FIELD_LAG")};
+  }
   QString outputDescription() const override;
   std::vector<ResultColumn> compute(const QVariantMap &parameters, QgsProcessingContext &context,
                                     QgsProcessingFeedback *feedback, const FeatureColumns &features,

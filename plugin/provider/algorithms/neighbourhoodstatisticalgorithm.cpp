@@ -24,14 +24,21 @@ void NeighbourhoodStatisticAlgorithm::initAlgorithm(const QVariantMap &) {
                                                      QgsProcessing::TypeVectorPolygon));
 }
 
-QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &parameters,
-                                                     QgsProcessingContext &context,
-                                                     QgsProcessingFeedback *feedback) {
-  QStringList fields, fieldParameters;
+void NeighbourhoodStatisticAlgorithm::numericFields(const QVariantMap &parameters,
+                                                    QgsProcessingContext &context,
+                                                    QStringList &fields,
+                                                    QStringList &fieldParameters) const {
   for (const QString &parameter : numericFieldParameters()) {
     fields << parameterAsString(parameters, parameter, context);
     fieldParameters << parameter;
   }
+}
+
+QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &parameters,
+                                                     QgsProcessingContext &context,
+                                                     QgsProcessingFeedback *feedback) {
+  QStringList fields, fieldParameters;
+  numericFields(parameters, context, fields, fieldParameters);
   const WeightedInput input = readWeightedInput(parameters, context, feedback, fields,
                                                 fieldParameters, usesWeights(parameters, context));
   feedback->setProgressText(QObject::tr("Computing"));

@@ -20,6 +20,10 @@ protected:
   // The numeric fields to read, and the parameter each comes from (for messages); an empty name
   // gives an empty column.
   virtual QStringList numericFieldParameters() const = 0;
+  // The fields to read and, for each, the parameter it came from. By default one field per
+  // numericFieldParameters() entry; a parameter holding several fields (FIELDS) overrides this.
+  virtual void numericFields(const QVariantMap &parameters, QgsProcessingContext &context,
+                             QStringList &fields, QStringList &fieldParameters) const;
   virtual QString outputDescription() const = 0;
   virtual bool rowStandardiseByDefault() const { return true; }
   // False when these parameters ask for a statistic without neighbours (smoothing METHOD=eb):

@@ -41,22 +41,29 @@ const QString kOutputPdf = QStringLiteral("OUTPUT_PDF");
 const QString kTemplate = QStringLiteral("TEMPLATE");
 const QString kLanguage = QStringLiteral("LANGUAGE");
 
-// The statistical steps in order: spec section, algorithm, GeoPackage layer, and the layer's name
-// in QGIS desktop (English, Dutch). Each takes the previous step's output as INPUT; "aggregate"
-// summarises and is not passed on.
+// The statistical steps in order: spec section, GeoPackage layer, whether the next step reads
+// it, the layer's name in QGIS desktop (English, Dutch), and the algorithm when it is not the
+// section's name. Each takes the previous step's output as INPUT; "aggregate" summarises and is
+// not passed on. "bivariate" is a second local Moran after accessibility, so FIELD_LAG can name
+// its result (low resilience next to poor access).
 struct Step {
   const char *section;
   const char *layer;
   bool passesOn;
   const char *english;
   const char *dutch;
+  const char *algorithm = nullptr;
 };
 const Step kSteps[] = {
     {"compositeindex", "scores", true, "Resilience scores", "Veerkrachtscores"},
+    {"riskflags", "flags", true, "Stacked risks (risk flags)", "Stapeling (risicovlaggen)"},
     {"smooth", "smoothed", true, "Smoothed scores", "Gladgestreken scores"},
     {"hotspots", "hotspots", true, "Risk hot spots (Gi*)", "Risicogebieden (Gi*)"},
     {"localmoran", "clusters", true, "Risk clusters (LISA)", "Risicoclusters (LISA)"},
+    {"localgeary", "geary", true, "Local Geary clusters", "Lokale Geary-clusters"},
     {"accessibility", "accessibility", true, "Accessibility", "Bereikbaarheid"},
+    {"bivariate", "bivariate", true, "Bivariate risk clusters (LISA)",
+     "Bivariate risicoclusters (LISA)", "localmoran"},
     {"aggregate", "regions", false, "Regions", "Regio's"}};
 
 // Parameter values naming a layer of the run's project or temporary store (a layer id) are passed
@@ -229,10 +236,14 @@ QString PipelineAlgorithm::helpText() const {
   return QObject::tr(
       "Runs the whole monitor from one JSON spec file: joins the indicator tables to the "
       "neighbourhood polygons, optionally keeps a subset (\"filter\", a QGIS expression), computes "
-      "the composite index, smooths it, finds hot spots and LISA clusters, adds facility "
-      "accessibility when FACILITIES are given, aggregates per region and prints the maps. Every "
-      "layer is written styled into the OUTPUT GeoPackage (scores, smoothed, hotspots, clusters, "
-      "accessibility, regions); the maps go to OUTPUT_PDF.\n\n"
+      "the composite index, counts risk flags (\"riskflags\", optional), smooths the index, finds "
+      "hot spots and LISA clusters, local Geary clusters (\"localgeary\", optional), adds facility "
+      "accessibility when FACILITIES are given, a bivariate local Moran (\"bivariate\", "
+      "optional: resilience:localmoran parameters such as FIELD resilience and FIELD_LAG "
+      "acc_nearest_m; skipped without FACILITIES when FIELD_LAG is an acc_ field), aggregates per "
+      "region and prints the maps. Every layer is written styled into the OUTPUT GeoPackage "
+      "(scores, flags, smoothed, hotspots, clusters, geary, accessibility, bivariate, regions); "
+      "the maps go to OUTPUT_PDF.\n\n"
       "The spec has a section per step whose keys are that algorithm's own parameters "
       "(\"compositeindex\": {\"SPEC\": \"indicators.csv\", \"NORMALISATION\": \"zscore\"}, "
       "\"hotspots\": {\"FIELD\": \"resilience\", \"PERMUTATIONS\": 999}, ...); the pipeline "
@@ -475,21 +486,33 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
         continue;
       }
       QVariantMap stepParameters = section(spec, name, folder);
+      const bool noFacilities =
+          !facilities.isValid() || facilities.isNull() || facilities.toString().isEmpty();
       if (name == QLatin1String("accessibility")) {
-        if (!facilities.isValid() || facilities.isNull() || facilities.toString().isEmpty()) {
+        if (noFacilities) {
           feedback->pushInfo(QObject::tr("No FACILITIES given: accessibility is skipped"));
           ++stepIndex;
           continue;
         }
         stepParameters.insert(kFacilities, facilities);
       }
+      if (name == QLatin1String("bivariate") && noFacilities &&
+          stepParameters.value(QStringLiteral("FIELD_LAG"))
+              .toString()
+              .startsWith(QLatin1String("acc_"))) {
+        feedback->pushInfo(QObject::tr("No FACILITIES given: the bivariate step with %1 is skipped")
+                               .arg(stepParameters.value(QStringLiteral("FIELD_LAG")).toString()));
+        ++stepIndex;
+        continue;
+      }
       const QString layer = QString::fromLatin1(step.layer);
       const bool keep = kept.contains(layer);
       stepParameters.insert(QStringLiteral("INPUT"), current);
       stepParameters.insert(kOutput, keep ? layerDestination(geopackage, layer)
                                           : QString(QgsProcessing::TEMPORARY_OUTPUT));
+      const QString algorithm = step.algorithm ? QString::fromLatin1(step.algorithm) : name;
       const QVariant output =
-          run(QStringLiteral("resilience:") + name, stepParameters).value(kOutput);
+          run(QStringLiteral("resilience:") + algorithm, stepParameters).value(kOutput);
       if (keep)
         layers << layer;
       if (step.passesOn) {

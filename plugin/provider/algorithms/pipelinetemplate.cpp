@@ -19,7 +19,10 @@ QString pipelineTemplate() {
     "delete a section to skip its step. \"filter\" is a QGIS expression (empty: keep all).",
     "hotspots, localmoran: RISK low = low values of FIELD are the risk (a resilience score);",
     "use high for a field whose high values are the risk (a deprivation rate).",
-    "accessibility runs when FACILITIES names a point layer here or in the dialog.",
+    "riskflags counts risk flags (SVI method): its SPEC says which end of each indicator is the",
+    "risk (+ high values, - low values). localgeary: where the FIELDS cluster together.",
+    "accessibility runs when FACILITIES names a point layer here or in the dialog; bivariate",
+    "(local Moran of FIELD against the neighbours' FIELD_LAG) needs it for acc_nearest_m.",
     "\"layers\" lists the layers written to the GeoPackage; leave it out to write all."
   ],
   "title": "Social resilience <area> <year>",
@@ -31,17 +34,23 @@ QString pipelineTemplate() {
   "filter": "",
   "compositeindex": {"SPEC": "<indicator spec>.csv", "NORMALISATION": "zscore",
                      "AGGREGATION": "arithmetic", "MISSING": "reweight"},
+  "riskflags": {"SPEC": "<risk spec>.csv", "THRESHOLD": 0.9},
   "smooth": {"METHOD": "kernel", "FIELD": "resilience", "WEIGHTS": "kernel", "K": 6},
   "hotspots": {"FIELD": "resilience", "RISK": "low", "WEIGHTS": "queen", "PERMUTATIONS": 999,
                "SEED": 12345},
   "localmoran": {"FIELD": "resilience", "RISK": "low", "WEIGHTS": "queen", "PERMUTATIONS": 999,
                  "SEED": 12345},
+  "localgeary": {"FIELDS": ["score_personal", "score_social", "score_environmental"],
+                 "WEIGHTS": "queen", "PERMUTATIONS": 999, "SEED": 12345},
   "accessibility": {"FACILITIES": "", "DISTANCE": 5000, "POPULATION": "<population field>"},
+  "bivariate": {"FIELD": "resilience", "FIELD_LAG": "acc_nearest_m", "RISK": "low",
+                "WEIGHTS": "queen", "PERMUTATIONS": 999, "SEED": 12345},
   "aggregate": {"REGION_FIELD": "<region field, e.g. gemeentecode>",
                 "POPULATION": "<population field>"},
   "printmaps": {"SHOW": "score", "REGION_FIELD": "<region field>", "SUBTITLE": "",
                 "CREDITS": "Data: <source>"},
-  "layers": ["scores", "smoothed", "hotspots", "clusters", "accessibility", "regions"]
+  "layers": ["scores", "flags", "smoothed", "hotspots", "clusters", "geary", "accessibility",
+             "bivariate", "regions"]
 }
 )json");
 }

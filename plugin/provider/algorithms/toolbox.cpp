@@ -77,6 +77,12 @@ ToolboxEntry toolboxEntry(const QString &name) {
                                 "indicatoren,score,weging,domein"),
                  QObject::tr("Combines indicators into one 0-100 resilience score per "
                              "neighbourhood"));
+  if (name == QLatin1String("riskflags"))
+    return entry(ToolboxStep::Index,
+                 QStringLiteral("risk flags,svi,social vulnerability,percentile,stacking,flag,"
+                                "risicovlaggen,stapeling,kwetsbaarheid,percentiel"),
+                 QObject::tr("Counts where risks pile up: percentile ranks and flags as the "
+                             "CDC Social Vulnerability Index"));
   if (name == QLatin1String("weights"))
     return entry(ToolboxStep::Neighbours,
                  QStringLiteral("weights,neighbours,contiguity,queen,rook,knn,gal,gwt,buren,"
@@ -98,6 +104,11 @@ ToolboxEntry toolboxEntry(const QString &name) {
                  QStringLiteral("lisa,local moran,cluster,outlier,autocorrelation,clusters,"
                                 "uitschieters,buurt"),
                  QObject::tr("Finds clusters and outliers with local Moran's I (LISA)"));
+  if (name == QLatin1String("localgeary"))
+    return entry(ToolboxStep::HotSpots,
+                 QStringLiteral("local geary,geary,multivariate,cluster,domains,lisa,"
+                                "samenhang,domeinen,clusters"),
+                 QObject::tr("Finds where several variables cluster together (local Geary)"));
   if (name == QLatin1String("globalmoran"))
     return entry(ToolboxStep::HotSpots,
                  QStringLiteral("moran,global,autocorrelation,scatterplot,ruimtelijke "

@@ -35,6 +35,9 @@ const KnownField kKnownFields[] = {
      "Lokale Moran-clusters (LISA)"},
     {"acc_nearest_m", "accessibility", "Distance to the nearest facility",
      "Afstand tot de dichtstbijzijnde voorziening"},
+    {"stacking_class", "stacking_classes", "Stacked risks (number of risk flags)",
+     "Stapeling van risico's (aantal risicovlaggen)"},
+    {"lg_cluster", "local_geary_clusters", "Local Geary clusters", "Lokale Geary-clusters"},
 };
 
 // ColorBrewer YlGnBu, 5 classes: a sequential colour-blind-safe ramp that implies no judgement
@@ -185,6 +188,10 @@ MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString
     field = layer.fields().lookupField(QStringLiteral("risk_cluster")) >= 0
                 ? QStringLiteral("risk_cluster")
                 : requireField(layer, QStringLiteral("lisa_cluster"), show);
+  else if (show == QLatin1String("stacking"))
+    field = requireField(layer, QStringLiteral("stacking_class"), show);
+  else if (show == QLatin1String("geary"))
+    field = requireField(layer, QStringLiteral("lg_cluster"), show);
   else
     requireField(layer, field, show);
 
@@ -213,6 +220,12 @@ MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString
     theme.legendTitle =
         inLanguage(language, QStringLiteral("Domain score: %1"), QStringLiteral("Domeinscore: %1"))
             .arg(field.mid(6).replace(QLatin1Char('_'), QLatin1Char(' ')));
+  } else if (field.startsWith(QLatin1String("flag_"))) {
+    options.classField = field;
+    applyStyleOrThrow(layer, QStringLiteral("risk_flag"), options);
+    theme.legendTitle =
+        inLanguage(language, QStringLiteral("Risk flag: %1"), QStringLiteral("Risicovlag: %1"))
+            .arg(field.mid(5));
   } else {
     applyQuantiles(layer, field, language);
     QString alias = layer.fields().field(field).displayName();

@@ -11,11 +11,13 @@ struct MapTheme {
 };
 
 // Styles `layer` (a copy of INPUT) for SHOW: "score" (resilience or resilience_class),
-// "hotspots" (risk_bin, else gi_bin), "clusters" (risk_cluster, else lisa_cluster), or a field
-// name. Fields with a style in styles/ (resilience, resilience_class, risk_bin, risk_cluster,
-// gi_bin, lisa_cluster, acc_nearest_m, score_<domain>) get that style (the risk fields with risk
-// in red, the direction read from the features); any other numeric field gets 5 quantile classes
-// built from its values. Throws QgsProcessingException naming the missing or unusable field.
-// riskField: the field the risk fields were computed on, named in their legend; empty: "values".
+// "hotspots" (risk_bin, else gi_bin), "clusters" (risk_cluster, else lisa_cluster), "stacking"
+// (stacking_class), "geary" (lg_cluster), or a field name. Fields with a style in styles/
+// (resilience, resilience_class, risk_bin, risk_cluster, gi_bin, lisa_cluster, acc_nearest_m,
+// stacking_class, lg_cluster, score_<domain>, flag_<field>) get that style (the risk fields with
+// risk in red, the direction read from the features); any other numeric field gets 5 quantile
+// classes built from its values. Throws QgsProcessingException naming the missing or unusable
+// field. riskField: the field the risk fields were computed on, named in their legend; empty:
+// "values".
 MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString &language,
                        const QString &riskField = QString());

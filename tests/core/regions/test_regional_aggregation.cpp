@@ -66,6 +66,26 @@ TEST(RegionalAggregation, PopulationWeightedHandExample) {
   EXPECT_EQ(r.report.nullPopulation, (std::vector<std::size_t>{4}));
 }
 
+TEST(RegionalAggregation, PopulationShareWithStackedRisks) {
+  // Stacked (3 or more risk flags) per area: 1, 0, 1, NULL, 1, 1.
+  // Region 0: (100 + 50) / (100 + 300 + 50) = 1/3 of the population lives with stacked risks.
+  // Region 1: area 3's stacking is unknown and area 4 has no population: no share (NULL).
+  RegionalAggregationInput in = handExample();
+  in.stacked = MaskedValues::fromDoubles({1, 0, 1, kNaN, 1, 1});
+  const RegionalAggregation r = aggregateToRegions(in);
+  EXPECT_DOUBLE_EQ(r.shareStacked.values[0], 1.0 / 3.0);
+  EXPECT_FALSE(r.shareStacked.isValid(1));
+  EXPECT_FALSE(r.shareStacked.isValid(2));
+  EXPECT_EQ(r.report.unknownStacking, (std::vector<std::size_t>{3}));
+  // Without population every known area counts once: region 1 then has area 4 only, stacked.
+  in.population = MaskedValues();
+  const RegionalAggregation unweighted = aggregateToRegions(in);
+  EXPECT_DOUBLE_EQ(unweighted.shareStacked.values[0], 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(unweighted.shareStacked.values[1], 1.0);
+  // Not given: NULL everywhere.
+  EXPECT_FALSE(aggregateToRegions(handExample()).shareStacked.isValid(0));
+}
+
 TEST(RegionalAggregation, WithoutPopulationMeansAndSharesCountAreas) {
   RegionalAggregationInput in = handExample();
   in.population = MaskedValues();

@@ -239,3 +239,38 @@ TEST(Permutation, SharedAndSingleRowsGiveTheSameResultOnAnyThreadCount) {
   for (std::size_t r = 0; r < links.size(); ++r)
     EXPECT_TRUE(one[r] > 0.0 && one[r] <= 0.5) << r;
 }
+
+// The statistic linear in several lags (local Geary) draws exactly like the one-lag engine: with
+// one pool it gives the same p-values, shared groups and single rows alike. Two pools holding
+// halves of the values give the sums' p-values too (their lags add up to the one pool's lag).
+TEST(Permutation, LinearStatisticOverSeveralPoolsDrawsAsTheOneLagEngine) {
+  std::vector<double> v(40);
+  for (std::size_t i = 0; i < v.size(); ++i)
+    v[i] = std::sin(static_cast<double>(i));
+  std::vector<std::vector<std::uint32_t>> links;
+  for (std::uint32_t r = 0; r < 12; ++r)
+    links.push_back({r + 20, r + 21});
+  links.push_back({1, 2, 3});
+  const SharedRows s = sharedRows(v, links);
+  const std::vector<double> expected = pSims(s, 999, 1);
+  const std::vector<double> zero(v.size(), 0.0), one(v.size(), 1.0);
+  for (unsigned threads : {1u, 3u}) {
+    const PermutationOptions options{999, 7, threads};
+    const std::vector<double> onePool =
+        conditionalPermutationPValues(std::vector<std::vector<double>>{v}, s.weights, zero, {one},
+                                      s.observed, s.skip, s.stream, options);
+    const std::vector<double> oneLag = pSims(s, 999, threads);
+    for (std::size_t r = 0; r < v.size(); ++r)
+      if (r < links.size())
+        EXPECT_EQ(onePool[r], oneLag[r]) << r;
+      else
+        EXPECT_TRUE(std::isnan(onePool[r])) << r;
+    std::vector<double> half(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i)
+      half[i] = v[i] / 2;
+    const std::vector<double> p = conditionalPermutationPValues(
+        {half, half}, s.weights, zero, {one, one}, s.observed, s.skip, s.stream, options);
+    for (std::size_t r = 0; r < links.size(); ++r)
+      EXPECT_EQ(p[r], expected[r]) << r;
+  }
+}
