@@ -66,9 +66,10 @@ QVariantMap withLayersResolved(QVariantMap parameters, const QStringList &keys,
 }
 
 // Spec values that name files are relative to the spec file's folder.
-const QStringList kPathKeys = {QStringLiteral("TABLE"),        QStringLiteral("SPEC"),
-                               QStringLiteral("FACILITIES"),   QStringLiteral("REGIONS"),
-                               QStringLiteral("WEIGHTS_FILE"), QStringLiteral("polygons")};
+const QStringList kPathKeys = {QStringLiteral("TABLE"),    QStringLiteral("SPEC"),
+                               QStringLiteral("BASELINE"), QStringLiteral("FACILITIES"),
+                               QStringLiteral("REGIONS"),  QStringLiteral("WEIGHTS_FILE"),
+                               QStringLiteral("polygons")};
 
 QVariant resolved(const QString &key, const QVariant &value, const QDir &folder) {
   if (!kPathKeys.contains(key) || value.type() != QVariant::String)
@@ -114,6 +115,48 @@ QStringList keptLayers(const QVariantMap &spec) {
   return kept;
 }
 
+// The spec's "baseline": a baseline file the composite index is scored on when it exists (the
+// spec's indicators, weights and options are then the baseline's), or written by this run when it
+// does not, so the first year of a monitor makes the scale the later years use.
+struct BaselineUse {
+  QString path;        // empty: no "baseline" in the spec
+  bool create = false; // the file does not exist yet: this run writes it
+};
+
+BaselineUse baselineUse(const QVariantMap &spec, const QDir &folder) {
+  BaselineUse use;
+  const QString text = spec.value(QStringLiteral("baseline")).toString();
+  if (text.isEmpty())
+    return use;
+  use.path = QFileInfo(text).isAbsolute() ? text : folder.filePath(text);
+  use.create = !QFileInfo::exists(use.path);
+  return use;
+}
+
+void applyBaseline(const BaselineUse &use, QVariantMap &parameters,
+                   QgsProcessingFeedback *feedback) {
+  if (use.path.isEmpty())
+    return;
+  if (use.create) {
+    parameters.insert(QStringLiteral("OUTPUT_BASELINE"), use.path);
+    feedback->pushInfo(QObject::tr("The baseline %1 does not exist yet: this run writes it, and "
+                                   "later runs with this spec score on its scale")
+                           .arg(use.path));
+    return;
+  }
+  QStringList replaced;
+  for (const QString &key :
+       {QStringLiteral("INDICATORS"), QStringLiteral("SPEC"), QStringLiteral("DOMAIN_WEIGHTS")})
+    if (parameters.remove(key))
+      replaced << key;
+  parameters.insert(QStringLiteral("BASELINE"), use.path);
+  feedback->pushInfo(QObject::tr("Scoring on the baseline %1%2")
+                         .arg(use.path, replaced.isEmpty()
+                                            ? QString()
+                                            : QObject::tr(", which replaces the section's %1")
+                                                  .arg(replaced.join(QStringLiteral(", ")))));
+}
+
 } // namespace
 
 QString PipelineAlgorithm::displayName() const {
@@ -148,7 +191,12 @@ QString PipelineAlgorithm::shortHelpString() const {
       "In QGIS desktop the layers written are added to the project, styled; the pipeline runs in "
       "the main thread, since the print maps need it, so QGIS waits until it ends. The map book "
       "is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.\n\n"
-      "If a step fails the GeoPackage and the PDF are removed: no half-written output.");
+      "\"baseline\" (optional) names a baseline file for the composite index: when it "
+      "exists the index is scored on its scale (its indicators, weights and options replace the "
+      "section's), when it does not this run writes it. So the first year of a monitor makes the "
+      "scale and every later year's spec names the same file.\n\n"
+      "If a step fails the GeoPackage, the PDF and a baseline this run created are removed: no "
+      "half-written output.");
 }
 
 void PipelineAlgorithm::initAlgorithm(const QVariantMap &) {
@@ -214,6 +262,8 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   if (!facilities.isValid() || facilities.isNull() || facilities.toString().isEmpty())
     facilities = section(spec, QStringLiteral("accessibility"), folder).value(kFacilities);
 
+  const BaselineUse baseline = baselineUse(spec, folder);
+
   // The outputs are ours from here on: an older file would mix old and new layers.
   QFile::remove(geopackage);
   const auto discardOutputs = [&]() {
@@ -228,6 +278,8 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
     QFile::remove(geopackage);
     if (!pdf.isEmpty())
       QFile::remove(pdf);
+    if (baseline.create)
+      QFile::remove(baseline.path);
   };
 
   const QString language = enumName(parameters, kLanguage);
@@ -308,6 +360,8 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
         continue;
       }
       QVariantMap stepParameters = section(spec, name, folder);
+      if (name == QLatin1String("compositeindex"))
+        applyBaseline(baseline, stepParameters, feedback);
       if (name == QLatin1String("accessibility")) {
         if (!facilities.isValid() || facilities.isNull() || facilities.toString().isEmpty()) {
           feedback->pushInfo(QObject::tr("No FACILITIES given: accessibility is skipped"));
