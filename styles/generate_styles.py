@@ -228,6 +228,27 @@ def accessibility(lang):
     return "Polygon", "acc_nearest_m:double", graduated("acc_nearest_m", bounds, YLORRD5, labels)
 
 
+# ColorBrewer RdBu, 5 classes: worse red, stable neutral, better blue (design: risk in red).
+RDBU5_WORSE_TO_BETTER = ["#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0"]
+
+
+def change_class(lang):
+    # Values written by resilience:change (algorithms/scoring/change.cpp, changeClassCode).
+    values = ["Clearly worse", "Worse within uncertainty", "Stable", "Better within uncertainty",
+              "Clearly better"]
+    names = {
+        "en": values + ["Undefined (a score is missing)"],
+        "nl": ["Duidelijk slechter", "Slechter binnen de onzekerheid", "Stabiel",
+               "Beter binnen de onzekerheid", "Duidelijk beter",
+               "Onbepaald (een score ontbreekt)"],
+    }[lang]
+    categories = [QgsRendererCategory(v, fill(c), n)
+                  for v, c, n in zip(values, RDBU5_WORSE_TO_BETTER, names)]
+    categories.append(QgsRendererCategory("Undefined", hatched_fill(), names[5]))
+    categories.append(QgsRendererCategory(None, hatched_fill(), NO_DATA[lang]))
+    return "Polygon", "change_class:string", QgsCategorizedSymbolRenderer("change_class", categories)
+
+
 def facilities(lang):
     marker = QgsMarkerSymbol.createSimple(
         {"name": "circle", "color": "#542788", "outline_color": "#ffffff",
@@ -248,6 +269,7 @@ STYLES = {
     "risk_clusters_low": (risk_clusters("low"), True),
     "accessibility": (accessibility, True),
     "facilities": (facilities, False),
+    "change_class": (change_class, True),
 }
 
 

@@ -2,6 +2,7 @@
 
 #include "algorithms/accessibilityalgorithm.h"
 #include "algorithms/aggregatealgorithm.h"
+#include "algorithms/changealgorithm.h"
 #include "algorithms/compositeindexalgorithm.h"
 #include "algorithms/globalmoranalgorithm.h"
 #include "algorithms/hotspotsalgorithm.h"
@@ -48,4 +49,5 @@ void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new AccessibilityAlgorithm());
   addAlgorithm(new AggregateAlgorithm());
   addAlgorithm(new PrintMapsAlgorithm());
+  addAlgorithm(new ChangeAlgorithm());
 }

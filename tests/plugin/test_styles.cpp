@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 using namespace resilience::testing;
 
 namespace {
@@ -105,7 +107,8 @@ TEST(Styles, EveryStyleLoadsInBothLanguages) {
   const QStringList styles = {"neighbourhoods",    "resilience_score", "resilience_class",
                               "domain_score",      "gi_bins",          "lisa_clusters",
                               "risk_bins_high",    "risk_bins_low",    "risk_clusters_high",
-                              "risk_clusters_low", "accessibility",    "facilities"};
+                              "risk_clusters_low", "accessibility",    "facilities",
+                              "change_class"};
   for (const QString &style : styles)
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
       auto layer = memoryLayer(style == QLatin1String("facilities") ? QStringLiteral("Point")
@@ -197,6 +200,29 @@ TEST(Styles, RiskStylesDrawTheRiskRedAndNameTheFieldAndDirection) {
     ASSERT_GE(favourable, 0);
     EXPECT_EQ(clusters->categories()[favourable].symbol()->color().name(),
               QStringLiteral("#0000ff"));
+  }
+}
+
+// Change: worse red, better blue (ColorBrewer RdBu 5), on the texts resilience:change writes.
+TEST(Styles, ChangeClassesDrawWorseInRed) {
+  auto layer = memoryLayer(QStringLiteral("Polygon"));
+  ASSERT_TRUE(applyStyle(*layer, QStringLiteral("change_class"), {"nl", QString()}));
+  EXPECT_EQ(classField(layer->renderer()), QStringLiteral("change_class"));
+  auto *change = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->renderer());
+  ASSERT_TRUE(change);
+  const std::tuple<const char *, const char *, const char *> expected[] = {
+      {"Clearly worse", "#ca0020", "Duidelijk slechter"},
+      {"Worse within uncertainty", "#f4a582", "Slechter binnen de onzekerheid"},
+      {"Stable", "#f7f7f7", "Stabiel"},
+      {"Better within uncertainty", "#92c5de", "Beter binnen de onzekerheid"},
+      {"Clearly better", "#0571b0", "Duidelijk beter"},
+      {"Undefined", "#ffffff", "Onbepaald (een score ontbreekt)"}};
+  for (const auto &[value, colour, label] : expected) {
+    const int index = change->categoryIndexForValue(QString::fromLatin1(value));
+    ASSERT_GE(index, 0) << value;
+    EXPECT_EQ(change->categories()[index].symbol()->color().name(), QString::fromLatin1(colour))
+        << value;
+    EXPECT_EQ(change->categories()[index].label(), QString::fromUtf8(label)) << value;
   }
 }
 
