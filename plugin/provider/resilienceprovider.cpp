@@ -4,6 +4,7 @@
 #include "algorithms/aggregatealgorithm.h"
 #include "algorithms/changealgorithm.h"
 #include "algorithms/compositeindexalgorithm.h"
+#include "algorithms/emerginghotspotsalgorithm.h"
 #include "algorithms/globalmoranalgorithm.h"
 #include "algorithms/hotspotsalgorithm.h"
 #include "algorithms/jointablealgorithm.h"
@@ -50,4 +51,5 @@ void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new AggregateAlgorithm());
   addAlgorithm(new PrintMapsAlgorithm());
   addAlgorithm(new ChangeAlgorithm());
+  addAlgorithm(new EmergingHotspotsAlgorithm());
 }
