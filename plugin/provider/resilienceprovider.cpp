@@ -8,6 +8,7 @@
 #include "algorithms/globalmoranalgorithm.h"
 #include "algorithms/hotspotsalgorithm.h"
 #include "algorithms/jointablealgorithm.h"
+#include "algorithms/lisamarkovalgorithm.h"
 #include "algorithms/localmoranalgorithm.h"
 #include "algorithms/pipelinealgorithm.h"
 #include "algorithms/printmapsalgorithm.h"
@@ -52,4 +53,5 @@ void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new PrintMapsAlgorithm());
   addAlgorithm(new ChangeAlgorithm());
   addAlgorithm(new EmergingHotspotsAlgorithm());
+  addAlgorithm(new LisaMarkovAlgorithm());
 }

@@ -3,6 +3,7 @@
 #include "algorithms/cancelflag.h"
 #include "algorithms/weightedinput.h"
 #include "layers/periodvalues.h"
+#include "layers/resultcolumn.h"
 #include "parameters/significanceparameters.h"
 #include "parameters/weightsparameters.h"
 #include "statistics/emerging_hotspots.h"
