@@ -239,3 +239,48 @@ TEST(Pipeline, NeighbourhoodStepsShareTheirWeightsWithTheSameResults) {
     EXPECT_EQ(column(alone, QString::fromLatin1(field)), inPipeline) << field;
   }
 }
+
+// "baseline": the first run writes the baseline file beside the spec, a second run scores on it
+// (the section's SPEC is replaced, and said so) and gives the same scores as the first; a run that
+// fails after creating the baseline removes it with the other outputs.
+TEST(Pipeline, BaselineIsWrittenOnceThenUsed) {
+  QTemporaryDir dir;
+  const auto withBaseline = [](QString &spec) {
+    spec.replace(
+        QStringLiteral("\"title\":"),
+        QStringLiteral("\"baseline\": \"brabant_baseline.json\", \"layers\": [\"scores\"], "
+                       "\"title\":"));
+  };
+  const QString baseline = dir.filePath(QStringLiteral("brabant_baseline.json"));
+  const AlgorithmRun first = runEditedSpec(dir, withBaseline);
+  ASSERT_TRUE(first.ok) << first.log.toStdString();
+  EXPECT_TRUE(first.log.contains(QStringLiteral("does not exist yet: this run writes it")))
+      << first.log.toStdString();
+  ASSERT_TRUE(QFile::exists(baseline));
+  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
+  const auto scores =
+      column(output + QStringLiteral("|layername=scores"), QStringLiteral("resilience"));
+  const auto classes =
+      column(output + QStringLiteral("|layername=scores"), QStringLiteral("resilience_class"));
+  ASSERT_EQ(scores.size(), 66u);
+
+  const AlgorithmRun second = runEditedSpec(dir, withBaseline);
+  ASSERT_TRUE(second.ok) << second.log.toStdString();
+  EXPECT_TRUE(second.log.contains(QStringLiteral("which replaces the section's SPEC")))
+      << second.log.toStdString();
+  EXPECT_EQ(column(output + QStringLiteral("|layername=scores"), QStringLiteral("resilience")),
+            scores);
+  EXPECT_EQ(
+      column(output + QStringLiteral("|layername=scores"), QStringLiteral("resilience_class")),
+      classes);
+
+  QTemporaryDir failing;
+  const AlgorithmRun failed = runEditedSpec(failing, [&](QString &spec) {
+    withBaseline(spec);
+    spec.replace(QStringLiteral("\"hotspots\": {\"FIELD\": \"resilience\""),
+                 QStringLiteral("\"hotspots\": {\"FIELD\": \"no_such_field\""));
+  });
+  EXPECT_FALSE(failed.ok);
+  EXPECT_FALSE(QFile::exists(failing.filePath(QStringLiteral("brabant_baseline.json"))))
+      << "a baseline the failed run created is removed";
+}
