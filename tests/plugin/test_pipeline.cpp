@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 using namespace resilience::testing;
 
 namespace {
@@ -283,4 +285,69 @@ TEST(Pipeline, BaselineIsWrittenOnceThenUsed) {
   EXPECT_FALSE(failed.ok);
   EXPECT_FALSE(QFile::exists(failing.filePath(QStringLiteral("brabant_baseline.json"))))
       << "a baseline the failed run created is removed";
+}
+
+// The demo's synthetic second year (testdata/SOURCES.md: benefit recipients raised by construction
+// in Zuidoost-Brabant, lowered in West-Brabant) scored on the 2015 baseline, then
+// resilience:change: the constructed deterioration must show as the lowest mean change of the four
+// regions, and every Zuidoost-Brabant municipality worse than in 2015.
+TEST(Pipeline, SyntheticSecondYearOnTheBaselineShowsTheConstructedChange) {
+  QTemporaryDir year2015, year2019;
+  const QString baseline = year2015.filePath(QStringLiteral("baseline_2015.json"));
+  const auto withBaseline = [&](QString &spec) {
+    spec.replace(
+        QStringLiteral("\"title\":"),
+        QStringLiteral("\"baseline\": \"%1\", \"layers\": [\"scores\"], \"title\":").arg(baseline));
+  };
+  const AlgorithmRun first = runEditedSpec(year2015, withBaseline);
+  ASSERT_TRUE(first.ok) << first.log.toStdString();
+  const AlgorithmRun second = runEditedSpec(year2019, [&](QString &spec) {
+    withBaseline(spec);
+    spec.replace(QStringLiteral("\"nl_gemeenten_2015_kerncijfers.csv"),
+                 QLatin1Char('"') +
+                     testdata(QStringLiteral("nl_gemeenten_2019_SYNTHETIC_kerncijfers.csv")));
+  });
+  ASSERT_TRUE(second.ok) << second.log.toStdString();
+  EXPECT_TRUE(second.log.contains(QStringLiteral("Scoring on the baseline")));
+
+  const QString scores = QStringLiteral("|layername=scores");
+  const AlgorithmRun joined = runAlgorithm(
+      QStringLiteral("resilience:jointable"),
+      {{QStringLiteral("INPUT"), year2019.filePath(QStringLiteral("resilience.gpkg")) + scores},
+       {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
+       {QStringLiteral("TABLE"), year2015.filePath(QStringLiteral("resilience.gpkg")) + scores},
+       {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
+       {QStringLiteral("FIELDS"), QStringList{QStringLiteral("resilience")}},
+       {QStringLiteral("OUTPUT"), year2019.filePath(QStringLiteral("both.gpkg"))}});
+  ASSERT_TRUE(joined.ok) << joined.log.toStdString();
+  const AlgorithmRun change =
+      runAlgorithm(QStringLiteral("resilience:change"),
+                   {{QStringLiteral("INPUT"), joined.results.value(QStringLiteral("OUTPUT"))},
+                    {QStringLiteral("FIELD_BEFORE"), QStringLiteral("resilience_2")},
+                    {QStringLiteral("FIELD_AFTER"), QStringLiteral("resilience")},
+                    {QStringLiteral("OUTPUT"), year2019.filePath(QStringLiteral("change.gpkg"))}});
+  ASSERT_TRUE(change.ok) << change.log.toStdString();
+  const QString out = change.results.value(QStringLiteral("OUTPUT")).toString();
+  const auto region = column(out, QStringLiteral("regio"));
+  const auto delta = column(out, QStringLiteral("change"));
+  ASSERT_EQ(region.size(), 66u);
+  std::map<QString, std::pair<double, int>> byRegion;
+  int zuidoostWorse = 0, zuidoost = 0;
+  for (std::size_t i = 0; i < region.size(); ++i) {
+    auto &[sum, count] = byRegion[region[i].toString()];
+    sum += delta[i].toDouble();
+    ++count;
+    if (region[i].toString() == QLatin1String("Zuidoost-Brabant")) {
+      ++zuidoost;
+      zuidoostWorse += delta[i].toDouble() < 0;
+    }
+  }
+  ASSERT_EQ(byRegion.size(), 4u);
+  const double zuidoostMean = byRegion.at(QStringLiteral("Zuidoost-Brabant")).first / zuidoost;
+  for (const auto &[name, sumCount] : byRegion) {
+    if (name != QLatin1String("Zuidoost-Brabant")) {
+      EXPECT_LT(zuidoostMean, sumCount.first / sumCount.second) << name.toStdString();
+    }
+  }
+  EXPECT_EQ(zuidoostWorse, zuidoost);
 }
