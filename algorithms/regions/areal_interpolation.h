@@ -1,0 +1,70 @@
+#pragma once
+// Areal interpolation: values of one boundary vintage re-apportioned to another (municipal
+// mergers, buurt codes that change yearly), as PySAL tobler's area_interpolate and the Dutch
+// practice of conversion tables between boundary years (omzetmatrices).
+//
+// Every source s and target t are linked by a share and a weight:
+// - from geometry: a_st = area(s intersect t); share = a_st / area(s) (the part of the source's
+//   count that lies in the target), weight = a_st;
+// - from a crosswalk table: share = weight = the table's share of s that goes to t.
+// Extensive values (counts) are split: value_t = sum_s v_s share_st. Intensive values (rates) are
+// averaged: value_t = sum_s v_s weight_st / sum_s weight_st. A target gets NULL for a field when a
+// source linked to it with a positive share is NULL there (an unknown part cannot be split), or
+// when nothing is linked to it. Counts are conserved: the sum over the targets equals the sum over
+// the sources of v_s times the share of s that the targets cover.
+#include "common/masked_values.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace resilience {
+
+struct ApportionLink {
+  std::uint32_t source = 0, target = 0;
+  double share = 0.0;  // part of the source's count that goes to the target
+  double weight = 0.0; // weight of the source in the target's mean of rates
+};
+
+// The links of every pair of source and target polygons that overlap with positive area, in
+// target order (then source order), and the areas. GEOS overlays on prepared target geometries,
+// a grid index on the sources' boxes, `threads` threads (0 = all); the result does not depend on
+// the thread count. Invalid polygons are repaired (MakeValid) and listed; empty ones have no area.
+struct AreaLinks {
+  std::vector<ApportionLink> links;
+  std::vector<double> sourceArea, targetArea;
+  std::vector<std::size_t> repairedSources, repairedTargets;
+};
+AreaLinks polygonAreaLinks(const std::vector<std::vector<unsigned char>> &sources,
+                           const std::vector<std::vector<unsigned char>> &targets,
+                           unsigned threads = 0);
+
+struct ApportionedField {
+  std::string name;
+  MaskedValues values;         // per target
+  double sumSources = 0.0;     // over every source with a value
+  double sumCovered = 0.0;     // sum of v_s times the share of s linked to some target
+  double sumTargets = 0.0;     // over every target with a value
+  std::size_t nullTargets = 0; // targets NULL because a linked source is NULL
+};
+
+struct ApportionResult {
+  std::vector<ApportionedField> extensive, intensive;
+  std::vector<std::size_t> unlinkedTargets; // targets no source reaches
+  std::vector<std::size_t> unlinkedSources; // sources linked to no target
+};
+
+// fields: one column per field over the sources. Throws InputError for columns whose length is
+// not `sources`, links outside the ranges or with negative or non-finite shares or weights.
+ApportionResult apportion(const std::vector<ApportionLink> &links, std::size_t sources,
+                          std::size_t targets, const std::vector<std::string> &extensiveNames,
+                          const std::vector<MaskedValues> &extensive,
+                          const std::vector<std::string> &intensiveNames,
+                          const std::vector<MaskedValues> &intensive);
+
+// Share of each target's area covered by the sources: sum_s a_st / area(t); NULL for a target
+// without area.
+MaskedValues areaCoverage(const AreaLinks &links);
+
+} // namespace resilience
