@@ -6,6 +6,7 @@
 #include "algorithms/compositeindexalgorithm.h"
 #include "algorithms/emerginghotspotsalgorithm.h"
 #include "algorithms/globalmoranalgorithm.h"
+#include "algorithms/harmonisealgorithm.h"
 #include "algorithms/hotspotsalgorithm.h"
 #include "algorithms/jointablealgorithm.h"
 #include "algorithms/lisamarkovalgorithm.h"
@@ -54,4 +55,5 @@ void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new ChangeAlgorithm());
   addAlgorithm(new EmergingHotspotsAlgorithm());
   addAlgorithm(new LisaMarkovAlgorithm());
+  addAlgorithm(new HarmoniseAlgorithm());
 }
