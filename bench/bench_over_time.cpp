@@ -1,11 +1,14 @@
 // Compute-only timings of the algorithms over time on the hexagonal lattice of bench_statistics
 // (issue 13's "Speed"): emerging hot spots on 100,000 polygons x 10 periods with 999
-// permutations, LISA Markov on 1,000,000 polygons x 10 periods.
+// permutations, LISA Markov on 1,000,000 polygons x 10 periods, harmonise 100,000 hexagons onto
+// 100,000 squares.
 // Run: build/bench/bench_over_time (see docs/monitor.md for measured times).
+#include "regions/areal_interpolation.h"
 #include "statistics/emerging_hotspots.h"
 #include "statistics/lisa_markov.h"
 
 #include "hex_lattice.h"
+#include "tessellation.h"
 
 #include <benchmark/benchmark.h>
 
@@ -65,6 +68,33 @@ void lisaMarkovChains(benchmark::State &state) {
   state.counters["features"] = static_cast<double>(c.weights.size());
 }
 BENCHMARK(lisaMarkovChains)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// 316 x 316 hexagons (side 100 m) onto 316 x 316 squares of about the same area (side 161 m),
+// each square overlapping a few hexagons: the overlay and the apportioning of one count.
+void harmonisePolygons(benchmark::State &state) {
+  static const auto sources = [] {
+    TessellationSpec hex;
+    hex.columns = hex.rows = 316;
+    return tessellationWkb(hex);
+  }();
+  static const auto targets = [] {
+    TessellationSpec squares;
+    squares.shape = CellShape::Square;
+    squares.columns = squares.rows = 316;
+    squares.cellSize = 161.0;
+    return tessellationWkb(squares);
+  }();
+  const std::vector<MaskedValues> counts = {
+      MaskedValues::fromDoubles(std::vector<double>(sources.size(), 1.0))};
+  for (auto _ : state) {
+    const AreaLinks links = polygonAreaLinks(sources, targets, 2);
+    benchmark::DoNotOptimize(
+        apportion(links.links, sources.size(), targets.size(), {"count"}, counts, {}, {}));
+  }
+  state.counters["sources"] = static_cast<double>(sources.size());
+  state.counters["targets"] = static_cast<double>(targets.size());
+}
+BENCHMARK(harmonisePolygons)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 
