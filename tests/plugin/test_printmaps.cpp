@@ -20,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <iostream>
 #include <map>
 #include <set>
@@ -419,6 +421,43 @@ TEST_F(PrintMaps, HotspotsAndClustersDrawTheRiskFields) {
     const QImage overview(QDir(folder).filePath(QStringLiteral("00_overview.png")));
     const char *red = QLatin1String(c.show) == QLatin1String("hotspots") ? "#b2182b" : "#ff0000";
     EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(red)), 30) << c.show;
+  }
+}
+
+// The pages over time: SHOW=change draws change_class (worse red, better blue) and
+// SHOW=emerging draws ehs_risk_category (risk spots in reds), with Dutch legends.
+TEST_F(PrintMaps, ChangeAndEmergingPagesDrawRiskInRed) {
+  auto *layer = new QgsVectorLayer(sBrabant, QStringLiteral("Brabant"), QStringLiteral("ogr"));
+  layer->setSubsetString(QStringLiteral("\"regio\" IS NOT NULL"));
+  layer->addExpressionField(
+      QStringLiteral("CASE WHEN %1 > 60 THEN 'Clearly worse' WHEN %1 <= 30 THEN 'Clearly better' "
+                     "ELSE 'Stable' END")
+          .arg(kScoreExpression),
+      QgsField(QStringLiteral("change_class"), QVariant::String));
+  layer->addExpressionField(QStringLiteral("CASE WHEN %1 > 60 THEN 'Intensifying Risk Spot' "
+                                           "ELSE 'No Pattern Detected' END")
+                                .arg(kScoreExpression),
+                            QgsField(QStringLiteral("ehs_risk_category"), QVariant::String));
+  QgsProject::instance()->addMapLayer(layer);
+  const int dpi = 50;
+  const std::tuple<const char *, const char *, const char *, const char *> pages[] = {
+      {"change", "#ca0020", "#0571b0", "Duidelijk slechter"},
+      {"emerging", "#67000d", "#f0f0f0", "Versterkende risicoplek"}};
+  for (const auto &[show, risk, other, label] : pages) {
+    const QString folder = sDir->filePath(QString::fromLatin1(show));
+    const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
+                                          {{QStringLiteral("INPUT"), layer->id()},
+                                           {QStringLiteral("SHOW"), QString::fromLatin1(show)},
+                                           {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                                           {QStringLiteral("DPI"), dpi},
+                                           {QStringLiteral("OUTPUT_FOLDER"), folder}});
+    ASSERT_TRUE(run.ok) << show << "\n" << run.log.toStdString();
+    QgsPrintLayout *layout = savedLayout(run);
+    ASSERT_TRUE(layout);
+    const QImage overview(QDir(folder).filePath(QStringLiteral("00_overzicht.png")));
+    EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(risk)), 30) << show;
+    EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(other)), 30) << show;
+    EXPECT_TRUE(legendTexts(layout).contains(QString::fromUtf8(label))) << show;
   }
 }
 

@@ -122,8 +122,10 @@ QString PrintMapsAlgorithm::shortHelpString() const {
       "SHOW chooses what the map shows: 'score' (field resilience, or resilience_class), "
       "'hotspots' (risk_bin: Getis-Ord Gi* risk hot spots at 90/95/99 % confidence in red, as "
       "resilience:hotspots writes them; gi_bin on layers without it), 'clusters' (risk_cluster: "
-      "local Moran risk clusters in red; lisa_cluster in GeoDa's colours on layers without it) "
-      "or the name of a field. Which end of the field was the risk is read from the features; "
+      "local Moran risk clusters in red; lisa_cluster in GeoDa's colours on layers without it), "
+      "'change' (change_class of resilience:change, worse in red), 'emerging' "
+      "(ehs_risk_category of resilience:emerginghotspots, risk spots in red) or the name of a "
+      "field. Which end of the field was the risk is read from the features; "
       "RISK_FIELD (advanced) names the field the hot spots or clusters were computed on in the "
       "legend (\"Hot spot of low resilience\"), which otherwise says \"values\". Fields "
       "written by this provider (score_<domain>, acc_nearest_m, ...) use their own style; any "
@@ -143,7 +145,8 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(
       new QgsProcessingParameterVectorLayer(kInput, QObject::tr("Neighbourhood result layer"),
                                             QList<int>() << QgsProcessing::TypeVectorPolygon));
-  // A field picker; the words score, hotspots and clusters still work from scripts and specs.
+  // A field picker; the words score, hotspots, clusters, change and emerging still work from
+  // scripts and specs.
   addParameter(new ValueFieldParameter(kShow, QObject::tr("Field to show"), kInput, false,
                                        ValueFieldParameter::preferredFieldName(),
                                        QgsProcessingParameterField::Any));

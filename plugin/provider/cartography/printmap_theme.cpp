@@ -35,6 +35,12 @@ const KnownField kKnownFields[] = {
      "Lokale Moran-clusters (LISA)"},
     {"acc_nearest_m", "accessibility", "Distance to the nearest facility",
      "Afstand tot de dichtstbijzijnde voorziening"},
+    {"change_class", "change_class", "Change since the earlier year",
+     "Verandering sinds het eerdere jaar"},
+    {"ehs_risk_category", "emerging_risk", "Emerging risk spots (space-time Gi*)",
+     "Opkomende risicoplekken (Gi* in ruimte en tijd)"},
+    {"ehs_category", "emerging_hotspots", "Emerging hot and cold spots (space-time Gi*)",
+     "Opkomende hotspots en coldspots (Gi* in ruimte en tijd)"},
 };
 
 // ColorBrewer YlGnBu, 5 classes: a sequential colour-blind-safe ramp that implies no judgement
@@ -115,7 +121,7 @@ void applyQuantiles(QgsVectorLayer &layer, const QString &field, const QString &
   if (!layer.fields().at(index).isNumeric())
     throw QgsProcessingException(
         QObject::tr("SHOW=%1: the field is %2, not numeric; give a numeric field, or score, "
-                    "hotspots or clusters")
+                    "hotspots, clusters, change or emerging")
             .arg(field, layer.fields().at(index).typeName()));
   // CBS no-data codes (at or below -99995, e.g. -99999997) are not values: they are left out of
   // the classes and hatched with the NULLs (see noDataLayer in printmapsalgorithm.cpp).
@@ -185,6 +191,10 @@ MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString
     field = layer.fields().lookupField(QStringLiteral("risk_cluster")) >= 0
                 ? QStringLiteral("risk_cluster")
                 : requireField(layer, QStringLiteral("lisa_cluster"), show);
+  else if (show == QLatin1String("change"))
+    field = requireField(layer, QStringLiteral("change_class"), show);
+  else if (show == QLatin1String("emerging"))
+    field = requireField(layer, QStringLiteral("ehs_risk_category"), show);
   else
     requireField(layer, field, show);
 
