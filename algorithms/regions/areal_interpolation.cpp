@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace resilience {
 
@@ -145,12 +146,19 @@ AreaLinks polygonAreaLinks(const std::vector<std::vector<unsigned char>> &source
   out.targetArea.assign(targets.size(), 0.0);
   std::vector<Box> boxes(sources.size());
 
-  // Sources: area and box (repaired first, so the area is the repaired polygon's).
+  // Sources: read (and repaired) once, with area and box. The geometries are kept for the
+  // overlays on every thread: GEOS geometries may be read from several threads at once once their
+  // envelope exists (GEOS caches it on first use; boxOf computes it here, on the reading thread).
+  // The contexts that made them live until the end, after the geometries (declared first).
+  const unsigned sourceChunks = effectiveThreads(threads, sources.size());
+  std::vector<std::unique_ptr<GeosThreadContext>> readers;
+  for (unsigned c = 0; c < sourceChunks; ++c)
+    readers.push_back(std::make_unique<GeosThreadContext>());
+  std::vector<GeosGeometry> sourceGeometry(sources.size());
   {
-    const unsigned chunks = effectiveThreads(threads, sources.size());
-    std::vector<std::vector<std::size_t>> repaired(chunks);
-    forEachChunk(sources.size(), chunks, [&](unsigned c, std::size_t begin, std::size_t end) {
-      GeosThreadContext ctx;
+    std::vector<std::vector<std::size_t>> repaired(sourceChunks);
+    forEachChunk(sources.size(), sourceChunks, [&](unsigned c, std::size_t begin, std::size_t end) {
+      const GeosThreadContext &ctx = *readers[c];
       for (std::size_t s = begin; s < end; ++s) {
         if (sources[s].empty())
           continue;
@@ -159,6 +167,7 @@ AreaLinks polygonAreaLinks(const std::vector<std::vector<unsigned char>> &source
           repaired[c].push_back(s);
         out.sourceArea[s] = areaOf(ctx.handle(), g.geometry.get());
         boxes[s] = boxOf(ctx.handle(), g.geometry.get());
+        sourceGeometry[s] = std::move(g.geometry);
       }
     });
     for (const auto &r : repaired)
@@ -190,15 +199,14 @@ AreaLinks polygonAreaLinks(const std::vector<std::vector<unsigned char>> &source
       for (std::uint32_t s : candidates) {
         if (!(out.sourceArea[s] > 0.0))
           continue;
-        ValidGeometry source = readValidGeometry(ctx, sources[s], s);
-        if (!source.geometry || GEOSPreparedIntersects_r(h, prepared, source.geometry.get()) != 1)
+        const GEOSGeometry *source = sourceGeometry[s].get();
+        if (!source || GEOSPreparedIntersects_r(h, prepared, source) != 1)
           continue;
         double a = 0.0;
-        if (GEOSPreparedContainsProperly_r(h, prepared, source.geometry.get()) == 1) {
+        if (GEOSPreparedContainsProperly_r(h, prepared, source) == 1) {
           a = out.sourceArea[s];
         } else {
-          GeosGeometry cut =
-              ctx.own(GEOSIntersection_r(h, target.geometry.get(), source.geometry.get()));
+          GeosGeometry cut = ctx.own(GEOSIntersection_r(h, target.geometry.get(), source));
           if (!cut) {
             GEOSPreparedGeom_destroy_r(h, prepared);
             throw InputError("areal interpolation: GEOS could not intersect target " +

@@ -3,6 +3,7 @@
 #include "common/input_error.h"
 #include "scoring/normalisation.h"
 #include "statistics/local_moran.h"
+#include "statistics/valid_subset.h"
 
 #include <algorithm>
 #include <cmath>
@@ -75,10 +76,23 @@ std::vector<double> steadyState(const std::vector<double> &p, std::size_t m) {
 }
 
 std::vector<double> quantileBreaks(std::vector<double> pooled, std::size_t k) {
-  std::sort(pooled.begin(), pooled.end());
+  // Type-7 quantiles (as quantileType7 on the sorted values) by selection: ten million pooled
+  // values need k - 1 partial partitions, not a full sort.
   std::vector<double> breaks;
-  for (std::size_t c = 1; c < k; ++c)
-    breaks.push_back(quantileType7(pooled, static_cast<double>(c) / static_cast<double>(k)));
+  if (pooled.empty())
+    return std::vector<double>(k > 0 ? k - 1 : 0, kNaN);
+  const double last = static_cast<double>(pooled.size() - 1);
+  for (std::size_t c = 1; c < k; ++c) {
+    const double h = last * static_cast<double>(c) / static_cast<double>(k);
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    std::nth_element(pooled.begin(), pooled.begin() + static_cast<long>(lo), pooled.end());
+    const double below = pooled[lo];
+    const double above =
+        lo + 1 < pooled.size()
+            ? *std::min_element(pooled.begin() + static_cast<long>(lo) + 1, pooled.end())
+            : below;
+    breaks.push_back(below + (h - static_cast<double>(lo)) * (above - below));
+  }
   return breaks;
 }
 
@@ -112,6 +126,27 @@ LisaMarkovResult lisaMarkov(const std::vector<MaskedValues> &periods, const Spat
     lm.valueName = options.valueName + " (period " + std::to_string(t + 1) + ")";
     lm.permutation.seed = options.permutation.seed + t;
     const MaskedValues &x = periods[t];
+    if (options.rule == QuadrantRule::PySAL && options.permutation.permutations == 0) {
+      // Only the quadrants are needed: the spatial lag on the same valid subset local Moran
+      // uses (and the same checks), without its moments, which cost ten times as much.
+      const ValidSubset subset =
+          makeValidSubset(x, weights, {true, SelfLink::Exclude}, lm.valueName);
+      requireSpread(subset, 3, lm.valueName, "local Moran");
+      const std::vector<double> lag = spatialLag(subset.weights, subset.values);
+      double sum = 0.0;
+      for (double v : subset.values)
+        sum += v;
+      const double mean = sum / static_cast<double>(subset.size());
+      for (std::size_t k = 0; k < subset.size(); ++k) {
+        if (subset.island[k])
+          continue;
+        const std::size_t b = t * n + subset.feature[k];
+        lags[b] = lag[k];
+        r.state[b] = giddyState(subset.values[k] > mean, lag[k] - mean > 0.0);
+        r.counted[b] = 1;
+      }
+      continue;
+    }
     const LocalMoranResult l = localMoran(x, weights, lm);
     double sum = 0.0, count = 0.0;
     for (std::size_t i = 0; i < n; ++i)

@@ -128,6 +128,24 @@ TEST(LisaMarkov, SpatialMarkovByHand) {
   EXPECT_EQ(r.spatialCounts[1], (std::vector<double>{0, 0, 3, 1}));
 }
 
+// With permutations the states come from local Moran (its quadrants and pseudo p-values), without
+// them from the spatial lag alone: the states must agree; only which moves count differs.
+TEST(LisaMarkov, StatesAgreeWithAndWithoutPermutations) {
+  const auto p = threePeriods();
+  LisaMarkovOptions o;
+  o.spatialClasses = 2;
+  const LisaMarkovResult plain = lisaMarkov(p, path4(), o);
+  o.permutation.permutations = 99;
+  o.significance = 1.0; // every LISA "significant": every move counts again
+  const LisaMarkovResult permuted = lisaMarkov(p, path4(), o);
+  EXPECT_EQ(plain.state, permuted.state);
+  EXPECT_EQ(plain.transitions, permuted.transitions);
+  EXPECT_EQ(plain.spatialCounts, permuted.spatialCounts);
+  // Type-7 quantiles by selection equal those of the sorted values (1..10: 25 % -> 3.25).
+  EXPECT_EQ(quantileBreaks({7, 1, 10, 4, 2, 9, 3, 8, 5, 6}, 4),
+            (std::vector<double>{3.25, 5.5, 7.75}));
+}
+
 TEST(LisaMarkov, BadInputIsNamed) {
   LisaMarkovOptions o;
   o.valueName = "score";
