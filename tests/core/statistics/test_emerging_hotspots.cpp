@@ -250,6 +250,28 @@ TEST(EmergingHotspots, SpaceTimeNeighbourhoodsOnACube) {
   EXPECT_EQ(r.bin[7 * kCells + kMiddle], 0);
 }
 
+// With permutations every bin gets a pseudo p from conditional permutation over the whole cube,
+// the same for a seed on any number of threads; the growing block's bins stay significant.
+TEST(EmergingHotspots, PermutationPValuesRepeatOnAnyThreadCount) {
+  const SpatialWeights w = queenLattice();
+  EmergingOptions o;
+  o.permutation.permutations = 199;
+  o.permutation.seed = 7;
+  o.permutation.threads = 1;
+  const EmergingResult one = emergingHotspots(cube("uuuuuuuuuu"), w, o);
+  o.permutation.threads = 3;
+  const EmergingResult three = emergingHotspots(cube("uuuuuuuuuu"), w, o);
+  ASSERT_EQ(one.pSim.size(), kCells * 10);
+  EXPECT_EQ(one.pSim, three.pSim);
+  for (double p : one.pSim) {
+    EXPECT_GT(p, 0.0);
+    EXPECT_LE(p, 1.0);
+  }
+  // The block is the most extreme neighbourhood: the folded pseudo p is 1 / (199 + 1).
+  EXPECT_DOUBLE_EQ(one.pSim[9 * kCells + kMiddle], 1.0 / 200);
+  EXPECT_EQ(one.category[kMiddle], C::IntensifyingHot);
+}
+
 TEST(EmergingHotspots, BadInputIsNamed) {
   const SpatialWeights w = queenLattice();
   EXPECT_THROW(emergingHotspots({period(kNaN)}, w, {}), InputError) << "one period";
