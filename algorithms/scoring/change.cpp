@@ -103,7 +103,7 @@ ChangeResult computeChange(const ChangeInput &in) {
   r.rankBefore = minRanks(before);
   r.rankAfter = minRanks(after);
 
-  const double worseSign = in.risk == ChangeRisk::Low ? -1.0 : 1.0; // direction of getting worse
+  const double worseSign = in.risk == RiskEnd::Low ? -1.0 : 1.0; // direction of getting worse
   for (std::size_t i = 0; i < n; ++i) {
     if (!before.isValid(i)) {
       ++r.counts[static_cast<int>(ChangeClass::Undefined)];

@@ -11,6 +11,7 @@
 // end: for a resilience score (risk low) a decrease is worse, for a deprivation rate (risk high)
 // an increase is.
 #include "common/masked_values.h"
+#include "statistics/risk_direction.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -19,8 +20,6 @@
 #include <vector>
 
 namespace resilience {
-
-enum class ChangeRisk { Low, High }; // the end of the scores that is the risk
 
 enum class ChangeClass : std::uint8_t {
   Undefined = 0, // a score is NULL
@@ -39,7 +38,7 @@ struct ChangeInput {
   // Optional bounds of each score, on the scores' scale; empty = none. A NULL bound of a feature
   // counts as its score (reported).
   MaskedValues lowerBefore, upperBefore, lowerAfter, upperAfter;
-  ChangeRisk risk = ChangeRisk::Low;
+  RiskEnd risk = RiskEnd::Low;         // the end of the scores that is the risk
   double stableMargin = 0.0;           // |change| at or below it is stable (>= 0)
   std::vector<std::string> featureIds; // for messages; may be empty
 };

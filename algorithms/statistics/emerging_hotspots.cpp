@@ -79,7 +79,7 @@ const char *emergingCategoryName(EmergingCategory c) {
   return names[static_cast<int>(c)];
 }
 
-const char *emergingRiskName(EmergingCategory c, bool riskHigh) {
+const char *emergingRiskName(EmergingCategory c, RiskEnd end) {
   static const char *const risk[] = {"New Risk Spot",          "Consecutive Risk Spot",
                                      "Intensifying Risk Spot", "Persistent Risk Spot",
                                      "Diminishing Risk Spot",  "Sporadic Risk Spot",
@@ -93,7 +93,7 @@ const char *emergingRiskName(EmergingCategory c, bool riskHigh) {
     return emergingCategoryName(c);
   const bool hot = k <= 8;
   const int offset = (hot ? k : k - 8) - 1;
-  return hot == riskHigh ? risk[offset] : lowRisk[offset];
+  return hot == (end == RiskEnd::High) ? risk[offset] : lowRisk[offset];
 }
 
 EmergingCategory classifyEmerging(const std::vector<std::int8_t> &significant, double trendZ,

@@ -9,6 +9,7 @@
 #include "statistics/getis_ord.h"
 #include "statistics/mann_kendall.h"
 #include "statistics/multiple_testing.h"
+#include "statistics/risk_direction.h"
 #include "weights/spatial_weights.h"
 
 #include <cstdint>
@@ -46,8 +47,8 @@ const char *emergingCategoryName(EmergingCategory c);
 
 // The same category seen from the risk end (design "Risk first"): with the risk at the low end a
 // cold spot of the values is a spot of risk. Names: "New Risk Spot", "Persistent Low-Risk Spot",
-// ...; with riskHigh the hot spots are the risk spots.
-const char *emergingRiskName(EmergingCategory c, bool riskHigh);
+// ...; with the risk at the high end the hot spots are the risk spots.
+const char *emergingRiskName(EmergingCategory c, RiskEnd end);
 
 // The category of one location from its significant bins per period (+1 hot, -1 cold, 0 not
 // significant or no value), in time order, and the Mann-Kendall test of its z series. A trend is

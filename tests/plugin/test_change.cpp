@@ -5,9 +5,9 @@
 #include "test_support.h"
 
 #include <qgscategorizedsymbolrenderer.h>
-#include <qgssymbol.h>
 #include <qgsfeatureiterator.h>
 #include <qgsproject.h>
+#include <qgssymbol.h>
 #include <qgsvectorlayer.h>
 
 #include <QFile>
@@ -68,6 +68,7 @@ TEST(Change, ByHandWithBoundsStyledRedForWorse) {
       kAlgorithm, {{QStringLiteral("INPUT"), layer},
                    {QStringLiteral("FIELD_BEFORE"), QStringLiteral("before")},
                    {QStringLiteral("FIELD_AFTER"), QStringLiteral("after")},
+                   {QStringLiteral("RISK"), QStringLiteral("low")},
                    {QStringLiteral("LOWER_BEFORE"), QStringLiteral("lb")},
                    {QStringLiteral("UPPER_BEFORE"), QStringLiteral("ub")},
                    {QStringLiteral("LOWER_AFTER"), QStringLiteral("la")},
@@ -111,6 +112,26 @@ TEST(Change, ByHandWithBoundsStyledRedForWorse) {
   ASSERT_GE(worse, 0);
   EXPECT_EQ(renderer->categories()[worse].symbol()->color().name(), QStringLiteral("#ca0020"));
   EXPECT_EQ(renderer->categories()[worse].label(), QStringLiteral("Duidelijk slechter"));
+}
+
+// RISK=auto takes high for a field that is not one of this plugin's scores: the fall of f0
+// (-10) is then better, the rise of f1 (+5) worse, both "clearly" as no bounds are given; the log
+// says which end it took.
+TEST(Change, AutoRiskFollowsTheField) {
+  const QString layer = scoresLayer({{{50, 40, 45, 55, 35, 41}}, {{40, 45, 38, 42, 39, 50}}});
+  QTemporaryDir dir;
+  const AlgorithmRun run = runAlgorithm(
+      kAlgorithm, {{QStringLiteral("INPUT"), layer},
+                   {QStringLiteral("FIELD_BEFORE"), QStringLiteral("before")},
+                   {QStringLiteral("FIELD_AFTER"), QStringLiteral("after")},
+                   {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("a.gpkg"))}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_TRUE(run.log.contains(QStringLiteral("RISK: high values of after are the risk")))
+      << run.log.toStdString();
+  const auto cls = column(run.results.value(QStringLiteral("OUTPUT")).toString(),
+                          QStringLiteral("change_class"));
+  EXPECT_EQ(cls[0].toString(), QStringLiteral("Clearly better"));
+  EXPECT_EQ(cls[1].toString(), QStringLiteral("Clearly worse"));
 }
 
 // A score outside its own bounds is refused, naming the feature; nothing is written.

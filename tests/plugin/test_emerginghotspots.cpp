@@ -171,8 +171,9 @@ TEST(EmergingHotspots, IntensifyingLatticeFromFieldsAndFromATable) {
   for (const QString &field : {QStringLiteral("ehs_category"), QStringLiteral("mk_z"),
                                QStringLiteral("n_hot"), QStringLiteral("n_cold")})
     EXPECT_EQ(column(a, field), column(b, field)) << field.toStdString();
-  const AlgorithmRun low =
-      run({{QStringLiteral("FIELDS"), periodFields()}}, QStringLiteral("low.gpkg"));
+  const AlgorithmRun low = run(
+      {{QStringLiteral("FIELDS"), periodFields()}, {QStringLiteral("RISK"), QStringLiteral("low")}},
+      QStringLiteral("low.gpkg"));
   ASSERT_TRUE(low.ok) << low.log.toStdString();
   auto lowOut = openLayer(low.results.value(QStringLiteral("OUTPUT")).toString());
   EXPECT_EQ(featureWhere(*lowOut, QStringLiteral("\"cell\" = 'c44'"))

@@ -2,6 +2,7 @@
 
 #include "layers/featurecolumns.h"
 #include "layers/resultcolumn.h"
+#include "parameters/riskparameter.h"
 #include "scoring/change.h"
 
 #include <qgsexception.h>
@@ -24,7 +25,6 @@ const QString kLowerBefore = QStringLiteral("LOWER_BEFORE");
 const QString kUpperBefore = QStringLiteral("UPPER_BEFORE");
 const QString kLowerAfter = QStringLiteral("LOWER_AFTER");
 const QString kUpperAfter = QStringLiteral("UPPER_AFTER");
-const QString kRisk = QStringLiteral("RISK");
 const QString kStableMargin = QStringLiteral("STABLE_MARGIN");
 const QString kOutput = QStringLiteral("OUTPUT");
 
@@ -52,25 +52,39 @@ QString ChangeAlgorithm::group() const {
 
 QString ChangeAlgorithm::shortHelpString() const {
   return QObject::tr(
-      "Where is it getting worse? Compares two years' scores that are on one scale: for a "
-      "composite index, score the later year on the first year's BASELINE (resilience:"
-      "compositeindex), join the two outputs and give their resilience fields as FIELD_BEFORE and "
-      "FIELD_AFTER. Scores normalised again each year are not comparable.\n\n"
-      "Fields added: change (after - before), change_pct (100 x change / |before|; NULL where "
-      "before is 0), rank_before and rank_after (1 = lowest score, over the features with both "
-      "years; ties share the lowest rank), rank_change (after - before: positive = moved up) and "
-      "change_class: Clearly worse, Worse within uncertainty, Stable, Better within uncertainty, "
-      "Clearly better, or Undefined where a score is NULL.\n\n"
-      "Uncertainty: LOWER_BEFORE, UPPER_BEFORE, LOWER_AFTER and UPPER_AFTER are optional fields "
-      "holding each score's interval on the scores' own scale (for ranks: the composite index's "
-      "rank_p05 and rank_p95 from its UNCERTAINTY_RUNS, with FIELD_BEFORE and FIELD_AFTER = "
-      "resilience_rank). A change is 'clearly' worse or better when the two intervals do not "
-      "overlap, otherwise 'within uncertainty'. Without bounds an interval is the score itself, "
-      "so every change beyond STABLE_MARGIN counts as clear. A change of at most STABLE_MARGIN "
-      "(default 0) is Stable. A score outside its own bounds is an error naming the feature.\n\n"
-      "RISK says which end of the scores is the risk: low (default; a resilience score: a "
-      "decrease is worse) or high (a deprivation rate: an increase is worse). The map draws "
-      "worse in red and better in blue (ColorBrewer RdBu).");
+             "Where is it getting worse? Compares two years' scores that are on one scale: for a "
+             "composite index, score the later year on the first year's BASELINE (resilience:"
+             "compositeindex), join the two outputs and give their resilience fields as "
+             "FIELD_BEFORE and "
+             "FIELD_AFTER. Scores normalised again each year are not comparable.\n\n"
+             "Fields added: change (after - before), change_pct (100 x change / |before|; NULL "
+             "where "
+             "before is 0), rank_before and rank_after (1 = lowest score, over the features with "
+             "both "
+             "years; ties share the lowest rank), rank_change (after - before: positive = moved "
+             "up) and "
+             "change_class: Clearly worse, Worse within uncertainty, Stable, Better within "
+             "uncertainty, "
+             "Clearly better, or Undefined where a score is NULL.\n\n"
+             "Uncertainty: LOWER_BEFORE, UPPER_BEFORE, LOWER_AFTER and UPPER_AFTER are optional "
+             "fields "
+             "holding each score's interval on the scores' own scale (for ranks: the composite "
+             "index's "
+             "rank_p05 and rank_p95 from its UNCERTAINTY_RUNS, with FIELD_BEFORE and FIELD_AFTER = "
+             "resilience_rank). A change is 'clearly' worse or better when the two intervals do "
+             "not "
+             "overlap, otherwise 'within uncertainty'. Without bounds an interval is the score "
+             "itself, "
+             "so every change beyond STABLE_MARGIN counts as clear. A change of at most "
+             "STABLE_MARGIN "
+             "(default 0) is Stable. A score outside its own bounds is an error naming the "
+             "feature.\n\n"
+             "Worse means towards the risk end of FIELD_AFTER: a decrease of a resilience score, "
+             "an "
+             "increase of a deprivation rate. The map draws worse in red and better in blue "
+             "(ColorBrewer "
+             "RdBu).\n\n") +
+         RiskParameter::helpText();
 }
 
 void ChangeAlgorithm::initAlgorithm(const QVariantMap &) {
@@ -91,11 +105,7 @@ void ChangeAlgorithm::initAlgorithm(const QVariantMap &) {
     addParameter(new QgsProcessingParameterField(kFieldParameters[b + 2], boundNames[b], QVariant(),
                                                  kInput, QgsProcessingParameterField::Numeric,
                                                  false, true));
-  addNamedEnumParameter(
-      kRisk, QObject::tr("Risk end of the scores"),
-      {{QStringLiteral("low"), QObject::tr("Low values are the risk (a decrease is worse)")},
-       {QStringLiteral("high"), QObject::tr("High values are the risk (an increase is worse)")}},
-      QStringLiteral("low"));
+  addParameter(RiskParameter::definition());
   addParameter(
       new QgsProcessingParameterNumber(kStableMargin, QObject::tr("Stable: a change of at most"),
                                        QgsProcessingParameterNumber::Double, 0.0, false, 0.0));
@@ -134,8 +144,7 @@ QVariantMap ChangeAlgorithm::execute(const QVariantMap &parameters, QgsProcessin
   input.upperBefore = std::move(columns.numbers[3]);
   input.lowerAfter = std::move(columns.numbers[4]);
   input.upperAfter = std::move(columns.numbers[5]);
-  input.risk = enumName(parameters, kRisk) == QLatin1String("high") ? resilience::ChangeRisk::High
-                                                                    : resilience::ChangeRisk::Low;
+  input.risk = RiskParameter::read(*this, parameters, fields[1], feedback);
   input.stableMargin = parameterAsDouble(parameters, kStableMargin, context);
   for (const QgsFeatureId id : columns.ids)
     input.featureIds.push_back("fid " + std::to_string(id));

@@ -4,6 +4,7 @@
 #include "algorithms/weightedinput.h"
 #include "layers/periodvalues.h"
 #include "layers/resultcolumn.h"
+#include "parameters/riskparameter.h"
 #include "parameters/significanceparameters.h"
 #include "parameters/weightsparameters.h"
 #include "statistics/emerging_hotspots.h"
@@ -22,7 +23,6 @@ namespace {
 
 const QString kInput = QStringLiteral("INPUT");
 const QString kTimeNeighbours = QStringLiteral("TIME_NEIGHBOURS");
-const QString kRisk = QStringLiteral("RISK");
 const QString kOutput = QStringLiteral("OUTPUT");
 const QString kOutputCube = QStringLiteral("OUTPUT_CUBE");
 const QString kIdField = QStringLiteral("ID_FIELD");
@@ -58,15 +58,14 @@ QString EmergingHotspotsAlgorithm::shortHelpString() const {
              "eight Cold Spots, and No Pattern Detected (Undefined when the neighbourhood has no "
              "value in any period). Where ArcGIS's definitions overlap, the state of the final "
              "period decides (docs/monitor.md). n_hot and n_cold count the significant periods. "
-             "RISK says which end of the values is the risk: low (default; a resilience score, "
-             "whose cold spots are the risk) or high (a deprivation rate). ehs_risk_category "
-             "names the category from the risk end (\"Intensifying Risk Spot\", \"New Low-Risk "
-             "Spot\"), and the map draws risk spots in red.\n\n"
+             "ehs_risk_category names the category from the risk end of the values (RISK, below): "
+             "for a resilience score the cold spots are the risk (\"Intensifying Risk Spot\", "
+             "\"New Low-Risk Spot\"), and the map draws risk spots in red.\n\n"
              "OUTPUT_CUBE (optional) writes the space-time cube as a long table: the "
              "neighbourhood's ID_FIELD value (or fid), period (0-based), period_name, value, "
              "gi_z, gi_p, gi_bin (ArcGIS Gi_Bin, -3..3).\n\n") +
-         SignificanceParameters::helpText() + QStringLiteral("\n\n") +
-         WeightsParameters::helpText();
+         RiskParameter::helpText() + QStringLiteral("\n\n") + SignificanceParameters::helpText() +
+         QStringLiteral("\n\n") + WeightsParameters::helpText();
 }
 
 void EmergingHotspotsAlgorithm::initAlgorithm(const QVariantMap &) {
@@ -82,11 +81,7 @@ void EmergingHotspotsAlgorithm::initAlgorithm(const QVariantMap &) {
       parameter->setDefaultValue(0.10); // ArcGIS: 90 % confidence
     addParameter(parameter);
   }
-  addNamedEnumParameter(
-      kRisk, QObject::tr("Risk end of the values"),
-      {{QStringLiteral("low"), QObject::tr("Low values are the risk (a resilience score)")},
-       {QStringLiteral("high"), QObject::tr("High values are the risk (a deprivation rate)")}},
-      QStringLiteral("low"));
+  addParameter(RiskParameter::definition());
   // ArcGIS weighs the neighbours of a space-time bin equally (binary weights).
   for (QgsProcessingParameterDefinition *parameter : WeightsParameters::definitions(kInput, false))
     addParameter(parameter);
@@ -122,7 +117,9 @@ QVariantMap EmergingHotspotsAlgorithm::execute(const QVariantMap &parameters,
   stopIfCanceled(feedback);
   feedback->setProgress(60);
 
-  const bool riskHigh = enumName(parameters, kRisk) == QLatin1String("high");
+  // The risk end of the values: auto reads the first period's field (or the table's VALUE_FIELD).
+  const RiskEnd risk = RiskParameter::read(
+      *this, parameters, request.fromTable ? periods.valueName : request.fields.value(0), feedback);
   const std::size_t n = result.features;
   std::vector<ResultColumn> columns;
   columns.push_back(ResultColumn::labels(QStringLiteral("ehs_category"), n, [&](std::size_t i) {
@@ -130,7 +127,7 @@ QVariantMap EmergingHotspotsAlgorithm::execute(const QVariantMap &parameters,
   }));
   columns.push_back(
       ResultColumn::labels(QStringLiteral("ehs_risk_category"), n, [&](std::size_t i) {
-        return emergingRiskName(result.category[i], riskHigh);
+        return emergingRiskName(result.category[i], risk);
       }));
   std::vector<double> mkZ(n), mkP(n);
   for (std::size_t i = 0; i < n; ++i) {

@@ -69,7 +69,7 @@ TEST(Change, RiskHighAndStableMargin) {
   ChangeInput in;
   in.before = MaskedValues::fromDoubles({50, 40, 60});
   in.after = MaskedValues::fromDoubles({40, 45, 61});
-  in.risk = ChangeRisk::High;
+  in.risk = RiskEnd::High;
   ChangeResult r = computeChange(in);
   EXPECT_EQ(r.changeClass[0], ChangeClass::ClearlyBetter);
   EXPECT_EQ(r.changeClass[1], ChangeClass::ClearlyWorse);

@@ -87,11 +87,11 @@ TEST(EmergingHotspots, OverlapsAreSettledByTheFinalPeriod) {
 }
 
 TEST(EmergingHotspots, RiskNamesFollowTheRiskEnd) {
-  EXPECT_STREQ(emergingRiskName(C::NewHot, true), "New Risk Spot");
-  EXPECT_STREQ(emergingRiskName(C::NewHot, false), "New Low-Risk Spot");
-  EXPECT_STREQ(emergingRiskName(C::IntensifyingCold, false), "Intensifying Risk Spot");
-  EXPECT_STREQ(emergingRiskName(C::HistoricalCold, true), "Historical Low-Risk Spot");
-  EXPECT_STREQ(emergingRiskName(C::NoPattern, false), "No Pattern Detected");
+  EXPECT_STREQ(emergingRiskName(C::NewHot, RiskEnd::High), "New Risk Spot");
+  EXPECT_STREQ(emergingRiskName(C::NewHot, RiskEnd::Low), "New Low-Risk Spot");
+  EXPECT_STREQ(emergingRiskName(C::IntensifyingCold, RiskEnd::Low), "Intensifying Risk Spot");
+  EXPECT_STREQ(emergingRiskName(C::HistoricalCold, RiskEnd::High), "Historical Low-Risk Spot");
+  EXPECT_STREQ(emergingRiskName(C::NoPattern, RiskEnd::Low), "No Pattern Detected");
   EXPECT_STREQ(emergingCategoryName(C::OscillatingCold), "Oscillating Cold Spot");
 }
 
