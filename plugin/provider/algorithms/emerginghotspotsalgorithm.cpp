@@ -2,8 +2,8 @@
 
 #include "algorithms/cancelflag.h"
 #include "algorithms/weightedinput.h"
-#include "layers/periodvalues.h"
 #include "layers/resultcolumn.h"
+#include "parameters/periodvalues.h"
 #include "parameters/riskparameter.h"
 #include "parameters/significanceparameters.h"
 #include "parameters/weightsparameters.h"

@@ -2,8 +2,8 @@
 
 #include "algorithms/cancelflag.h"
 #include "algorithms/weightedinput.h"
-#include "layers/periodvalues.h"
 #include "layers/resultcolumn.h"
+#include "parameters/periodvalues.h"
 #include "parameters/weightsparameters.h"
 #include "statistics/lisa_markov.h"
 

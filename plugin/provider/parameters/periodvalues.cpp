@@ -1,4 +1,4 @@
-#include "layers/periodvalues.h"
+#include "parameters/periodvalues.h"
 
 #include "algorithms/weightedinput.h"
 #include "parameters/weightsparameters.h"
