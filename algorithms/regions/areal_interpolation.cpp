@@ -1,5 +1,7 @@
 #include "regions/areal_interpolation.h"
 
+#include "accessibility/point_in_polygon.h"
+
 #include "common/geos_context.h"
 #include "common/input_error.h"
 #include "common/parallel_ranges.h"
@@ -224,6 +226,65 @@ AreaLinks polygonAreaLinks(const std::vector<std::vector<unsigned char>> &source
     out.links.insert(out.links.end(), links[c].begin(), links[c].end());
     out.repairedTargets.insert(out.repairedTargets.end(), repaired[c].begin(), repaired[c].end());
   }
+  return out;
+}
+
+PointWeightLinks pointWeightLinks(const std::vector<double> &x, const std::vector<double> &y,
+                                  const MaskedValues &weight,
+                                  const std::vector<std::vector<unsigned char>> &sources,
+                                  const std::vector<std::vector<unsigned char>> &targets,
+                                  unsigned threads) {
+  if (x.size() != y.size() || x.size() != weight.size())
+    throw InputError("areal interpolation: the weight points have " + std::to_string(x.size()) +
+                     " x, " + std::to_string(y.size()) + " y and " + std::to_string(weight.size()) +
+                     " weights");
+  const PointsInPolygons inSource = polygonsContainingPoints(x, y, sources, threads);
+  const PointsInPolygons inTarget = polygonsContainingPoints(x, y, targets, threads);
+  PointWeightLinks out;
+  std::vector<double> sourceWeight(sources.size(), 0.0), targetWeight(targets.size(), 0.0),
+      targetCovered(targets.size(), 0.0);
+  std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, double>> pairs; // (t, s), w
+  for (std::size_t k = 0; k < x.size(); ++k) {
+    if (!weight.isValid(k)) {
+      ++out.pointsWithoutWeight;
+      continue;
+    }
+    const double w = weight.values[k];
+    if (w < 0.0)
+      throw InputError("areal interpolation: weight point " + std::to_string(k + 1) +
+                       " has a negative weight " + std::to_string(w));
+    const std::size_t s = inSource.polygon[k], t = inTarget.polygon[k];
+    if (t != kNoPolygon)
+      targetWeight[t] += w;
+    if (s == kNoPolygon) {
+      ++out.pointsOutsideSources;
+      continue;
+    }
+    sourceWeight[s] += w;
+    if (t == kNoPolygon)
+      continue;
+    targetCovered[t] += w;
+    pairs.push_back({{static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(s)}, w});
+  }
+  // Sum the weight of every (target, source) pair, in target order then source order.
+  std::sort(pairs.begin(), pairs.end(),
+            [](const auto &a, const auto &b) { return a.first < b.first; });
+  for (std::size_t k = 0; k < pairs.size();) {
+    const auto key = pairs[k].first;
+    double w = 0.0;
+    for (; k < pairs.size() && pairs[k].first == key; ++k)
+      w += pairs[k].second;
+    const std::uint32_t t = key.first, s = key.second;
+    if (sourceWeight[s] > 0.0 && w > 0.0)
+      out.links.push_back({s, t, w / sourceWeight[s], w});
+  }
+  for (std::size_t s = 0; s < sources.size(); ++s)
+    if (!(sourceWeight[s] > 0.0))
+      out.sourcesWithoutWeight.push_back(s);
+  out.coverage = MaskedValues(targets.size());
+  for (std::size_t t = 0; t < targets.size(); ++t)
+    if (targetWeight[t] > 0.0)
+      out.coverage.set(t, targetCovered[t] / targetWeight[t]);
   return out;
 }
 

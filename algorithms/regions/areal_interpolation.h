@@ -40,6 +40,26 @@ AreaLinks polygonAreaLinks(const std::vector<std::vector<unsigned char>> &source
                            const std::vector<std::vector<unsigned char>> &targets,
                            unsigned threads = 0);
 
+// Population-weighted links (tobler's and CBS's practice with finer data): each weight point
+// (x, y, w), e.g. an address or the centre of a CBS 100 m square with its inhabitants, adds w to
+// w_st of the source and target that contain it (a point on a shared boundary goes to the polygon
+// with the lowest index). share = w_st / (the weight of all points in s), weight = w_st; points
+// in a source but in no target keep their part of its count out of the targets, as the area
+// outside the targets does. coverage = the share of the weight in t that lies in some source.
+struct PointWeightLinks {
+  std::vector<ApportionLink> links;              // target order, then source order
+  MaskedValues coverage;                         // per target; NULL for a target without weight
+  std::vector<std::size_t> sourcesWithoutWeight; // no weight point inside: nothing to split by
+  std::size_t pointsOutsideSources = 0;
+  std::size_t pointsWithoutWeight = 0; // NULL weight: left out
+};
+// Throws InputError for sizes that differ or a negative weight (naming the point, 1-based).
+PointWeightLinks pointWeightLinks(const std::vector<double> &x, const std::vector<double> &y,
+                                  const MaskedValues &weight,
+                                  const std::vector<std::vector<unsigned char>> &sources,
+                                  const std::vector<std::vector<unsigned char>> &targets,
+                                  unsigned threads = 0);
+
 struct ApportionedField {
   std::string name;
   MaskedValues values;         // per target

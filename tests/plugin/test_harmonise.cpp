@@ -128,6 +128,39 @@ TEST(Harmonise, CrosswalkShares) {
       << run.log.toStdString();
 }
 
+// Population-weighted (the core test's points): A -> T1 all of its weight 40; B -> T1 20 and
+// -> T2 60 of its 80. Counts 112.5 and 37.5, rates 40/3 and 20, coverage 1 and 60/65.
+TEST(Harmonise, PopulationWeightedFromAPointLayer) {
+  const QString points = layer(
+      QStringLiteral("Point?crs=EPSG:28992&field=inhabitants:double"), QStringLiteral("addresses"),
+      {QgsAttributes() << 10.0, QgsAttributes() << 30.0, QgsAttributes() << 20.0,
+       QgsAttributes() << 60.0, QgsAttributes() << 5.0},
+      {QStringLiteral("POINT(0.5 0.5)"), QStringLiteral("POINT(1.5 1.5)"),
+       QStringLiteral("POINT(2.5 1)"), QStringLiteral("POINT(3.5 1)"),
+       QStringLiteral("POINT(4.5 1)")});
+  QTemporaryDir dir;
+  const AlgorithmRun run = runAlgorithm(
+      kAlgorithm, {{QStringLiteral("INPUT"), sources()},
+                   {QStringLiteral("TARGET"), targets()},
+                   {QStringLiteral("EXTENSIVE"), QStringList{"count"}},
+                   {QStringLiteral("INTENSIVE"), QStringList{"rate"}},
+                   {QStringLiteral("WEIGHT_LAYER"), points},
+                   {QStringLiteral("WEIGHT_FIELD"), QStringLiteral("inhabitants")},
+                   {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("w.gpkg"))}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  const QString out = run.results.value(QStringLiteral("OUTPUT")).toString();
+  const auto count = column(out, QStringLiteral("count"));
+  const auto rate = column(out, QStringLiteral("rate"));
+  const auto coverage = column(out, QStringLiteral("coverage"));
+  EXPECT_NEAR(count[0].toDouble(), 112.5, 1e-9);
+  EXPECT_NEAR(count[1].toDouble(), 37.5, 1e-9);
+  EXPECT_NEAR(rate[0].toDouble(), 40.0 / 3.0, 1e-9);
+  EXPECT_NEAR(rate[1].toDouble(), 20.0, 1e-9);
+  EXPECT_NEAR(coverage[1].toDouble(), 60.0 / 65.0, 1e-12);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("1 source(s) hold no weight point")))
+      << run.log.toStdString();
+}
+
 TEST(Harmonise, RefusedInputsNameTheParameter) {
   QTemporaryDir dir;
   const AlgorithmRun none = runAlgorithm(

@@ -3,6 +3,7 @@
 #include "layers/featurecolumns.h"
 #include "layers/resultcolumn.h"
 #include "regions/areal_interpolation.h"
+#include "weights/representative_points.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
@@ -28,6 +29,8 @@ const QString kTargetKey = QStringLiteral("TARGET_KEY");
 const QString kCrosswalkSource = QStringLiteral("CROSSWALK_SOURCE_KEY");
 const QString kCrosswalkTarget = QStringLiteral("CROSSWALK_TARGET_KEY");
 const QString kCrosswalkShare = QStringLiteral("CROSSWALK_SHARE");
+const QString kWeightLayer = QStringLiteral("WEIGHT_LAYER");
+const QString kWeightField = QStringLiteral("WEIGHT_FIELD");
 const QString kOutput = QStringLiteral("OUTPUT");
 
 // A key field's values (trimmed text) in the source's feature order, by position.
@@ -79,6 +82,11 @@ QString HarmoniseAlgorithm::shortHelpString() const {
       "value gets NULL for that field (an unknown part cannot be split); a target no source "
       "reaches gets NULL. The log reports the counts conserved: the sum over the sources, the "
       "part of it in the area the targets cover, and the sum over the targets.\n\n"
+      "Population-weighted: WEIGHT_LAYER (points, or finer polygons such as CBS 100 m squares, "
+      "taken at a point on their surface) with WEIGHT_FIELD (e.g. inhabitants) splits each "
+      "source by the share of its weight in each target instead of its area, and averages rates "
+      "with those weights; coverage is then the share of the target's weight that lies in a "
+      "source. A source without weight inside is listed: its counts go nowhere.\n\n"
       "Instead of geometry a CROSSWALK table (a conversion table between boundary years, as the "
       "Dutch address-weighted omzetmatrices) can give the shares: CROSSWALK_SOURCE_KEY and "
       "CROSSWALK_TARGET_KEY match INPUT_KEY and TARGET_KEY, CROSSWALK_SHARE is the share of the "
@@ -103,6 +111,13 @@ void HarmoniseAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterField(
       kIntensive, QObject::tr("Rates and means (area-weighted mean)"), QVariant(), kInput,
       QgsProcessingParameterField::Numeric, true, true));
+  addParameter(new QgsProcessingParameterFeatureSource(
+      kWeightLayer, QObject::tr("Weight layer for population-weighted shares (points or polygons)"),
+      QList<int>() << QgsProcessing::TypeVectorPoint << QgsProcessing::TypeVectorPolygon,
+      QVariant(), true));
+  addParameter(new QgsProcessingParameterField(
+      kWeightField, QObject::tr("Weight field (e.g. inhabitants)"), QVariant(), kWeightLayer,
+      QgsProcessingParameterField::Numeric, false, true));
   addParameter(new QgsProcessingParameterFeatureSource(
       kCrosswalk,
       QObject::tr("Crosswalk table instead of geometry (source key, target key, share)"),
@@ -158,8 +173,14 @@ QVariantMap HarmoniseAlgorithm::execute(const QVariantMap &parameters,
   QStringList origins;
   for (int f = 0; f < fields.size(); ++f)
     origins << (f < extensive.size() ? kExtensive : kIntensive);
-  const bool useCrosswalk =
-      parameters.value(kCrosswalk).isValid() && !parameters.value(kCrosswalk).toString().isEmpty();
+  const auto given = [&](const QString &name) {
+    return parameters.value(name).isValid() && !parameters.value(name).toString().isEmpty();
+  };
+  const bool useCrosswalk = given(kCrosswalk);
+  const bool useWeights = given(kWeightLayer);
+  if (useCrosswalk && useWeights)
+    throw QgsProcessingException(QObject::tr(
+        "Give either a CROSSWALK table or a WEIGHT_LAYER: a crosswalk has its own shares"));
   QgsFeatureRequest sourceRequest;
   if (useCrosswalk)
     sourceRequest.setFlags(QgsFeatureRequest::NoGeometry);
@@ -240,6 +261,36 @@ QVariantMap HarmoniseAlgorithm::execute(const QVariantMap &parameters,
       feedback->pushWarning(QObject::tr("CROSSWALK: the shares of %1 source(s) do not add up to "
                                         "1: their counts are not conserved")
                                 .arg(offShares));
+  } else if (useWeights) {
+    std::unique_ptr<QgsProcessingFeatureSource> weightSource(
+        parameterAsSource(parameters, kWeightLayer, context));
+    if (!weightSource)
+      throw QgsProcessingException(invalidSourceError(parameters, kWeightLayer));
+    const QString weightField = parameterAsString(parameters, kWeightField, context);
+    if (weightField.isEmpty())
+      throw QgsProcessingException(
+          QObject::tr("WEIGHT_FIELD: name the field of WEIGHT_LAYER that holds the weights"));
+    QgsFeatureRequest weightRequest;
+    weightRequest.setDestinationCrs(target->sourceCrs(), context.transformContext());
+    FeatureColumns weights =
+        readFeatureColumns(*weightSource, {weightField}, {kWeightField}, feedback, weightRequest);
+    nullNoDataCodes(weights, {weightField}, feedback);
+    const RepresentativePoints points =
+        representativePoints(weights.wkb, RepresentativePoint::PointOnSurface);
+    const PointWeightLinks weighted =
+        pointWeightLinks(points.x, points.y, weights.numbers[0], sources.wkb, targets.wkb);
+    links = weighted.links;
+    coverage = weighted.coverage;
+    feedback->pushInfo(QObject::tr("WEIGHT_LAYER: %1 weight point(s); %2 outside every source, "
+                                   "%3 without a weight")
+                           .arg(weights.size())
+                           .arg(weighted.pointsOutsideSources)
+                           .arg(weighted.pointsWithoutWeight));
+    if (!weighted.sourcesWithoutWeight.empty())
+      feedback->pushWarning(QObject::tr("%1 source(s) hold no weight point, so their counts "
+                                        "cannot be split and go to no target: feature ids %2")
+                                .arg(weighted.sourcesWithoutWeight.size())
+                                .arg(someFeatureIds(weighted.sourcesWithoutWeight, sources.ids)));
   } else {
     if (target->sourceCrs().isGeographic())
       feedback->pushWarning(QObject::tr(

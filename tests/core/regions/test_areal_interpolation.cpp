@@ -87,6 +87,35 @@ TEST(ArealInterpolation, NullSourceMakesItsTargetsNull) {
   EXPECT_EQ(r.intensive[0].nullTargets, 2u);
 }
 
+// Population-weighted: weight points in A at (0.5, 0.5) with 10 and (1.5, 1.5) with 30 (both in
+// T1); in B at (2.5, 1) with 20 (T1) and (3.5, 1) with 60 (T2); one at (4.5, 1) with 5 in T2 but in
+// no source; one without weight. w(A, T1) = 40 of A's 40: share 1; w(B, T1) = 20 and w(B, T2) = 60
+// of B's 80: shares 1/4 and 3/4. Counts: T1 = 100 + 50/4 = 112.5, T2 = 37.5. Rates: T1 =
+// (10 * 40 + 20 * 20) / 60 = 40/3, T2 = 20. Coverage: T1 60 of 60, T2 60 of 65. C has no point.
+TEST(ArealInterpolation, PopulationWeightedByHand) {
+  const Squares g;
+  const PointWeightLinks links = pointWeightLinks(
+      {0.5, 1.5, 2.5, 3.5, 4.5, 1.0}, {0.5, 1.5, 1.0, 1.0, 1.0, 1.0},
+      MaskedValues::fromDoubles({10, 30, 20, 60, 5, kNaN}), g.sources, g.targets, 1);
+  ASSERT_EQ(links.links.size(), 3u);
+  EXPECT_EQ(links.pointsOutsideSources, 1u);
+  EXPECT_EQ(links.pointsWithoutWeight, 1u);
+  EXPECT_EQ(links.sourcesWithoutWeight, std::vector<std::size_t>{2});
+  const ApportionResult r =
+      apportion(links.links, 3, 3, {"count"}, {MaskedValues::fromDoubles({100, 50, 30})}, {"rate"},
+                {MaskedValues::fromDoubles({10, 20, 5})});
+  EXPECT_NEAR(r.extensive[0].values.values[0], 112.5, 1e-12);
+  EXPECT_NEAR(r.extensive[0].values.values[1], 37.5, 1e-12);
+  EXPECT_NEAR(r.intensive[0].values.values[0], 40.0 / 3.0, 1e-12);
+  EXPECT_NEAR(r.intensive[0].values.values[1], 20.0, 1e-12);
+  EXPECT_NEAR(links.coverage.values[0], 1.0, 1e-12);
+  EXPECT_NEAR(links.coverage.values[1], 60.0 / 65.0, 1e-12);
+  EXPECT_FALSE(links.coverage.isValid(2)) << "no weight in T3";
+  EXPECT_THROW(
+      pointWeightLinks({0.5}, {0.5}, MaskedValues::fromDoubles({-1}), g.sources, g.targets, 1),
+      InputError);
+}
+
 // A conversion table between boundary years: s0 (count 100, rate 10) goes 70 % to t0 and 30 % to
 // t1, s1 (count 50, rate 20) wholly to t1. t0 = 70, t1 = 30 + 50 = 80; rates t0 = 10,
 // t1 = (10 * 0.3 + 20 * 1) / 1.3 = 23 / 1.3.
