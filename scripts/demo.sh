@@ -20,8 +20,8 @@ build/plugin/resilience_process run resilience:pipeline -- \
   OUTPUT="$out/resilience_demo.gpkg" OUTPUT_PDF="$out/resilience_demo.pdf"
 
 # The monitor over time on a SYNTHETIC second year (testdata/SOURCES.md: made-up changes, not data
-# about any municipality): the 2015 run writes the baseline, the "2019" run is scored on it, and
-# resilience:change says where the score got worse.
+# about any municipality): the pipeline scores "2019" on the 2015 baseline and writes the change,
+# emerging hot spots and LISA Markov layers (docs/monitor.md).
 python3 - "$out" <<'PY'
 import json, os, sys
 out = sys.argv[1]
@@ -31,24 +31,21 @@ spec["polygons"] = os.path.join(testdata, spec["polygons"])
 for join in spec["join"]:
     join["TABLE"] = os.path.join(testdata, join["TABLE"])
 spec["compositeindex"]["SPEC"] = os.path.join(testdata, spec["compositeindex"]["SPEC"])
+spec["title"] = "Sociale veerkracht Noord-Brabant 2015 en SYNTHETISCH 2019"
 spec["baseline"] = "baseline_2015.json"
-spec["layers"] = ["scores"]
-json.dump(spec, open(os.path.join(out, "monitor_2015.json"), "w"), indent=1)
-spec["join"][0]["TABLE"] = os.path.join(testdata, "nl_gemeenten_2019_SYNTHETIC_kerncijfers.csv")
-spec["title"] = "Sociale veerkracht Noord-Brabant, SYNTHETISCH jaar 2019"
-json.dump(spec, open(os.path.join(out, "monitor_2019_synthetic.json"), "w"), indent=1)
+spec["year"] = "2015"
+spec["years"] = [{"year": "2019",
+                  "table": os.path.join(testdata, "nl_gemeenten_2019_SYNTHETIC_kerncijfers.csv")}]
+spec["change"] = {}
+spec["emerginghotspots"] = {"WEIGHTS": "queen", "TIME_NEIGHBOURS": 0}
+spec["lisamarkov"] = {"WEIGHTS": "queen"}
+spec["layers"] = ["scores", "change", "emerging", "lisamarkov"]
+spec.pop("printmaps", None)
+json.dump(spec, open(os.path.join(out, "monitor_2015_2019_synthetic.json"), "w"), indent=1)
 PY
 rm -f "$out/baseline_2015.json"
-run=build/plugin/resilience_process
-$run run resilience:pipeline -- SPEC="$out/monitor_2015.json" OUTPUT="$out/monitor_2015.gpkg"
-$run run resilience:pipeline -- SPEC="$out/monitor_2019_synthetic.json" \
-  OUTPUT="$out/monitor_2019_synthetic.gpkg"
-$run run resilience:jointable -- INPUT="$out/monitor_2019_synthetic.gpkg|layername=scores" \
-  INPUT_KEY=gemeentecode TABLE="$out/monitor_2015.gpkg|layername=scores" TABLE_KEY=gemeentecode \
-  FIELDS=resilience OUTPUT="$out/monitor_both_years.gpkg"
-# The 2015 score is joined as resilience_2 (the 2019 layer has its own resilience field).
-$run run resilience:change -- INPUT="$out/monitor_both_years.gpkg" FIELD_BEFORE=resilience_2 \
-  FIELD_AFTER=resilience OUTPUT="$out/change_2015_2019_synthetic.gpkg"
+build/plugin/resilience_process run resilience:pipeline -- \
+  SPEC="$out/monitor_2015_2019_synthetic.json" OUTPUT="$out/monitor_2015_2019_synthetic.gpkg"
 
 echo "Open $out/resilience_demo.gpkg in QGIS (every layer opens styled); maps: $out/resilience_demo.pdf"
-echo "Change on the synthetic second year: $out/change_2015_2019_synthetic.gpkg"
+echo "Over time (synthetic 2019): layers change, emerging, lisamarkov in $out/monitor_2015_2019_synthetic.gpkg"

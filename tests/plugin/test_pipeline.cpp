@@ -351,3 +351,60 @@ TEST(Pipeline, SyntheticSecondYearOnTheBaselineShowsTheConstructedChange) {
   }
   EXPECT_EQ(zuidoostWorse, zuidoost);
 }
+
+// "years": the spec's own data is 2015, the synthetic 2019 table a later year. The pipeline scores
+// 2019 on the 2015 baseline and writes change, emerging hot spots and LISA Markov on
+// resilience_2015 and resilience_2019. Those equal the scores of the two years' own pipeline runs
+// (2015: this run's scores layer; 2019: a run of the 2019 spec on the same baseline).
+TEST(Pipeline, YearsAreScoredOnTheFirstYearsBaselineAndCompared) {
+  QTemporaryDir dir, later;
+  const QString baseline = dir.filePath(QStringLiteral("baseline_2015.json"));
+  const QString synthetic = testdata(QStringLiteral("nl_gemeenten_2019_SYNTHETIC_kerncijfers.csv"));
+  const AlgorithmRun run = runEditedSpec(dir, [&](QString &spec) {
+    spec.replace(
+        QStringLiteral("\"title\":"),
+        QStringLiteral("\"baseline\": \"%1\", \"year\": \"2015\", \"years\": [{\"year\": \"2019\", "
+                       "\"table\": \"%2\"}], \"change\": {}, \"emerginghotspots\": {\"WEIGHTS\": "
+                       "\"queen\", \"TIME_NEIGHBOURS\": 0}, \"lisamarkov\": {\"WEIGHTS\": "
+                       "\"queen\", \"SPATIAL_CLASSES\": 2}, \"layers\": [\"scores\", \"change\", "
+                       "\"emerging\", \"lisamarkov\"], \"title\":")
+            .arg(baseline, synthetic));
+  });
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(run.results.value(QStringLiteral("LAYERS")).toString(),
+            QStringLiteral("scores,change,emerging,lisamarkov"));
+  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
+  const QString change = output + QStringLiteral("|layername=change");
+  const auto code = column(change, QStringLiteral("gemeentecode"));
+  const auto before = column(change, QStringLiteral("resilience_2015"));
+  const auto after = column(change, QStringLiteral("resilience_2019"));
+  ASSERT_EQ(code.size(), 66u);
+  EXPECT_EQ(before,
+            column(output + QStringLiteral("|layername=scores"), QStringLiteral("resilience")));
+  for (std::size_t i = 0; i < code.size(); ++i)
+    EXPECT_NEAR(column(change, QStringLiteral("change"))[i].toDouble(),
+                after[i].toDouble() - before[i].toDouble(), 1e-12);
+
+  const AlgorithmRun second = runEditedSpec(later, [&](QString &spec) {
+    spec.replace(
+        QStringLiteral("\"title\":"),
+        QStringLiteral("\"baseline\": \"%1\", \"layers\": [\"scores\"], \"title\":").arg(baseline));
+    spec.replace(QStringLiteral("\"nl_gemeenten_2015_kerncijfers.csv"),
+                 QLatin1Char('"') + synthetic);
+  });
+  ASSERT_TRUE(second.ok) << second.log.toStdString();
+  const QString scores2019 =
+      later.filePath(QStringLiteral("resilience.gpkg")) + QStringLiteral("|layername=scores");
+  EXPECT_EQ(column(scores2019, QStringLiteral("gemeentecode")), code);
+  EXPECT_EQ(column(scores2019, QStringLiteral("resilience")), after);
+
+  const auto category =
+      column(output + QStringLiteral("|layername=emerging"), QStringLiteral("ehs_category"));
+  ASSERT_EQ(category.size(), 66u);
+  for (const QVariant &c : category)
+    EXPECT_FALSE(c.toString().isEmpty());
+  const auto path =
+      column(output + QStringLiteral("|layername=lisamarkov"), QStringLiteral("lm_path"));
+  ASSERT_EQ(path.size(), 66u);
+  EXPECT_EQ(path[0].toString().size(), 5) << "two states, e.g. HH>LL";
+}

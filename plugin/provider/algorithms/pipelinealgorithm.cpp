@@ -1,6 +1,7 @@
 #include "algorithms/pipelinealgorithm.h"
 
 #include "algorithms/pipelinetemplate.h"
+#include "algorithms/pipelineyears.h"
 #include "cartography/outputstyles.h"
 #include "cartography/printmap_texts.h"
 #include "layers/contiguitycache.h"
@@ -23,6 +24,7 @@
 #include <QJsonObject>
 
 #include <iterator>
+#include <tuple>
 
 namespace {
 
@@ -100,6 +102,7 @@ QStringList keptLayers(const QVariantMap &spec) {
   QStringList all;
   for (const Step &step : kSteps)
     all << QString::fromLatin1(step.layer);
+  all << PipelineYears::layerNames();
   if (!spec.contains(QStringLiteral("layers")))
     return all;
   const QStringList kept = spec.value(QStringLiteral("layers")).toStringList();
@@ -191,6 +194,13 @@ QString PipelineAlgorithm::shortHelpString() const {
       "In QGIS desktop the layers written are added to the project, styled; the pipeline runs in "
       "the main thread, since the print maps need it, so QGIS waits until it ends. The map book "
       "is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.\n\n"
+      "Several years: the spec's own tables are the first year (\"year\": \"2015\" labels it); "
+      "\"years\": [{\"year\": \"2019\", \"table\": \"kerncijfers_2019.csv\"}, ...] lists "
+      "later years, whose table replaces the first join's TABLE. Each is joined, filtered and "
+      "scored on the first year's baseline; the sections \"change\" (first year to last), "
+      "\"emerginghotspots\" and \"lisamarkov\" then run on resilience_<year> of every year and "
+      "write the layers change, emerging and lisamarkov. The years must cover the same "
+      "neighbourhoods (harmonise boundaries first).\n\n"
       "\"baseline\" (optional) names a baseline file for the composite index: when it "
       "exists the index is scored on its scale (its indicators, weights and options replace the "
       "section's), when it does not this run writes it. So the first year of a monitor makes the "
@@ -262,7 +272,14 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   if (!facilities.isValid() || facilities.isNull() || facilities.toString().isEmpty())
     facilities = section(spec, QStringLiteral("accessibility"), folder).value(kFacilities);
 
-  const BaselineUse baseline = baselineUse(spec, folder);
+  BaselineUse baseline = baselineUse(spec, folder);
+  const bool years = PipelineYears::requested(spec);
+  if (years && !spec.contains(QStringLiteral("compositeindex")))
+    throw QgsProcessingException(
+        QObject::tr("SPEC: \"years\" needs a \"compositeindex\" section: the later years are "
+                    "scored on its scale"));
+  if (years && baseline.path.isEmpty()) // the later years need the first year's scale
+    baseline = {QgsProcessingUtils::generateTempFilename(QStringLiteral("baseline.json")), true};
 
   // The outputs are ours from here on: an older file would mix old and new layers.
   QFile::remove(geopackage);
@@ -284,7 +301,12 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
 
   const QString language = enumName(parameters, kLanguage);
   const QVariantList joins = spec.value(QStringLiteral("join")).toList();
-  const int stepCount = joins.size() + static_cast<int>(std::size(kSteps)) + 2;
+  const int yearSteps =
+      years ? static_cast<int>(spec.value(QStringLiteral("years")).toList().size()) *
+                      (joins.size() + 1) +
+                  3
+            : 0;
+  const int stepCount = joins.size() + static_cast<int>(std::size(kSteps)) + 2 + yearSteps;
   QgsProcessingMultiStepFeedback steps(stepCount, feedback);
   int stepIndex = 0;
   QVariantMap results;
@@ -321,36 +343,45 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   // The neighbourhood steps read the same polygons: their contiguity weights are built once.
   const ContiguityCache::Scope weightsCache;
   try {
-    QVariant current =
-        resolved(QStringLiteral("polygons"), spec.value(QStringLiteral("polygons")), folder);
-    for (const QVariant &join : joins) {
-      QVariantMap joinParameters;
-      const QVariantMap raw = join.toMap();
-      for (auto it = raw.constBegin(); it != raw.constEnd(); ++it)
-        joinParameters.insert(it.key(), resolved(it.key(), it.value(), folder));
-      joinParameters.insert(QStringLiteral("INPUT"), current);
-      joinParameters.insert(QStringLiteral("OUTPUT"), QgsProcessing::TEMPORARY_OUTPUT);
-      const QVariant joined =
-          run(QStringLiteral("resilience:jointable"), joinParameters).value(kOutput);
-      dropIfTemporary(current);
-      current = joined;
-    }
-
-    const QString filter = spec.value(QStringLiteral("filter")).toString();
-    if (!filter.isEmpty()) {
-      QgsVectorLayer *layer = qobject_cast<QgsVectorLayer *>(
-          QgsProcessingUtils::mapLayerFromString(current.toString(), context));
-      if (!layer)
-        throw QgsProcessingException(QObject::tr("Cannot open the joined layer to filter it"));
-      if (!layer->setSubsetString(filter))
-        throw QgsProcessingException(
-            QObject::tr("SPEC: the filter %1 is not a valid expression for the layer").arg(filter));
-      feedback->pushInfo(
-          QObject::tr("Filter %1 keeps %2 features").arg(filter).arg(layer->featureCount()));
-      if (layer->featureCount() == 0)
-        throw QgsProcessingException(
-            QObject::tr("SPEC: the filter %1 keeps no features").arg(filter));
-    }
+    // The polygons joined to the indicator tables and filtered; `firstTable` replaces the first
+    // join's TABLE (a later year's table).
+    const auto joinedNeighbourhoods = [&](const QString &firstTable) {
+      QVariant current =
+          resolved(QStringLiteral("polygons"), spec.value(QStringLiteral("polygons")), folder);
+      for (int j = 0; j < joins.size(); ++j) {
+        QVariantMap joinParameters;
+        const QVariantMap raw = joins[j].toMap();
+        for (auto it = raw.constBegin(); it != raw.constEnd(); ++it)
+          joinParameters.insert(it.key(), resolved(it.key(), it.value(), folder));
+        if (j == 0 && !firstTable.isEmpty())
+          joinParameters.insert(QStringLiteral("TABLE"), firstTable);
+        joinParameters.insert(QStringLiteral("INPUT"), current);
+        joinParameters.insert(QStringLiteral("OUTPUT"), QgsProcessing::TEMPORARY_OUTPUT);
+        const QVariant joined =
+            run(QStringLiteral("resilience:jointable"), joinParameters).value(kOutput);
+        dropIfTemporary(current);
+        current = joined;
+      }
+      const QString filter = spec.value(QStringLiteral("filter")).toString();
+      if (!filter.isEmpty()) {
+        QgsVectorLayer *layer = qobject_cast<QgsVectorLayer *>(
+            QgsProcessingUtils::mapLayerFromString(current.toString(), context));
+        if (!layer)
+          throw QgsProcessingException(QObject::tr("Cannot open the joined layer to filter it"));
+        if (!layer->setSubsetString(filter))
+          throw QgsProcessingException(
+              QObject::tr("SPEC: the filter %1 is not a valid expression for the layer")
+                  .arg(filter));
+        feedback->pushInfo(
+            QObject::tr("Filter %1 keeps %2 features").arg(filter).arg(layer->featureCount()));
+        if (layer->featureCount() == 0)
+          throw QgsProcessingException(
+              QObject::tr("SPEC: the filter %1 keeps no features").arg(filter));
+      }
+      return current;
+    };
+    QVariant current = joinedNeighbourhoods(QString());
+    QVariant firstYearScores; // kept while the later years need it
 
     QStringList layers;
     for (const Step &step : kSteps) {
@@ -379,12 +410,31 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
           run(QStringLiteral("resilience:") + name, stepParameters).value(kOutput);
       if (keep)
         layers << layer;
+      if (name == QLatin1String("compositeindex"))
+        firstYearScores = output;
       if (step.passesOn) {
-        dropIfTemporary(current);
+        if (!(years && current == firstYearScores))
+          dropIfTemporary(current);
         current = output;
       } else if (!keep) {
         dropIfTemporary(output);
       }
+    }
+
+    if (years) {
+      PipelineYears::Runners runners;
+      runners.step = run;
+      runners.joinedYear = joinedNeighbourhoods;
+      runners.destination = [&](const QString &layer) {
+        return kept.contains(layer) ? layerDestination(geopackage, layer)
+                                    : QString(QgsProcessing::TEMPORARY_OUTPUT);
+      };
+      for (const QString &layer : PipelineYears::run(spec, folder, firstYearScores, baseline.path,
+                                                     runners, context, feedback))
+        if (kept.contains(layer))
+          layers << layer;
+      if (firstYearScores != current)
+        dropIfTemporary(firstYearScores);
     }
 
     if (!pdf.isEmpty() && spec.contains(QStringLiteral("printmaps"))) {
@@ -422,6 +472,16 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
             QStringLiteral("%1|layername=%2").arg(geopackage, QLatin1String(step.layer)),
             inLanguage(language, QString::fromUtf8(step.english), QString::fromUtf8(step.dutch)),
             kOutput, context);
+    const std::tuple<const char *, const char *, const char *> overTime[] = {
+        {"change", "Change since the first year", "Verandering sinds het eerste jaar"},
+        {"emerging", "Emerging risk spots", "Opkomende risicoplekken"},
+        {"lisamarkov", "LISA Markov paths", "LISA Markov-paden"}};
+    for (const auto &[layer, english, dutch] : overTime)
+      if (layers.contains(QLatin1String(layer)))
+        loadWithStoredStyleOnCompletion(
+            QStringLiteral("%1|layername=%2").arg(geopackage, QLatin1String(layer)),
+            inLanguage(language, QString::fromUtf8(english), QString::fromUtf8(dutch)), kOutput,
+            context);
   } catch (...) {
     discardOutputs();
     throw;
