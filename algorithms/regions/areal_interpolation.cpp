@@ -138,8 +138,8 @@ private:
 } // namespace
 
 AreaLinks polygonAreaLinks(const std::vector<std::vector<unsigned char>> &sources,
-                           const std::vector<std::vector<unsigned char>> &targets,
-                           unsigned threads) {
+                           const std::vector<std::vector<unsigned char>> &targets, unsigned threads,
+                           const std::atomic<bool> *cancel) {
   if (sources.size() > std::numeric_limits<std::uint32_t>::max() ||
       targets.size() > std::numeric_limits<std::uint32_t>::max())
     throw InputError("areal interpolation: more than 4 billion polygons");
@@ -186,6 +186,8 @@ AreaLinks polygonAreaLinks(const std::vector<std::vector<unsigned char>> &source
     GEOSContextHandle_t h = ctx.handle();
     std::vector<std::uint32_t> candidates;
     for (std::size_t t = begin; t < end; ++t) {
+      if (cancel && cancel->load(std::memory_order_relaxed))
+        throw Cancelled();
       if (targets[t].empty())
         continue;
       ValidGeometry target = readValidGeometry(ctx, targets[t], t);

@@ -14,6 +14,7 @@
 // the sources of v_s times the share of s that the targets cover.
 #include "common/masked_values.h"
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -36,9 +37,11 @@ struct AreaLinks {
   std::vector<double> sourceArea, targetArea;
   std::vector<std::size_t> repairedSources, repairedTargets;
 };
+// `cancel`, when set from another thread (the user pressed Cancel), stops the overlay: Cancelled
+// is thrown and no links are returned.
 AreaLinks polygonAreaLinks(const std::vector<std::vector<unsigned char>> &sources,
                            const std::vector<std::vector<unsigned char>> &targets,
-                           unsigned threads = 0);
+                           unsigned threads = 0, const std::atomic<bool> *cancel = nullptr);
 
 // Population-weighted links (tobler's and CBS's practice with finer data): each weight point
 // (x, y, w), e.g. an address or the centre of a CBS 100 m square with its inhabitants, adds w to

@@ -1,5 +1,6 @@
 #include "algorithms/harmonisealgorithm.h"
 
+#include "algorithms/cancelflag.h"
 #include "layers/featurecolumns.h"
 #include "layers/resultcolumn.h"
 #include "regions/areal_interpolation.h"
@@ -299,7 +300,8 @@ QVariantMap HarmoniseAlgorithm::execute(const QVariantMap &parameters,
     feedback->setProgressText(QObject::tr("Overlaying %1 source and %2 target polygons")
                                   .arg(sources.size())
                                   .arg(targets.size()));
-    const AreaLinks area = polygonAreaLinks(sources.wkb, targets.wkb);
+    const CancelFlag cancel(feedback);
+    const AreaLinks area = polygonAreaLinks(sources.wkb, targets.wkb, 0, cancel.get());
     links = area.links;
     coverage = areaCoverage(area);
     if (!area.repairedSources.empty() || !area.repairedTargets.empty())

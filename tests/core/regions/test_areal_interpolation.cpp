@@ -187,6 +187,9 @@ TEST(ArealInterpolation, EqualsABruteForceOverlay) {
     EXPECT_NEAR(l.weight, it->second, 1e-9 * it->second);
     EXPECT_NEAR(l.share, it->second / one.sourceArea[l.source], 1e-12);
   }
+  // A cancel request stops the overlay: no partial links.
+  const std::atomic<bool> cancelled{true};
+  EXPECT_THROW(polygonAreaLinks(sources, targets, 1, &cancelled), Cancelled);
   // Conservation: with every hexagon's count 1, the targets hold the covered share of each.
   const ApportionResult r =
       apportion(one.links, sources.size(), targets.size(), {"one"},
