@@ -46,10 +46,6 @@ QString ChangeAlgorithm::displayName() const {
   return QObject::tr("Change between two years");
 }
 
-QString ChangeAlgorithm::group() const {
-  return QObject::tr("Over time");
-}
-
 QString ChangeAlgorithm::shortHelpString() const {
   return QObject::tr(
              "Where is it getting worse? Compares two years' scores that are on one scale: for a "

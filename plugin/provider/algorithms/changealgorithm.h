@@ -8,8 +8,6 @@ class ChangeAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("change"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("time"); }
   QString shortHelpString() const override;
   ChangeAlgorithm *createInstance() const override { return new ChangeAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;

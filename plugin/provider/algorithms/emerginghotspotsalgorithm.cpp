@@ -33,10 +33,6 @@ QString EmergingHotspotsAlgorithm::displayName() const {
   return QObject::tr("Emerging hot spots (space-time Gi* and trend)");
 }
 
-QString EmergingHotspotsAlgorithm::group() const {
-  return QObject::tr("Over time");
-}
-
 QString EmergingHotspotsAlgorithm::shortHelpString() const {
   return QObject::tr(
              "Where are hot and cold spots appearing, growing, fading or coming and going? The "

@@ -9,8 +9,6 @@ class EmergingHotspotsAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("emerginghotspots"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("time"); }
   QString shortHelpString() const override;
   EmergingHotspotsAlgorithm *createInstance() const override {
     return new EmergingHotspotsAlgorithm();

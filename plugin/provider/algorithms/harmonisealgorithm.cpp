@@ -65,10 +65,6 @@ QString HarmoniseAlgorithm::displayName() const {
   return QObject::tr("Harmonise boundaries (areal interpolation)");
 }
 
-QString HarmoniseAlgorithm::group() const {
-  return QObject::tr("Over time");
-}
-
 QString HarmoniseAlgorithm::shortHelpString() const {
   return QObject::tr(
       "Brings values from one boundary vintage to another, so years with different boundaries "

@@ -7,8 +7,6 @@ class HarmoniseAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("harmonise"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("time"); }
   QString shortHelpString() const override;
   HarmoniseAlgorithm *createInstance() const override { return new HarmoniseAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;

@@ -46,10 +46,6 @@ QString LisaMarkovAlgorithm::displayName() const {
   return QObject::tr("LISA Markov (cluster transitions over time)");
 }
 
-QString LisaMarkovAlgorithm::group() const {
-  return QObject::tr("Over time");
-}
-
 QString LisaMarkovAlgorithm::shortHelpString() const {
   return QObject::tr(
              "Do neighbourhoods stay in their cluster, or move? Every neighbourhood sits in a "

@@ -8,8 +8,6 @@ class LisaMarkovAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("lisamarkov"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("time"); }
   QString shortHelpString() const override;
   LisaMarkovAlgorithm *createInstance() const override { return new LisaMarkovAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
