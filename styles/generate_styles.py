@@ -276,6 +276,68 @@ def accessibility(lang):
     return "Polygon", "acc_nearest_m:double", graduated("acc_nearest_m", bounds, YLORRD5, labels)
 
 
+# ColorBrewer RdBu, 5 classes: worse red, stable neutral, better blue (design: risk in red).
+RDBU5_WORSE_TO_BETTER = ["#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0"]
+
+
+def change_class(lang):
+    # Values written by resilience:change (algorithms/scoring/change.cpp, changeClassCode).
+    values = ["Clearly worse", "Worse within uncertainty", "Stable", "Better within uncertainty",
+              "Clearly better"]
+    names = {
+        "en": values + ["Undefined (a score is missing)"],
+        "nl": ["Duidelijk slechter", "Slechter binnen de onzekerheid", "Stabiel",
+               "Beter binnen de onzekerheid", "Duidelijk beter",
+               "Onbepaald (een score ontbreekt)"],
+    }[lang]
+    categories = [QgsRendererCategory(v, fill(c), n)
+                  for v, c, n in zip(values, RDBU5_WORSE_TO_BETTER, names)]
+    categories.append(QgsRendererCategory("Undefined", hatched_fill(), names[5]))
+    categories.append(QgsRendererCategory(None, hatched_fill(), NO_DATA[lang]))
+    return "Polygon", "change_class:string", QgsCategorizedSymbolRenderer("change_class", categories)
+
+
+# Emerging hot spots: ArcGIS draws the eight hot spot patterns in reds and the cold spot ones in
+# blues, strongest (intensifying, persistent) darkest; no pattern is left light. ColorBrewer Reds
+# and Blues 9 supply the shades.
+EHS_PATTERNS = ["New", "Consecutive", "Intensifying", "Persistent", "Diminishing", "Sporadic",
+                "Oscillating", "Historical"]
+EHS_REDS = ["#fc9272", "#ef3b2c", "#67000d", "#a50f15", "#cb181d", "#fcbba1", "#fb6a4a", "#fee0d2"]
+EHS_BLUES = ["#9ecae1", "#4292c6", "#08306b", "#08519c", "#2171b5", "#c6dbef", "#6baed6", "#deebf7"]
+EHS_DUTCH = {"New": "Nieuwe", "Consecutive": "Aaneengesloten", "Intensifying": "Versterkende",
+             "Persistent": "Aanhoudende", "Diminishing": "Afnemende", "Sporadic": "Sporadische",
+             "Oscillating": "Wisselende", "Historical": "Historische"}
+EHS_NO_PATTERN = {"en": "No Pattern Detected", "nl": "Geen patroon gevonden"}
+EHS_UNDEFINED = {"en": "Undefined (no value in any period)",
+                 "nl": "Onbepaald (in geen enkele periode een waarde)"}
+
+
+def emerging(field, hot_word, cold_word, lang, dutch_hot, dutch_cold):
+    # Values written by resilience:emerginghotspots (algorithms/statistics/emerging_hotspots.cpp).
+    categories = []
+    for word, dutch, colours in ((hot_word, dutch_hot, EHS_REDS), (cold_word, dutch_cold, EHS_BLUES)):
+        for pattern, colour in zip(EHS_PATTERNS, colours):
+            value = f"{pattern} {word}"
+            label = value if lang == "en" else f"{EHS_DUTCH[pattern]} {dutch}"
+            categories.append(QgsRendererCategory(value, fill(colour), label))
+    categories.append(QgsRendererCategory("No Pattern Detected", fill("#f0f0f0"),
+                                          EHS_NO_PATTERN[lang]))
+    categories.append(QgsRendererCategory("Undefined", hatched_fill(), EHS_UNDEFINED[lang]))
+    categories.append(QgsRendererCategory(None, hatched_fill(), NO_DATA[lang]))
+    return "Polygon", f"{field}:string", QgsCategorizedSymbolRenderer(field, categories)
+
+
+def emerging_hotspots(lang):
+    # ehs_category in ArcGIS's terms: hot spots (high values) red.
+    return emerging("ehs_category", "Hot Spot", "Cold Spot", lang, "hotspot", "coldspot")
+
+
+def emerging_risk(lang):
+    # ehs_risk_category: the same patterns from the risk end, risk spots red whichever end RISK names.
+    return emerging("ehs_risk_category", "Risk Spot", "Low-Risk Spot", lang, "risicoplek",
+                    "plek met laag risico")
+
+
 def facilities(lang):
     marker = QgsMarkerSymbol.createSimple(
         {"name": "circle", "color": "#542788", "outline_color": "#ffffff",
@@ -299,6 +361,9 @@ STYLES = {
     "local_geary_clusters": (local_geary_clusters, True),
     "accessibility": (accessibility, True),
     "facilities": (facilities, False),
+    "change_class": (change_class, True),
+    "emerging_hotspots": (emerging_hotspots, True),
+    "emerging_risk": (emerging_risk, True),
 }
 
 

@@ -1,5 +1,7 @@
 #include "scoring/composite_index.h"
 
+#include "scoring/composite_baseline.h"
+
 #include "common/input_error.h"
 
 #include <algorithm>
@@ -170,6 +172,49 @@ MaskedValues quintileClasses(const MaskedValues &rank) {
   return out;
 }
 
+// The baseline's 0-100 rescaling: the same expression as rescaleTo100 with the reference year's
+// minimum and maximum, so the reference year scores exactly as in its own run. Scores beyond 0-100
+// (a year better or worse than any feature of the reference year) are kept and counted.
+MaskedValues rescaleToBaseline(const MaskedValues &a, const CompositeBaseline &baseline,
+                               std::vector<std::string> &messages) {
+  const double lo = baseline.aggregateMin, hi = baseline.aggregateMax;
+  MaskedValues out(a.size());
+  if (!(hi > lo)) {
+    if (a.validCount() > 0)
+      messages.push_back("the baseline has no 0-100 scale (every feature of its year had the same "
+                         "aggregate score), so resilience is NULL");
+    return out;
+  }
+  std::size_t below = 0, above = 0;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a.isValid(i)) {
+      out.set(i, 100.0 * (a.values[i] - lo) / (hi - lo));
+      below += out.values[i] < 0.0;
+      above += out.values[i] > 100.0;
+    }
+  if (below + above > 0)
+    messages.push_back(std::to_string(below) + " feature(s) score below 0 and " +
+                       std::to_string(above) +
+                       " above 100 on the baseline's scale (beyond the reference year's lowest "
+                       "and highest feature)");
+  return out;
+}
+
+// Class 1 + the number of breaks at or below the aggregate (a NaN break is never reached). With
+// the breaks of the reference year this is its quintile class again, as classes grow with the
+// aggregate.
+MaskedValues classesFromBreaks(const MaskedValues &a, const std::vector<double> &breaks) {
+  MaskedValues out(a.size());
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a.isValid(i)) {
+      double c = 1.0;
+      for (double b : breaks)
+        c += b <= a.values[i] ? 1.0 : 0.0;
+      out.set(i, c);
+    }
+  return out;
+}
+
 } // namespace
 
 std::string domainScoreField(const std::string &domain) {
@@ -179,8 +224,49 @@ std::string domainScoreField(const std::string &domain) {
   return name;
 }
 
+namespace {
+
+// A baseline must describe the spec it is applied with, indicator by indicator.
+void checkBaselineSpec(const CompositeSpec &spec, const CompositeBaseline *baseline) {
+  if (!baseline)
+    return;
+  bool same = baseline->indicators.size() == spec.indicators.size();
+  for (std::size_t k = 0; same && k < spec.indicators.size(); ++k)
+    same = baseline->indicators[k].field == spec.indicators[k].field;
+  if (!same)
+    throw std::invalid_argument("composite index: the baseline was made for another spec");
+}
+
+// Values that take part but lie outside the baseline's range: counted and reported, not clipped.
+void reportOutsideBaseline(const MaskedValues &column, const std::vector<std::uint8_t> &included,
+                           const IndicatorBaseline &reference, const std::vector<std::string> &ids,
+                           IndicatorReport &r, std::vector<std::string> &messages) {
+  std::vector<std::size_t> outside;
+  for (std::size_t i = 0; i < column.size(); ++i) {
+    if (!column.isValid(i) || !included[i])
+      continue;
+    if (column.values[i] < reference.min)
+      ++r.belowBaseline;
+    else if (column.values[i] > reference.max)
+      ++r.aboveBaseline;
+    else
+      continue;
+    outside.push_back(i);
+  }
+  if (!outside.empty())
+    messages.push_back(
+        "indicator '" + r.field + "': " + std::to_string(r.belowBaseline) +
+        " value(s) below the baseline's minimum " + formatValue(reference.min) + " and " +
+        std::to_string(r.aboveBaseline) + " above its maximum " + formatValue(reference.max) +
+        " (scored on the baseline's scale, not clipped): " + featureList(ids, outside));
+}
+
+} // namespace
+
 PreparedIndicators prepareIndicators(const CompositeInput &input, const CompositeSpec &spec,
-                                     const CompositeOptions &options) {
+                                     const CompositeOptions &options,
+                                     const CompositeBaseline *baseline) {
+  checkBaselineSpec(spec, baseline);
   validateSpec(spec);
   validateOptions(options);
   requireGoalposts(spec, options.normalisation);
@@ -231,6 +317,7 @@ PreparedIndicators prepareIndicators(const CompositeInput &input, const Composit
                          " feature(s) have a NULL indicator and are excluded: " +
                          featureList(input.featureIds, excluded));
   }
+  p.winsorBounds.assign(p.columns.size(), {NAN, NAN});
   for (std::size_t k = 0; k < p.columns.size(); ++k) {
     auto &r = p.report.indicators[k];
     if (!r.used())
@@ -238,16 +325,35 @@ PreparedIndicators prepareIndicators(const CompositeInput &input, const Composit
     r.validCount = 0;
     for (std::size_t i = 0; i < p.featureCount; ++i)
       r.validCount += p.columns[k].isValid(i) && p.included[i];
-    if (!options.winsorise)
+    // Outside the baseline's range after winsorising: values beyond the winsorising bounds were
+    // clipped and are counted as winsorised.
+    const auto checkRange = [&] {
+      if (baseline && baseline->indicators[k].used())
+        reportOutsideBaseline(p.columns[k], p.included, baseline->indicators[k], input.featureIds,
+                              r, messages);
+    };
+    if (!options.winsorise) {
+      checkRange();
       continue;
-    const auto clipped =
-        winsorise(p.columns[k], p.included, options.winsorise->lower, options.winsorise->upper);
+    }
+    // A baseline's bounds keep the clipping of the reference year; otherwise this year's quantiles.
+    auto &bounds = p.winsorBounds[k];
+    bounds = baseline
+                 ? std::pair{baseline->indicators[k].winsorLow, baseline->indicators[k].winsorHigh}
+                 : winsorBounds(p.columns[k], p.included, options.winsorise->lower,
+                                options.winsorise->upper);
+    if (std::isnan(bounds.first)) {
+      checkRange();
+      continue;
+    }
+    const auto clipped = clipToBounds(p.columns[k], p.included, bounds.first, bounds.second);
     r.winsorisedLow = clipped.low;
     r.winsorisedHigh = clipped.high;
     if (clipped.low + clipped.high > 0)
       messages.push_back("indicator '" + r.field + "': winsorising raised " +
                          std::to_string(clipped.low) + " and lowered " +
                          std::to_string(clipped.high) + " value(s)");
+    checkRange();
   }
   return p;
 }
@@ -257,13 +363,23 @@ namespace {
 // Normalises every indicator still in use into res.normalised (NULL columns for skipped ones);
 // indicators that cannot be normalised are skipped with their reason. None left: InputError.
 void normaliseIndicators(const PreparedIndicators &prepared, const CompositeSpec &spec,
-                         const CompositeOptions &options, CompositeResult &res) {
+                         const CompositeOptions &options, const CompositeBaseline *baseline,
+                         CompositeResult &res) {
   std::string reasons;
   std::size_t skipped = 0;
   for (std::size_t k = 0; k < spec.indicators.size(); ++k) {
     const auto &ind = spec.indicators[k];
     auto &r = res.report.indicators[k];
-    if (r.used()) {
+    if (r.used() && baseline) {
+      const IndicatorBaseline &reference = baseline->indicators[k];
+      if (reference.used()) {
+        res.normalised.push_back(
+            applyNormalisation(prepared.columns[k], prepared.included, reference.reference));
+        continue;
+      }
+      r.skipReason = "skipped in the baseline (" + reference.skipReason + ")";
+      res.report.messages.push_back("indicator '" + ind.field + "' is skipped: " + r.skipReason);
+    } else if (r.used()) {
       std::optional<Goalposts> goalposts;
       if (ind.hasGoalposts())
         goalposts = Goalposts{ind.goalMin, ind.goalMax, options.clampToGoalposts};
@@ -329,7 +445,9 @@ DomainLayout layoutDomains(const CompositeSpec &spec, CompositeReport &report) {
 } // namespace
 
 CompositeResult scoreIndicators(const PreparedIndicators &prepared, const CompositeSpec &spec,
-                                const CompositeOptions &options) {
+                                const CompositeOptions &options,
+                                const CompositeBaseline *baseline) {
+  checkBaselineSpec(spec, baseline);
   if (spec.indicators.size() != prepared.columns.size())
     throw std::invalid_argument("scoreIndicators: the spec is not the one the indicators were "
                                 "prepared with");
@@ -339,7 +457,7 @@ CompositeResult scoreIndicators(const PreparedIndicators &prepared, const Compos
   CompositeResult res;
   res.report = prepared.report;
   auto &report = res.report;
-  normaliseIndicators(prepared, spec, options, res);
+  normaliseIndicators(prepared, spec, options, baseline, res);
   const DomainLayout layout = layoutDomains(spec, report);
   const auto &domains = layout.domains;
   for (const auto &d : domains)
@@ -407,10 +525,17 @@ CompositeResult scoreIndicators(const PreparedIndicators &prepared, const Compos
 
   // Goalposts put every indicator on a fixed 0-100 scale, so the aggregate is kept on it (scores
   // stay comparable between runs and years); otherwise min-max over the features.
+  res.rank = minRanks(res.aggregate);
+  if (baseline) {
+    res.resilience = options.normalisation == NormalisationMethod::Goalposts
+                         ? res.aggregate
+                         : rescaleToBaseline(res.aggregate, *baseline, report.messages);
+    res.resilienceClass = classesFromBreaks(res.aggregate, baseline->classBreaks);
+    return res;
+  }
   res.resilience = options.normalisation == NormalisationMethod::Goalposts
                        ? res.aggregate
                        : rescaleTo100(res.aggregate, report.messages);
-  res.rank = minRanks(res.aggregate);
   res.resilienceClass = quintileClasses(res.rank);
   return res;
 }

@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace resilience {
@@ -62,6 +63,8 @@ struct IndicatorReport {
   std::size_t winsorisedLow = 0;  // values raised to the lower winsorising quantile
   std::size_t winsorisedHigh = 0; // values lowered to the upper winsorising quantile
   double effectiveWeight = 0.0;   // share of the whole index (domain share x share in domain)
+  std::size_t belowBaseline = 0;  // scored on a baseline: values below its minimum (not clipped)
+  std::size_t aboveBaseline = 0;  // ... above its maximum
   bool used() const { return skipReason.empty(); }
 };
 
@@ -99,17 +102,26 @@ struct PreparedIndicators {
   std::vector<MaskedValues> columns;   // spec order
   std::vector<std::uint8_t> included;  // 0 = feature excluded (ExcludeFeature)
   std::vector<std::string> featureIds; // copied from the input, may be empty
+  // Per indicator the raw values winsorising clipped at (NaN, NaN without winsorising).
+  std::vector<std::pair<double, double>> winsorBounds;
   CompositeReport report;
 };
 
+struct CompositeBaseline; // scoring/composite_baseline.h
+
 // Throws InputError for a bad spec, a missing field, columns of different lengths, invalid
 // options, or goalposts normalisation without goalposts.
+// With a baseline (whose spec and options must be the ones given: scoreOnBaseline does that),
+// winsorising clips at the baseline's bounds and values outside its range are counted.
 PreparedIndicators prepareIndicators(const CompositeInput &input, const CompositeSpec &spec,
-                                     const CompositeOptions &options);
+                                     const CompositeOptions &options,
+                                     const CompositeBaseline *baseline = nullptr);
 // Normalises and aggregates prepared columns with the spec's weights. Throws InputError when no
-// indicator is usable or a geometric mean meets a value <= 0.
+// indicator is usable or a geometric mean meets a value <= 0. With a baseline the normalisation,
+// the 0-100 rescaling and the classes use its reference values instead of this run's.
 CompositeResult scoreIndicators(const PreparedIndicators &prepared, const CompositeSpec &spec,
-                                const CompositeOptions &options);
+                                const CompositeOptions &options,
+                                const CompositeBaseline *baseline = nullptr);
 // prepareIndicators followed by scoreIndicators.
 CompositeResult computeCompositeIndex(const CompositeInput &input, const CompositeSpec &spec,
                                       const CompositeOptions &options);

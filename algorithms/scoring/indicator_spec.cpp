@@ -1,5 +1,7 @@
 #include "scoring/indicator_spec.h"
 
+#include "common/json_writer.h"
+
 #include "common/ascii_text.h"
 #include "common/input_error.h"
 #include "io/number_parsing.h"
@@ -445,36 +447,30 @@ CompositeSpec parseSpecJson(const std::string &text, const std::string &sourceNa
   return validated(std::move(spec), sourceName);
 }
 
-std::string writeSpecJson(const CompositeSpec &spec) {
-  CPLJSONObject root;
-  CPLJSONArray domains;
-  for (const auto &d : usedDomains(spec)) {
-    CPLJSONObject obj;
-    obj.Add("name", d.name);
-    obj.Add("weight", d.weight);
-    domains.Add(obj);
-  }
-  CPLJSONArray indicators;
+void writeSpecJson(const CompositeSpec &spec, JsonWriter &out) {
+  out.beginObject().key("domains").beginArray();
+  for (const auto &d : usedDomains(spec))
+    out.beginObject().key("name").value(d.name).key("weight").value(d.weight).endObject();
+  out.endArray().key("indicators").beginArray();
   for (const auto &ind : spec.indicators) {
-    CPLJSONObject obj;
-    obj.Add("field", ind.field);
-    obj.Add("domain", ind.domain);
-    obj.Add("direction", directionSymbol(ind.direction));
-    obj.Add("weight", ind.weight);
+    out.beginObject();
+    out.key("field").value(ind.field).key("domain").value(ind.domain);
+    out.key("direction").value(directionSymbol(ind.direction)).key("weight").value(ind.weight);
     if (ind.isRate()) {
-      obj.Add("numerator", ind.numerator);
-      obj.Add("denominator", ind.denominator);
-      obj.Add("per", ind.per);
+      out.key("numerator").value(ind.numerator).key("denominator").value(ind.denominator);
+      out.key("per").value(ind.per);
     }
-    if (ind.hasGoalposts()) {
-      obj.Add("goal_min", ind.goalMin);
-      obj.Add("goal_max", ind.goalMax);
-    }
-    indicators.Add(obj);
+    if (ind.hasGoalposts())
+      out.key("goal_min").value(ind.goalMin).key("goal_max").value(ind.goalMax);
+    out.endObject();
   }
-  root.Add("domains", domains);
-  root.Add("indicators", indicators);
-  return root.Format(CPLJSONObject::PrettyFormat::Pretty);
+  out.endArray().endObject();
+}
+
+std::string writeSpecJson(const CompositeSpec &spec) {
+  JsonWriter out;
+  writeSpecJson(spec, out);
+  return out.text();
 }
 
 namespace {

@@ -87,6 +87,8 @@ CompositeSpec parseSpecCsv(std::istream &in, const std::string &sourceName);
 CompositeSpec parseSpecJson(const std::string &text, const std::string &sourceName);
 void writeSpecCsv(const CompositeSpec &spec, std::ostream &out);
 std::string writeSpecJson(const CompositeSpec &spec);
+class JsonWriter;
+void writeSpecJson(const CompositeSpec &spec, JsonWriter &out); // as a value inside a larger file
 
 // File helpers choosing the format by extension (.json, otherwise CSV).
 CompositeSpec readSpecFile(const std::string &path);

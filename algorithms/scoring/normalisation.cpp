@@ -116,11 +116,15 @@ MaskedValues averageRanks(const MaskedValues &x) {
   });
 }
 
-NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t> &include,
-                           NormalisationMethod method, bool reverse,
-                           const std::optional<Goalposts> &goalposts) {
+ReferenceOrReason normalisationReference(const MaskedValues &x,
+                                         const std::vector<std::uint8_t> &include,
+                                         NormalisationMethod method, bool reverse,
+                                         const std::optional<Goalposts> &goalposts) {
   const double sign = reverse ? -1.0 : 1.0;
-  NormalisedColumn out;
+  ReferenceOrReason out;
+  NormalisationReference &ref = out.reference;
+  ref.method = method;
+  ref.reverse = reverse;
   std::vector<double> v = participants(x, include, sign);
   if (v.empty()) {
     out.skipReason = "no valid value";
@@ -132,13 +136,9 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
       return out;
     }
     // Negating x turns goalposts (lo, hi) into (-hi, -lo): 100 (hi - x) / (hi - lo).
-    const double lo = reverse ? -goalposts->high : goalposts->low;
-    const double hi = reverse ? -goalposts->low : goalposts->high;
-    const bool clamp = goalposts->clamp;
-    out.values = mapParticipants(x, include, sign, [=](double y) {
-      const double s = 100.0 * (y - lo) / (hi - lo);
-      return clamp ? std::clamp(s, 0.0, 100.0) : s;
-    });
+    ref.centre = reverse ? -goalposts->high : goalposts->low;
+    ref.upper = reverse ? -goalposts->low : goalposts->high;
+    ref.clamp = goalposts->clamp;
     return out;
   }
   if (v.size() < 2) {
@@ -156,22 +156,17 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
   switch (method) {
   case NormalisationMethod::ZScore: {
     const auto [mean, sd] = meanAndSd(v);
-    out.values = mapParticipants(x, include, sign,
-                                 [mean = mean, sd = sd](double y) { return (y - mean) / sd; });
+    ref.centre = mean;
+    ref.spread = sd;
     break;
   }
   case NormalisationMethod::MinMax:
-    out.values = mapParticipants(x, include, sign,
-                                 [=](double y) { return 100.0 * (y - min) / (max - min); });
+    ref.centre = min;
+    ref.upper = max;
     break;
-  case NormalisationMethod::Rank: {
-    const double n = static_cast<double>(v.size());
-    out.values = minRanks(mapParticipants(x, include, sign, [](double y) { return y; }));
-    for (std::size_t i = 0; i < x.size(); ++i)
-      if (out.values.isValid(i))
-        out.values.values[i] = 100.0 * (out.values.values[i] - 1.0) / (n - 1.0);
+  case NormalisationMethod::Rank:
+    ref.sorted = sortedCopy(std::move(v));
     break;
-  }
   case NormalisationMethod::Robust: {
     std::sort(v.begin(), v.end());
     const double median = quantileType7(v, 0.5);
@@ -180,7 +175,8 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
       out.skipReason = "interquartile range is zero (the middle half of the values are equal)";
       return out;
     }
-    out.values = mapParticipants(x, include, sign, [=](double y) { return (y - median) / iqr; });
+    ref.centre = median;
+    ref.spread = iqr;
     break;
   }
   case NormalisationMethod::Goalposts:
@@ -189,13 +185,61 @@ NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t
   return out;
 }
 
-WinsorCounts winsorise(MaskedValues &x, const std::vector<std::uint8_t> &include, double lower,
-                       double upper) {
-  WinsorCounts counts;
+MaskedValues applyNormalisation(const MaskedValues &x, const std::vector<std::uint8_t> &include,
+                                const NormalisationReference &ref) {
+  const double sign = ref.reverse ? -1.0 : 1.0;
+  const double centre = ref.centre, spread = ref.spread, upper = ref.upper;
+  switch (ref.method) {
+  case NormalisationMethod::ZScore:
+  case NormalisationMethod::Robust:
+    return mapParticipants(x, include, sign, [=](double y) { return (y - centre) / spread; });
+  case NormalisationMethod::MinMax:
+    return mapParticipants(x, include, sign,
+                           [=](double y) { return 100.0 * (y - centre) / (upper - centre); });
+  case NormalisationMethod::Goalposts: {
+    const bool clamp = ref.clamp;
+    return mapParticipants(x, include, sign, [=](double y) {
+      const double s = 100.0 * (y - centre) / (upper - centre);
+      return clamp ? std::clamp(s, 0.0, 100.0) : s;
+    });
+  }
+  case NormalisationMethod::Rank: {
+    // The min rank r of y among the reference values is 1 + the number strictly below it, so
+    // 100 (r - 1) / (n - 1) counts those below (COINr n_prank; ties share the lowest rank).
+    const std::vector<double> &sorted = ref.sorted;
+    const double n = static_cast<double>(sorted.size());
+    return mapParticipants(x, include, sign, [&sorted, n](double y) {
+      const auto below = std::lower_bound(sorted.begin(), sorted.end(), y) - sorted.begin();
+      return 100.0 * static_cast<double>(below) / (n - 1.0);
+    });
+  }
+  }
+  return MaskedValues(x.size());
+}
+
+NormalisedColumn normalise(const MaskedValues &x, const std::vector<std::uint8_t> &include,
+                           NormalisationMethod method, bool reverse,
+                           const std::optional<Goalposts> &goalposts) {
+  NormalisedColumn out;
+  const ReferenceOrReason ref = normalisationReference(x, include, method, reverse, goalposts);
+  out.skipReason = ref.skipReason;
+  if (ref.usable())
+    out.values = applyNormalisation(x, include, ref.reference);
+  return out;
+}
+
+std::pair<double, double> winsorBounds(const MaskedValues &x,
+                                       const std::vector<std::uint8_t> &include, double lower,
+                                       double upper) {
   const std::vector<double> v = sortedCopy(participants(x, include, 1.0));
   if (v.empty())
-    return counts;
-  const double lo = quantileType7(v, lower), hi = quantileType7(v, upper);
+    return {NAN, NAN};
+  return {quantileType7(v, lower), quantileType7(v, upper)};
+}
+
+WinsorCounts clipToBounds(MaskedValues &x, const std::vector<std::uint8_t> &include, double lo,
+                          double hi) {
+  WinsorCounts counts;
   for (std::size_t i = 0; i < x.size(); ++i) {
     if (!takesPart(x, include, i))
       continue;
@@ -208,6 +252,14 @@ WinsorCounts winsorise(MaskedValues &x, const std::vector<std::uint8_t> &include
     }
   }
   return counts;
+}
+
+WinsorCounts winsorise(MaskedValues &x, const std::vector<std::uint8_t> &include, double lower,
+                       double upper) {
+  const auto [lo, hi] = winsorBounds(x, include, lower, upper);
+  if (std::isnan(lo))
+    return {};
+  return clipToBounds(x, include, lo, hi);
 }
 
 } // namespace resilience

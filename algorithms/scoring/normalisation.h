@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace resilience {
@@ -38,6 +39,40 @@ struct NormalisedColumn {
   bool usable() const { return skipReason.empty(); }
 };
 
+// What a column is normalised against: the statistics of the participating values with the
+// direction applied (negated for '-'), exactly as normalise() uses them. A baseline file stores
+// one per indicator so that later years are scored on the reference year's scale.
+struct NormalisationReference {
+  NormalisationMethod method = NormalisationMethod::ZScore;
+  bool reverse = false; // direction '-': values are negated before the scale is applied
+  // zscore: (y - centre) / spread          centre = mean, spread = sample sd
+  // minmax: 100 (y - centre) / (upper - centre)   centre = min, upper = max
+  // robust: (y - centre) / spread          centre = median, spread = IQR
+  // goalposts: 100 (y - centre) / (upper - centre), clamped to 0-100 when clamp
+  // rank: 100 (number of sorted values below y) / (n - 1), n = sorted.size()
+  double centre = 0.0;
+  double spread = 1.0;
+  double upper = 0.0;
+  bool clamp = true;
+  std::vector<double> sorted;
+};
+
+// The reference of one column, or the reason it cannot be normalised (same reasons as normalise).
+struct ReferenceOrReason {
+  NormalisationReference reference;
+  std::string skipReason;
+  bool usable() const { return skipReason.empty(); }
+};
+ReferenceOrReason normalisationReference(const MaskedValues &x,
+                                         const std::vector<std::uint8_t> &include,
+                                         NormalisationMethod method, bool reverse,
+                                         const std::optional<Goalposts> &goalposts);
+// Maps the participating entries of x onto the reference's scale; no statistic of x is used, so
+// values outside the reference range leave the usual range (minmax, rank beyond 0-100) unless the
+// reference clamps (goalposts). normalise() is normalisationReference followed by this.
+MaskedValues applyNormalisation(const MaskedValues &x, const std::vector<std::uint8_t> &include,
+                                const NormalisationReference &reference);
+
 // Normalises the valid entries of `x` where `include` is 1 (an empty include means all).
 // `reverse` applies direction '-': the column is negated (goalposts become (-high, -low)), so a
 // low raw value scores high on every scale. goalposts is required for Goalposts, ignored otherwise.
@@ -62,5 +97,13 @@ struct WinsorCounts {
 };
 WinsorCounts winsorise(MaskedValues &x, const std::vector<std::uint8_t> &include, double lower,
                        double upper);
+// The raw values winsorise() clips at (type-7 quantiles of the participating values); NaN when no
+// value takes part.
+std::pair<double, double> winsorBounds(const MaskedValues &x,
+                                       const std::vector<std::uint8_t> &include, double lower,
+                                       double upper);
+// Clips the participating values at fixed bounds (a baseline's), counting what was changed.
+WinsorCounts clipToBounds(MaskedValues &x, const std::vector<std::uint8_t> &include, double low,
+                          double high);
 
 } // namespace resilience

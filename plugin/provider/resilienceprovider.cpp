@@ -2,10 +2,14 @@
 
 #include "algorithms/accessibilityalgorithm.h"
 #include "algorithms/aggregatealgorithm.h"
+#include "algorithms/changealgorithm.h"
 #include "algorithms/compositeindexalgorithm.h"
+#include "algorithms/emerginghotspotsalgorithm.h"
 #include "algorithms/globalmoranalgorithm.h"
+#include "algorithms/harmonisealgorithm.h"
 #include "algorithms/hotspotsalgorithm.h"
 #include "algorithms/jointablealgorithm.h"
+#include "algorithms/lisamarkovalgorithm.h"
 #include "algorithms/localgearyalgorithm.h"
 #include "algorithms/localmoranalgorithm.h"
 #include "algorithms/pipelinealgorithm.h"
@@ -52,4 +56,8 @@ void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new AccessibilityAlgorithm());
   addAlgorithm(new AggregateAlgorithm());
   addAlgorithm(new PrintMapsAlgorithm());
+  addAlgorithm(new ChangeAlgorithm());
+  addAlgorithm(new EmergingHotspotsAlgorithm());
+  addAlgorithm(new LisaMarkovAlgorithm());
+  addAlgorithm(new HarmoniseAlgorithm());
 }

@@ -826,3 +826,103 @@ TEST_F(CompositeIndex, NoDataSentinelsReadAsNull) {
     else
       EXPECT_NEAR(rows[i][0], expected[i], 1e-9) << i;
 }
+
+// Issue 13: the municipalities scored on the baseline of their own run give that run's output
+// exactly (every result field, every feature).
+TEST_F(CompositeIndex, OwnBaselineGivesTheSameOutput) {
+  QVariantMap p = parameters(out(QStringLiteral("yearA.gpkg")));
+  p.insert(QStringLiteral("WINSORISE"), QStringLiteral("0.05"));
+  p.insert(QStringLiteral("OUTPUT_BASELINE"), out(QStringLiteral("baseline.json")));
+  const AlgorithmRun own = runAlgorithm(kAlgorithm, p);
+  ASSERT_TRUE(own.ok) << own.log.toStdString();
+  EXPECT_EQ(own.results.value(QStringLiteral("OUTPUT_BASELINE")).toString(),
+            out(QStringLiteral("baseline.json")));
+  const AlgorithmRun again =
+      runAlgorithm(kAlgorithm, {{QStringLiteral("INPUT"), joined},
+                                {QStringLiteral("BASELINE"), out(QStringLiteral("baseline.json"))},
+                                {QStringLiteral("OUTPUT"), out(QStringLiteral("again.gpkg"))}});
+  ASSERT_TRUE(again.ok) << again.log.toStdString();
+  EXPECT_TRUE(again.log.contains(QStringLiteral("Scoring on the baseline")))
+      << again.log.toStdString();
+  const QStringList &fields = kResultFields;
+  const auto a = readFields(out(QStringLiteral("yearA.gpkg")), fields);
+  const auto b = readFields(out(QStringLiteral("again.gpkg")), fields);
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i)
+    for (int f = 0; f < fields.size(); ++f) {
+      if (std::isnan(a[i][f])) {
+        EXPECT_TRUE(std::isnan(b[i][f])) << fields[f].toStdString() << " " << i;
+        continue;
+      }
+      EXPECT_EQ(a[i][f], b[i][f]) << fields[f].toStdString() << " " << i;
+    }
+}
+
+// A later year on the first year's scale, by hand. Year A: a = 0, 10, 20 (+), b = 5, 3, 1 (-);
+// minmax: a -> 0, 50, 100; b reversed, 100 (5 - b) / 4 -> 0, 50, 100. One indicator per domain,
+// so the aggregate is their mean: 0, 50, 100, which is also resilience (min 0, max 100).
+// Year B: a = 20, 30, 10; b = 1, 1, 7. On year A's scale a -> 100, 150, 50; b -> 100, 100, -50;
+// aggregate 100, 125, 0; resilience 100, 125, 0.
+// Classes from year A's breaks (ranks 1, 2, 3 of 3 give classes 1, 2, 4, so the lowest aggregate
+// of classes 2 and up is 50, of 3 and up 100, of 4 and up 100, none for 5): 100 -> 4, 125 -> 4,
+// 0 -> 1.
+TEST_F(CompositeIndex, LaterYearOnTheBaselineByHand) {
+  const QString yearA = smallLayer({{{0, 5, 0}}, {{10, 3, 0}}, {{20, 1, 0}}});
+  const QString yearB = smallLayer({{{20, 1, 0}}, {{30, 1, 0}}, {{10, 7, 0}}});
+  const AlgorithmRun a = runAlgorithm(
+      kAlgorithm,
+      {{QStringLiteral("INPUT"), yearA},
+       {QStringLiteral("INDICATORS"),
+        QVariantList{QVariantList{"a", "personal", "+", 1}, QVariantList{"b", "social", "-", 1}}},
+       {QStringLiteral("NORMALISATION"), QStringLiteral("minmax")},
+       {QStringLiteral("OUTPUT_BASELINE"), out(QStringLiteral("a.json"))},
+       {QStringLiteral("OUTPUT"), out(QStringLiteral("a.gpkg"))}});
+  ASSERT_TRUE(a.ok) << a.log.toStdString();
+  const AlgorithmRun b =
+      runAlgorithm(kAlgorithm, {{QStringLiteral("INPUT"), yearB},
+                                {QStringLiteral("BASELINE"), out(QStringLiteral("a.json"))},
+                                {QStringLiteral("OUTPUT"), out(QStringLiteral("b.gpkg"))}});
+  ASSERT_TRUE(b.ok) << b.log.toStdString();
+  const auto rows = readFields(out(QStringLiteral("b.gpkg")),
+                               {QStringLiteral("score_personal"), QStringLiteral("score_social"),
+                                QStringLiteral("resilience"), QStringLiteral("resilience_class")});
+  const double expected[3][4] = {{100, 100, 100, 4}, {150, 100, 125, 4}, {50, -50, 0, 1}};
+  for (int i = 0; i < 3; ++i)
+    for (int f = 0; f < 4; ++f)
+      EXPECT_NEAR(rows[i][f], expected[i][f], 1e-9) << i << " " << f;
+  // Outside year A's range, reported and not clipped: a = 30 above 20, b = 7 above 5; the score
+  // 125 above 100.
+  EXPECT_TRUE(b.log.contains(QStringLiteral("indicator 'a': 0 value(s) below the baseline's "
+                                            "minimum 0 and 1 above its maximum 20")))
+      << b.log.toStdString();
+  EXPECT_TRUE(b.log.contains(QStringLiteral("indicator 'b': 0 value(s) below the baseline's "
+                                            "minimum 1 and 1 above its maximum 5")))
+      << b.log.toStdString();
+  EXPECT_TRUE(b.log.contains(QStringLiteral("0 feature(s) score below 0 and 1 above 100")))
+      << b.log.toStdString();
+
+  // A baseline with indicators of its own is refused, naming the conflict; so is a file that is
+  // not a baseline.
+  const AlgorithmRun both = runAlgorithm(
+      kAlgorithm,
+      {{QStringLiteral("INPUT"), yearB},
+       {QStringLiteral("BASELINE"), out(QStringLiteral("a.json"))},
+       {QStringLiteral("INDICATORS"), QVariantList{QVariantList{"a", "personal", "+", 1}}},
+       {QStringLiteral("OUTPUT"), out(QStringLiteral("both.gpkg"))}});
+  EXPECT_FALSE(both.ok);
+  EXPECT_TRUE(both.log.contains(QStringLiteral("leave INDICATORS, SPEC and DOMAIN_WEIGHTS empty")))
+      << both.log.toStdString();
+  const QString notBaseline =
+      writeFile(scratch, QStringLiteral("spec.json"),
+                QStringLiteral("{\"indicators\": [{\"field\": \"a\", \"domain\": \"personal\", "
+                               "\"direction\": \"+\"}]}"));
+  const AlgorithmRun wrong =
+      runAlgorithm(kAlgorithm, {{QStringLiteral("INPUT"), yearB},
+                                {QStringLiteral("BASELINE"), notBaseline},
+                                {QStringLiteral("OUTPUT"), out(QStringLiteral("wrong.gpkg"))}});
+  EXPECT_FALSE(wrong.ok);
+  EXPECT_TRUE(wrong.log.contains(QStringLiteral("BASELINE: ") + notBaseline +
+                                 QStringLiteral(": not a baseline file")))
+      << wrong.log.toStdString();
+  EXPECT_FALSE(QFile::exists(out(QStringLiteral("wrong.gpkg"))));
+}

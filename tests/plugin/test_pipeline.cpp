@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 using namespace resilience::testing;
 
 namespace {
@@ -251,4 +253,171 @@ TEST(Pipeline, NeighbourhoodStepsShareTheirWeightsWithTheSameResults) {
     ASSERT_EQ(inPipeline.size(), 66u);
     EXPECT_EQ(column(alone, QString::fromLatin1(field)), inPipeline) << field;
   }
+}
+
+// "baseline": the first run writes the baseline file beside the spec, a second run scores on it
+// (the section's SPEC is replaced, and said so) and gives the same scores as the first; a run that
+// fails after creating the baseline removes it with the other outputs.
+TEST(Pipeline, BaselineIsWrittenOnceThenUsed) {
+  QTemporaryDir dir;
+  const auto withBaseline = [](QString &spec) {
+    spec.replace(
+        QStringLiteral("\"title\":"),
+        QStringLiteral("\"baseline\": \"brabant_baseline.json\", \"layers\": [\"scores\"], "
+                       "\"title\":"));
+  };
+  const QString baseline = dir.filePath(QStringLiteral("brabant_baseline.json"));
+  const AlgorithmRun first = runEditedSpec(dir, withBaseline);
+  ASSERT_TRUE(first.ok) << first.log.toStdString();
+  EXPECT_TRUE(first.log.contains(QStringLiteral("does not exist yet: this run writes it")))
+      << first.log.toStdString();
+  ASSERT_TRUE(QFile::exists(baseline));
+  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
+  const auto scores =
+      column(output + QStringLiteral("|layername=scores"), QStringLiteral("resilience"));
+  const auto classes =
+      column(output + QStringLiteral("|layername=scores"), QStringLiteral("resilience_class"));
+  ASSERT_EQ(scores.size(), 66u);
+
+  const AlgorithmRun second = runEditedSpec(dir, withBaseline);
+  ASSERT_TRUE(second.ok) << second.log.toStdString();
+  EXPECT_TRUE(second.log.contains(QStringLiteral("which replaces the section's SPEC")))
+      << second.log.toStdString();
+  EXPECT_EQ(column(output + QStringLiteral("|layername=scores"), QStringLiteral("resilience")),
+            scores);
+  EXPECT_EQ(
+      column(output + QStringLiteral("|layername=scores"), QStringLiteral("resilience_class")),
+      classes);
+
+  QTemporaryDir failing;
+  const AlgorithmRun failed = runEditedSpec(failing, [&](QString &spec) {
+    withBaseline(spec);
+    spec.replace(QStringLiteral("\"hotspots\": {\"FIELD\": \"resilience\""),
+                 QStringLiteral("\"hotspots\": {\"FIELD\": \"no_such_field\""));
+  });
+  EXPECT_FALSE(failed.ok);
+  EXPECT_FALSE(QFile::exists(failing.filePath(QStringLiteral("brabant_baseline.json"))))
+      << "a baseline the failed run created is removed";
+}
+
+// The demo's synthetic second year (testdata/SOURCES.md: benefit recipients raised by construction
+// in Zuidoost-Brabant, lowered in West-Brabant) scored on the 2015 baseline, then
+// resilience:change: the constructed deterioration must show as the lowest mean change of the four
+// regions, and every Zuidoost-Brabant municipality worse than in 2015.
+TEST(Pipeline, SyntheticSecondYearOnTheBaselineShowsTheConstructedChange) {
+  QTemporaryDir year2015, year2019;
+  const QString baseline = year2015.filePath(QStringLiteral("baseline_2015.json"));
+  const auto withBaseline = [&](QString &spec) {
+    spec.replace(
+        QStringLiteral("\"title\":"),
+        QStringLiteral("\"baseline\": \"%1\", \"layers\": [\"scores\"], \"title\":").arg(baseline));
+  };
+  const AlgorithmRun first = runEditedSpec(year2015, withBaseline);
+  ASSERT_TRUE(first.ok) << first.log.toStdString();
+  const AlgorithmRun second = runEditedSpec(year2019, [&](QString &spec) {
+    withBaseline(spec);
+    spec.replace(QStringLiteral("\"nl_gemeenten_2015_kerncijfers.csv"),
+                 QLatin1Char('"') +
+                     testdata(QStringLiteral("nl_gemeenten_2019_SYNTHETIC_kerncijfers.csv")));
+  });
+  ASSERT_TRUE(second.ok) << second.log.toStdString();
+  EXPECT_TRUE(second.log.contains(QStringLiteral("Scoring on the baseline")));
+
+  const QString scores = QStringLiteral("|layername=scores");
+  const AlgorithmRun joined = runAlgorithm(
+      QStringLiteral("resilience:jointable"),
+      {{QStringLiteral("INPUT"), year2019.filePath(QStringLiteral("resilience.gpkg")) + scores},
+       {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
+       {QStringLiteral("TABLE"), year2015.filePath(QStringLiteral("resilience.gpkg")) + scores},
+       {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
+       {QStringLiteral("FIELDS"), QStringList{QStringLiteral("resilience")}},
+       {QStringLiteral("OUTPUT"), year2019.filePath(QStringLiteral("both.gpkg"))}});
+  ASSERT_TRUE(joined.ok) << joined.log.toStdString();
+  const AlgorithmRun change =
+      runAlgorithm(QStringLiteral("resilience:change"),
+                   {{QStringLiteral("INPUT"), joined.results.value(QStringLiteral("OUTPUT"))},
+                    {QStringLiteral("FIELD_BEFORE"), QStringLiteral("resilience_2")},
+                    {QStringLiteral("FIELD_AFTER"), QStringLiteral("resilience")},
+                    {QStringLiteral("OUTPUT"), year2019.filePath(QStringLiteral("change.gpkg"))}});
+  ASSERT_TRUE(change.ok) << change.log.toStdString();
+  const QString out = change.results.value(QStringLiteral("OUTPUT")).toString();
+  const auto region = column(out, QStringLiteral("regio"));
+  const auto delta = column(out, QStringLiteral("change"));
+  ASSERT_EQ(region.size(), 66u);
+  std::map<QString, std::pair<double, int>> byRegion;
+  int zuidoostWorse = 0, zuidoost = 0;
+  for (std::size_t i = 0; i < region.size(); ++i) {
+    auto &[sum, count] = byRegion[region[i].toString()];
+    sum += delta[i].toDouble();
+    ++count;
+    if (region[i].toString() == QLatin1String("Zuidoost-Brabant")) {
+      ++zuidoost;
+      zuidoostWorse += delta[i].toDouble() < 0;
+    }
+  }
+  ASSERT_EQ(byRegion.size(), 4u);
+  const double zuidoostMean = byRegion.at(QStringLiteral("Zuidoost-Brabant")).first / zuidoost;
+  for (const auto &[name, sumCount] : byRegion) {
+    if (name != QLatin1String("Zuidoost-Brabant")) {
+      EXPECT_LT(zuidoostMean, sumCount.first / sumCount.second) << name.toStdString();
+    }
+  }
+  EXPECT_EQ(zuidoostWorse, zuidoost);
+}
+
+// "years": the spec's own data is 2015, the synthetic 2019 table a later year. The pipeline scores
+// 2019 on the 2015 baseline and writes change, emerging hot spots and LISA Markov on
+// resilience_2015 and resilience_2019. Those equal the scores of the two years' own pipeline runs
+// (2015: this run's scores layer; 2019: a run of the 2019 spec on the same baseline).
+TEST(Pipeline, YearsAreScoredOnTheFirstYearsBaselineAndCompared) {
+  QTemporaryDir dir, later;
+  const QString baseline = dir.filePath(QStringLiteral("baseline_2015.json"));
+  const QString synthetic = testdata(QStringLiteral("nl_gemeenten_2019_SYNTHETIC_kerncijfers.csv"));
+  const AlgorithmRun run = runEditedSpec(dir, [&](QString &spec) {
+    spec.replace(
+        QStringLiteral("\"title\":"),
+        QStringLiteral("\"baseline\": \"%1\", \"year\": \"2015\", \"years\": [{\"year\": \"2019\", "
+                       "\"table\": \"%2\"}], \"change\": {}, \"emerginghotspots\": {\"WEIGHTS\": "
+                       "\"queen\", \"TIME_NEIGHBOURS\": 0}, \"lisamarkov\": {\"WEIGHTS\": "
+                       "\"queen\", \"SPATIAL_CLASSES\": 2}, \"layers\": [\"scores\", \"change\", "
+                       "\"emerging\", \"lisamarkov\"], \"title\":")
+            .arg(baseline, synthetic));
+  });
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(run.results.value(QStringLiteral("LAYERS")).toString(),
+            QStringLiteral("scores,change,emerging,lisamarkov"));
+  const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
+  const QString change = output + QStringLiteral("|layername=change");
+  const auto code = column(change, QStringLiteral("gemeentecode"));
+  const auto before = column(change, QStringLiteral("resilience_2015"));
+  const auto after = column(change, QStringLiteral("resilience_2019"));
+  ASSERT_EQ(code.size(), 66u);
+  EXPECT_EQ(before,
+            column(output + QStringLiteral("|layername=scores"), QStringLiteral("resilience")));
+  for (std::size_t i = 0; i < code.size(); ++i)
+    EXPECT_NEAR(column(change, QStringLiteral("change"))[i].toDouble(),
+                after[i].toDouble() - before[i].toDouble(), 1e-12);
+
+  const AlgorithmRun second = runEditedSpec(later, [&](QString &spec) {
+    spec.replace(
+        QStringLiteral("\"title\":"),
+        QStringLiteral("\"baseline\": \"%1\", \"layers\": [\"scores\"], \"title\":").arg(baseline));
+    spec.replace(QStringLiteral("\"nl_gemeenten_2015_kerncijfers.csv"),
+                 QLatin1Char('"') + synthetic);
+  });
+  ASSERT_TRUE(second.ok) << second.log.toStdString();
+  const QString scores2019 =
+      later.filePath(QStringLiteral("resilience.gpkg")) + QStringLiteral("|layername=scores");
+  EXPECT_EQ(column(scores2019, QStringLiteral("gemeentecode")), code);
+  EXPECT_EQ(column(scores2019, QStringLiteral("resilience")), after);
+
+  const auto category =
+      column(output + QStringLiteral("|layername=emerging"), QStringLiteral("ehs_category"));
+  ASSERT_EQ(category.size(), 66u);
+  for (const QVariant &c : category)
+    EXPECT_FALSE(c.toString().isEmpty());
+  const auto path =
+      column(output + QStringLiteral("|layername=lisamarkov"), QStringLiteral("lm_path"));
+  ASSERT_EQ(path.size(), 66u);
+  EXPECT_EQ(path[0].toString().size(), 5) << "two states, e.g. HH>LL";
 }

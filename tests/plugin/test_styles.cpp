@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 using namespace resilience::testing;
 
 namespace {
@@ -102,10 +104,11 @@ QList<StoredStyle> storedStyles(const QString &gpkgSource) {
 } // namespace
 
 TEST(Styles, EveryStyleLoadsInBothLanguages) {
-  const QStringList styles = {"neighbourhoods",    "resilience_score", "resilience_class",
-                              "domain_score",      "gi_bins",          "lisa_clusters",
-                              "risk_bins_high",    "risk_bins_low",    "risk_clusters_high",
-                              "risk_clusters_low", "accessibility",    "facilities"};
+  const QStringList styles = {"neighbourhoods",    "resilience_score",  "resilience_class",
+                              "domain_score",      "gi_bins",           "lisa_clusters",
+                              "risk_bins_high",    "risk_bins_low",     "risk_clusters_high",
+                              "risk_clusters_low", "accessibility",     "facilities",
+                              "change_class",      "emerging_hotspots", "emerging_risk"};
   for (const QString &style : styles)
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
       auto layer = memoryLayer(style == QLatin1String("facilities") ? QStringLiteral("Point")
@@ -198,6 +201,51 @@ TEST(Styles, RiskStylesDrawTheRiskRedAndNameTheFieldAndDirection) {
     EXPECT_EQ(clusters->categories()[favourable].symbol()->color().name(),
               QStringLiteral("#0000ff"));
   }
+}
+
+// Change: worse red, better blue (ColorBrewer RdBu 5), on the texts resilience:change writes.
+TEST(Styles, ChangeClassesDrawWorseInRed) {
+  auto layer = memoryLayer(QStringLiteral("Polygon"));
+  ASSERT_TRUE(applyStyle(*layer, QStringLiteral("change_class"), {"nl", QString()}));
+  EXPECT_EQ(classField(layer->renderer()), QStringLiteral("change_class"));
+  auto *change = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->renderer());
+  ASSERT_TRUE(change);
+  const std::tuple<const char *, const char *, const char *> expected[] = {
+      {"Clearly worse", "#ca0020", "Duidelijk slechter"},
+      {"Worse within uncertainty", "#f4a582", "Slechter binnen de onzekerheid"},
+      {"Stable", "#f7f7f7", "Stabiel"},
+      {"Better within uncertainty", "#92c5de", "Beter binnen de onzekerheid"},
+      {"Clearly better", "#0571b0", "Duidelijk beter"},
+      {"Undefined", "#ffffff", "Onbepaald (een score ontbreekt)"}};
+  for (const auto &[value, colour, label] : expected) {
+    const int index = change->categoryIndexForValue(QString::fromLatin1(value));
+    ASSERT_GE(index, 0) << value;
+    EXPECT_EQ(change->categories()[index].symbol()->color().name(), QString::fromLatin1(colour))
+        << value;
+    EXPECT_EQ(change->categories()[index].label(), QString::fromUtf8(label)) << value;
+  }
+}
+
+// Emerging hot spots: the 17 categories plus Undefined, risk spots in reds (the strongest,
+// intensifying, darkest) and low-risk spots in blues, in the texts the algorithm writes.
+TEST(Styles, EmergingRiskSpotsAreRed) {
+  auto layer = memoryLayer(QStringLiteral("Polygon"));
+  ASSERT_TRUE(applyStyle(*layer, QStringLiteral("emerging_risk"), {"en", QString()}));
+  EXPECT_EQ(classField(layer->renderer()), QStringLiteral("ehs_risk_category"));
+  auto *ehs = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->renderer());
+  ASSERT_TRUE(ehs);
+  EXPECT_EQ(ehs->categories().size(), 19) << "8 + 8 patterns, no pattern, undefined, no data";
+  const auto colour = [&](const char *value) {
+    const int index = ehs->categoryIndexForValue(QString::fromLatin1(value));
+    return index < 0 ? QString() : ehs->categories()[index].symbol()->color().name();
+  };
+  EXPECT_EQ(colour("Intensifying Risk Spot"), QStringLiteral("#67000d"));
+  EXPECT_EQ(colour("New Risk Spot"), QStringLiteral("#fc9272"));
+  EXPECT_EQ(colour("Intensifying Low-Risk Spot"), QStringLiteral("#08306b"));
+  EXPECT_EQ(colour("No Pattern Detected"), QStringLiteral("#f0f0f0"));
+  ASSERT_TRUE(applyStyle(*layer, QStringLiteral("emerging_hotspots"), {"nl", QString()}));
+  EXPECT_EQ(classField(layer->renderer()), QStringLiteral("ehs_category"));
+  EXPECT_TRUE(labels(layer->renderer()).contains(QStringLiteral("Versterkende hotspot")));
 }
 
 TEST(Styles, DomainScoreTemplateClassifiesTheFieldGivenAtApplyTime) {

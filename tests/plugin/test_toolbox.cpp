@@ -30,7 +30,7 @@ QList<const QgsProcessingAlgorithm *> resilienceAlgorithms() {
 
 TEST(Toolbox, EveryAlgorithmHasIconDescriptionTagsAndGroup) {
   const auto algorithms = resilienceAlgorithms();
-  ASSERT_EQ(algorithms.size(), 13);
+  ASSERT_EQ(algorithms.size(), 17);
   QStringList groupNames;
   for (ToolboxStep step : toolboxSteps())
     groupNames << toolboxGroupName(step);
@@ -82,6 +82,8 @@ TEST(Toolbox, GroupsSortInWorkflowOrder) {
   EXPECT_EQ(groupOf("accessibility"), QStringLiteral("5 Accessibility"));
   EXPECT_EQ(groupOf("aggregate"), QStringLiteral("6 Regions"));
   EXPECT_EQ(groupOf("printmaps"), QStringLiteral("7 Maps"));
+  for (const char *id : {"change", "emerginghotspots", "lisamarkov", "harmonise"})
+    EXPECT_EQ(groupOf(id), QStringLiteral("8 Over time")) << id;
 
   QgsProcessingToolboxTreeView toolbox(nullptr, QgsApplication::processingRegistry());
   toolbox.resize(420, 560);

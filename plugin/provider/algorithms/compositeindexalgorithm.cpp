@@ -8,6 +8,7 @@
 #include "layers/uncheckedsource.h"
 #include "parameters/compositespecparameter.h"
 #include "parameters/indicatorsparameter.h"
+#include "scoring/composite_baseline.h"
 #include "scoring/composite_correlation.h"
 #include "scoring/composite_index.h"
 #include "scoring/composite_uncertainty.h"
@@ -18,6 +19,7 @@
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -50,6 +52,8 @@ const QString kSeed = QStringLiteral("SEED");
 const QString kOutput = QStringLiteral("OUTPUT");
 const QString kCorrelations = QStringLiteral("CORRELATIONS");
 const QString kSpecOutput = QStringLiteral("SPEC_OUTPUT");
+const QString kBaseline = QStringLiteral("BASELINE");
+const QString kOutputBaseline = QStringLiteral("OUTPUT_BASELINE");
 
 // Correlations at or above this are reported as possible double counting (the Handbook's
 // section 4 warns that highly correlated indicators weigh their common theme twice).
@@ -264,6 +268,15 @@ QString CompositeIndexAlgorithm::helpText() const {
       "correlations between indicators and with the index (CORRELATIONS writes them as a "
       "table): strongly correlated indicators count a theme twice, a negative correlation with "
       "the index suggests a wrong direction.\n\n"
+      "Same scale across years: OUTPUT_BASELINE saves this run's scale (the spec and options, "
+      "per indicator the reference mean, sd, min, max, quantiles, goalposts and winsorising "
+      "bounds, and the 0-100 rescaling and class breaks of the index) as a JSON file. Give that "
+      "file as BASELINE when scoring a later year: the indicators and options come from the "
+      "baseline (leave INDICATORS, SPEC and DOMAIN_WEIGHTS empty) and nothing is normalised "
+      "again, so a change in the score is a change in the indicators. Values outside the "
+      "baseline's range are reported, not clipped, and resilience may then leave 0-100; the "
+      "classes are the baseline's quintile breaks; ranks are within this year. Scoring the "
+      "baseline's own year gives exactly its own output.\n\n"
       "The choice of indicators, directions and weights is a value judgement: document it.");
 }
 
@@ -277,6 +290,11 @@ void CompositeIndexAlgorithm::initAlgorithm(const QVariantMap &) {
       kSpec, QObject::tr("Indicator spec file (CSV or JSON, instead of the table)"),
       QgsProcessingParameterFile::File, QString(), QVariant(), true,
       QObject::tr("Indicator spec (*.csv *.json *.CSV *.JSON)")));
+  addParameter(new QgsProcessingParameterFile(
+      kBaseline,
+      QObject::tr("Baseline: score on a reference year's scale (instead of the indicators)"),
+      QgsProcessingParameterFile::File, QString(), QVariant(), true,
+      QObject::tr("Baseline (*.json *.JSON)")));
   addParameter(new QgsProcessingParameterMatrix(
       kDomainWeights, QObject::tr("Domain weights (default: equal)"), 0, false,
       domainWeightMatrixHeaders(), QVariant(), true));
@@ -340,6 +358,9 @@ void CompositeIndexAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterFileDestination(
       kSpecOutput, QObject::tr("Save the indicator spec used"),
       QObject::tr("CSV (*.csv);;JSON (*.json)"), QVariant(), true, false));
+  addParameter(new QgsProcessingParameterFileDestination(
+      kOutputBaseline, QObject::tr("Save the baseline (this run's scale, for later years)"),
+      QObject::tr("JSON (*.json)"), QVariant(), true, false));
   addOutput(new QgsProcessingOutputNumber(QStringLiteral("INDICATORS_USED"),
                                           QObject::tr("Indicators used")));
   addOutput(new QgsProcessingOutputNumber(QStringLiteral("INDICATORS_SKIPPED"),
@@ -356,42 +377,75 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
   if (!source)
     throw QgsProcessingException(invalidSourceError(parameters, kInput));
 
-  // The indicator table: from the matrix or the spec file, then the domain weights.
+  // The indicator table: from the matrix or the spec file, then the domain weights; or the
+  // baseline's spec and options.
   const bool hasMatrix = isGiven(parameters, kIndicators);
   const bool hasSpec = isGiven(parameters, kSpec);
-  if (hasMatrix == hasSpec)
-    throw QgsProcessingException(
-        hasMatrix ? QObject::tr("Give the indicators either as the INDICATORS table or as a SPEC "
-                                "file, not both")
-                  : QObject::tr("No indicators: fill in the INDICATORS table (field, domain, "
-                                "direction, weight) or choose a SPEC file"));
-  IndicatorTable table =
-      hasMatrix ? indicatorTableFromMatrix(parameterAsMatrix(parameters, kIndicators, context),
-                                           kIndicators)
-                : indicatorTableFromFile(parameterAsFile(parameters, kSpec, context), kSpec);
-  if (isGiven(parameters, kDomainWeights))
-    for (const QString &domain : applyDomainWeights(
-             table.spec, parameterAsMatrix(parameters, kDomainWeights, context), kDomainWeights))
-      feedback->pushWarning(
-          QObject::tr("DOMAIN_WEIGHTS: no indicator is in domain '%1'; its weight is not used")
-              .arg(domain));
-  validateIndicatorTable(table, hasMatrix ? kIndicators : kSpec);
-  const resilience::CompositeSpec &spec = table.spec;
-
+  std::optional<resilience::CompositeBaseline> baseline;
+  IndicatorTable table;
   CompositeOptions options;
-  options.normalisation =
-      *resilience::parseNormalisation(enumName(parameters, kNormalisation).toStdString());
-  options.winsorise = winsorLimits(parameters.value(kWinsorise));
-  options.withinDomains = options.acrossDomains =
-      enumName(parameters, kAggregation) == QLatin1String("geometric")
-          ? resilience::Aggregation::Geometric
-          : resilience::Aggregation::Arithmetic;
-  if (options.withinDomains == resilience::Aggregation::Geometric)
-    options.geometricShift = parameterAsDouble(parameters, kGeometricShift, context);
-  options.missing = enumName(parameters, kMissing) == QLatin1String("exclude")
-                        ? resilience::MissingPolicy::ExcludeFeature
-                        : resilience::MissingPolicy::Reweight;
-  options.minCoverage = parameterAsDouble(parameters, kMinCoverage, context);
+  if (isGiven(parameters, kBaseline)) {
+    const QString path = parameterAsFile(parameters, kBaseline, context);
+    if (hasMatrix || hasSpec || isGiven(parameters, kDomainWeights))
+      throw QgsProcessingException(
+          QObject::tr("BASELINE carries its own indicators and weights: leave INDICATORS, SPEC "
+                      "and DOMAIN_WEIGHTS empty when scoring on a baseline"));
+    try {
+      baseline = resilience::readBaselineFile(path.toStdString());
+    } catch (const resilience::InputError &e) {
+      throw QgsProcessingException(QStringLiteral("BASELINE: %1").arg(e.what()));
+    }
+    table.spec = baseline->spec;
+    for (const auto &ind : table.spec.indicators)
+      table.origins << QObject::tr("BASELINE %1, indicator '%2'")
+                           .arg(QFileInfo(path).fileName(), QString::fromStdString(ind.field));
+    options = baseline->options;
+    feedback->pushInfo(
+        QObject::tr("Scoring on the baseline %1 (%2 features scored in its year): %3 "
+                    "normalisation, %4 aggregation, missing values %5; NORMALISATION, WINSORISE, "
+                    "AGGREGATION, GEOMETRIC_SHIFT, MISSING and MIN_COVERAGE come from the "
+                    "baseline")
+            .arg(path)
+            .arg(baseline->featuresScored)
+            .arg(QString::fromStdString(resilience::normalisationName(options.normalisation)),
+                 options.withinDomains == resilience::Aggregation::Geometric
+                     ? QStringLiteral("geometric")
+                     : QStringLiteral("arithmetic"),
+                 options.missing == resilience::MissingPolicy::ExcludeFeature
+                     ? QStringLiteral("exclude")
+                     : QStringLiteral("reweight")));
+  } else {
+    if (hasMatrix == hasSpec)
+      throw QgsProcessingException(
+          hasMatrix ? QObject::tr("Give the indicators either as the INDICATORS table or as a SPEC "
+                                  "file, not both")
+                    : QObject::tr("No indicators: fill in the INDICATORS table (field, domain, "
+                                  "direction, weight), choose a SPEC file or a BASELINE"));
+    table = hasMatrix ? indicatorTableFromMatrix(
+                            parameterAsMatrix(parameters, kIndicators, context), kIndicators)
+                      : indicatorTableFromFile(parameterAsFile(parameters, kSpec, context), kSpec);
+    if (isGiven(parameters, kDomainWeights))
+      for (const QString &domain : applyDomainWeights(
+               table.spec, parameterAsMatrix(parameters, kDomainWeights, context), kDomainWeights))
+        feedback->pushWarning(
+            QObject::tr("DOMAIN_WEIGHTS: no indicator is in domain '%1'; its weight is not used")
+                .arg(domain));
+    validateIndicatorTable(table, hasMatrix ? kIndicators : kSpec);
+    options.normalisation =
+        *resilience::parseNormalisation(enumName(parameters, kNormalisation).toStdString());
+    options.winsorise = winsorLimits(parameters.value(kWinsorise));
+    options.withinDomains = options.acrossDomains =
+        enumName(parameters, kAggregation) == QLatin1String("geometric")
+            ? resilience::Aggregation::Geometric
+            : resilience::Aggregation::Arithmetic;
+    if (options.withinDomains == resilience::Aggregation::Geometric)
+      options.geometricShift = parameterAsDouble(parameters, kGeometricShift, context);
+    options.missing = enumName(parameters, kMissing) == QLatin1String("exclude")
+                          ? resilience::MissingPolicy::ExcludeFeature
+                          : resilience::MissingPolicy::Reweight;
+    options.minCoverage = parameterAsDouble(parameters, kMinCoverage, context);
+  }
+  const resilience::CompositeSpec &spec = table.spec;
 
   // Read the fields the spec needs; messages name the matrix row or spec entry of each field.
   QStringList fields, origins;
@@ -426,8 +480,9 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
   for (const QgsFeatureId id : columns.ids)
     input.featureIds.push_back("fid " + std::to_string(id));
 
-  const auto prepared = resilience::prepareIndicators(input, spec, options);
-  const CompositeResult result = resilience::scoreIndicators(prepared, spec, options);
+  const resilience::CompositeBaseline *scale = baseline ? &*baseline : nullptr;
+  const auto prepared = resilience::prepareIndicators(input, spec, options, scale);
+  const CompositeResult result = resilience::scoreIndicators(prepared, spec, options, scale);
   stopIfCanceled(feedback);
   feedback->setProgress(40);
   reportIndicators(spec, result, feedback);
@@ -456,13 +511,15 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
     };
     uncertainty = resilience::runCompositeUncertainty(prepared, spec, options, runs);
     stopIfCanceled(feedback);
-    feedback->pushInfo(QObject::tr("Uncertainty: %1 runs with weights varied by up to +/- %2 % "
-                                   "and normalisation drawn from %3 (seed %4)")
-                           .arg(uncertainty->runsDone)
-                           .arg(100.0 * runs.weightShare)
-                           .arg(methods.isEmpty() ? enumName(parameters, kNormalisation)
-                                                  : methods.join(QStringLiteral(", ")))
-                           .arg(runs.seed));
+    feedback->pushInfo(
+        QObject::tr("Uncertainty: %1 runs with weights varied by up to +/- %2 % "
+                    "and normalisation drawn from %3 (seed %4)")
+            .arg(uncertainty->runsDone)
+            .arg(100.0 * runs.weightShare)
+            .arg(methods.isEmpty()
+                     ? QString::fromStdString(resilience::normalisationName(options.normalisation))
+                     : methods.join(QStringLiteral(", ")))
+            .arg(runs.seed));
   }
   feedback->setProgress(80);
 
@@ -517,6 +574,20 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
     outputs.insert(kSpecOutput, specOutput);
   }
 
+  const QString baselineOutput = parameterAsFileOutput(parameters, kOutputBaseline, context);
+  if (!baselineOutput.isEmpty()) {
+    try {
+      // Scored on a baseline, the scale used is that baseline: it is saved unchanged.
+      resilience::writeBaselineFile(
+          baseline ? *baseline : resilience::makeBaseline(prepared, spec, options, result),
+          baselineOutput.toStdString());
+    } catch (const resilience::InputError &e) {
+      throw QgsProcessingException(QStringLiteral("OUTPUT_BASELINE: %1").arg(e.what()));
+    }
+    feedback->pushInfo(QObject::tr("Baseline saved to %1").arg(baselineOutput));
+    outputs.insert(kOutputBaseline, baselineOutput);
+  }
+
   std::size_t used = 0;
   for (const auto &r : result.report.indicators)
     used += r.used() ? 1 : 0;
@@ -530,7 +601,10 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
           .arg(n)
           .arg(used)
           .arg(spec.indicators.size())
-          .arg(enumName(parameters, kNormalisation), enumName(parameters, kAggregation)));
+          .arg(QString::fromStdString(resilience::normalisationName(options.normalisation)),
+               options.withinDomains == resilience::Aggregation::Geometric
+                   ? QStringLiteral("geometric")
+                   : QStringLiteral("arithmetic")));
   styleResult(destination, QStringLiteral("resilience_score"), parameters, context, feedback);
   nameLoadedLayer(destination, QString(), parameters, context);
   outputs.insert(QStringLiteral("INDICATORS_USED"), static_cast<qlonglong>(used));

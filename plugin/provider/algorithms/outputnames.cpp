@@ -15,5 +15,14 @@ QString outputLayerName(const QString &name, const QString &subject, const QStri
   if (name == QLatin1String("compositeindex"))
     return inLanguage(language, QStringLiteral("Resilience index"),
                       QStringLiteral("Veerkrachtindex"));
+  if (name == QLatin1String("change"))
+    return about("Change of %1", "Verandering van %1");
+  if (name == QLatin1String("emerginghotspots"))
+    return about("Emerging risk spots of %1", "Opkomende risicoplekken van %1");
+  if (name == QLatin1String("lisamarkov"))
+    return about("LISA Markov paths of %1", "LISA Markov-paden van %1");
+  if (name == QLatin1String("harmonise"))
+    return inLanguage(language, QStringLiteral("Harmonised to the new boundaries"),
+                      QStringLiteral("Omgerekend naar de nieuwe grenzen"));
   return QString();
 }

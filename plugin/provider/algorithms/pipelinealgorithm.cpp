@@ -1,6 +1,7 @@
 #include "algorithms/pipelinealgorithm.h"
 
 #include "algorithms/pipelinetemplate.h"
+#include "algorithms/pipelineyears.h"
 #include "cartography/outputstyles.h"
 #include "cartography/printmap_texts.h"
 #include "common/nearest_name.h"
@@ -30,6 +31,7 @@
 #include <iterator>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -65,6 +67,14 @@ const Step kSteps[] = {
     {"bivariate", "bivariate", true, "Bivariate risk clusters (LISA)",
      "Bivariate risicoclusters (LISA)", "localmoran"},
     {"aggregate", "regions", false, "Regions", "Regio's"}};
+
+// The algorithm a spec section runs: its own name, or the step's ("bivariate" is localmoran).
+QString stepAlgorithm(const QString &section) {
+  for (const Step &step : kSteps)
+    if (section == QLatin1String(step.section) && step.algorithm)
+      return QStringLiteral("resilience:") + QLatin1String(step.algorithm);
+  return QStringLiteral("resilience:") + section;
+}
 
 // Parameter values naming a layer of the run's project or temporary store (a layer id) are passed
 // as the layer itself to a step that runs in a context of its own.
@@ -129,14 +139,15 @@ QVariantMap stepParameters(const QVariantMap &raw, const QString &algorithmId, c
 }
 
 QVariantMap section(const QVariantMap &spec, const QString &name, const QDir &folder) {
-  return stepParameters(spec.value(name).toMap(), QStringLiteral("resilience:") + name, folder);
+  return stepParameters(spec.value(name).toMap(), stepAlgorithm(name), folder);
 }
 
 // Refuses, before anything runs, what the spec names but no step knows: a section "hotspot", a
 // key "PERMUTATONS" (issue 17, item 12), naming the nearest known name.
 void refuseUnknownNames(const QVariantMap &spec) {
-  std::vector<std::string> sections = {"title",  "polygons", "join",
-                                       "filter", "layers",   "printmaps"};
+  std::vector<std::string> sections = {"title",  "polygons",         "join",       "filter",
+                                       "layers", "printmaps",        "baseline",   "year",
+                                       "years",  "emerginghotspots", "lisamarkov", "change"};
   for (const Step &step : kSteps)
     sections.emplace_back(step.section);
   for (auto it = spec.constBegin(); it != spec.constEnd(); ++it) {
@@ -177,7 +188,7 @@ void refuseUnknownNames(const QVariantMap &spec) {
               joins.at(i).toMap());
   for (auto it = spec.constBegin(); it != spec.constEnd(); ++it)
     if (it.value().type() == QVariant::Map)
-      checkKeys(QStringLiteral("\"%1\"").arg(it.key()), QStringLiteral("resilience:") + it.key(),
+      checkKeys(QStringLiteral("\"%1\"").arg(it.key()), stepAlgorithm(it.key()),
                 it.value().toMap());
 }
 
@@ -211,6 +222,7 @@ QStringList keptLayers(const QVariantMap &spec) {
   QStringList all;
   for (const Step &step : kSteps)
     all << QString::fromLatin1(step.layer);
+  all << PipelineYears::layerNames();
   if (!spec.contains(QStringLiteral("layers")))
     return all;
   const QStringList kept = spec.value(QStringLiteral("layers")).toStringList();
@@ -224,6 +236,48 @@ QStringList keptLayers(const QVariantMap &spec) {
         QObject::tr("SPEC: \"layers\" is empty; name at least one of %1 or leave it out")
             .arg(all.join(QStringLiteral(", "))));
   return kept;
+}
+
+// The spec's "baseline": a baseline file the composite index is scored on when it exists (the
+// spec's indicators, weights and options are then the baseline's), or written by this run when it
+// does not, so the first year of a monitor makes the scale the later years use.
+struct BaselineUse {
+  QString path;        // empty: no "baseline" in the spec
+  bool create = false; // the file does not exist yet: this run writes it
+};
+
+BaselineUse baselineUse(const QVariantMap &spec, const QDir &folder) {
+  BaselineUse use;
+  const QString text = spec.value(QStringLiteral("baseline")).toString();
+  if (text.isEmpty())
+    return use;
+  use.path = QFileInfo(text).isAbsolute() ? text : folder.filePath(text);
+  use.create = !QFileInfo::exists(use.path);
+  return use;
+}
+
+void applyBaseline(const BaselineUse &use, QVariantMap &parameters,
+                   QgsProcessingFeedback *feedback) {
+  if (use.path.isEmpty())
+    return;
+  if (use.create) {
+    parameters.insert(QStringLiteral("OUTPUT_BASELINE"), use.path);
+    feedback->pushInfo(QObject::tr("The baseline %1 does not exist yet: this run writes it, and "
+                                   "later runs with this spec score on its scale")
+                           .arg(use.path));
+    return;
+  }
+  QStringList replaced;
+  for (const QString &key :
+       {QStringLiteral("INDICATORS"), QStringLiteral("SPEC"), QStringLiteral("DOMAIN_WEIGHTS")})
+    if (parameters.remove(key))
+      replaced << key;
+  parameters.insert(QStringLiteral("BASELINE"), use.path);
+  feedback->pushInfo(QObject::tr("Scoring on the baseline %1%2")
+                         .arg(use.path, replaced.isEmpty()
+                                            ? QString()
+                                            : QObject::tr(", which replaces the section's %1")
+                                                  .arg(replaced.join(QStringLiteral(", ")))));
 }
 
 } // namespace
@@ -265,6 +319,18 @@ QString PipelineAlgorithm::helpText() const {
       "In QGIS desktop the layers written are added to the project, styled; the pipeline runs in "
       "the main thread, since the print maps need it, so QGIS waits until it ends. The map book "
       "is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.\n\n"
+      "Several years: the spec's own tables are the first year (\"year\": \"2015\" labels it); "
+      "\"years\": [{\"year\": \"2019\", \"table\": \"kerncijfers_2019.csv\"}, ...] lists "
+      "later years, whose table replaces the first join's TABLE. Each is joined, filtered and "
+      "scored on the first year's baseline; the sections \"change\" (first year to last), "
+      "\"emerginghotspots\" and \"lisamarkov\" then run on resilience_<year> of every year and "
+      "write the layers change, emerging and lisamarkov. The years must cover the same "
+      "neighbourhoods (harmonise boundaries first).\n\n"
+      "\"baseline\" (optional) names a baseline file for the composite index: when it "
+      "exists the index is scored on its scale (its indicators, weights and options replace the "
+      "section's), when it does not this run writes it. So the first year of a monitor makes the "
+      "scale and every later year's spec names the same file; a baseline this run wrote is removed "
+      "again if a later step fails.\n\n"
       "Outputs are written to temporary files and replace OUTPUT and OUTPUT_PDF only when every "
       "step succeeded: if a step fails or the run is canceled, existing files stay as they were. "
       "An existing GeoPackage keeps its other layers; the layers this run writes replace those "
@@ -337,13 +403,9 @@ void PipelineAlgorithm::datasetLocations(const QVariantMap &parameters,
   for (int i = 0; i < joins.size(); ++i)
     addStep(QStringLiteral("join %1").arg(i + 1), QStringLiteral("resilience:jointable"),
             joins.at(i).toMap());
-  for (const char *name : {"compositeindex", "smooth", "hotspots", "localmoran", "accessibility",
-                           "aggregate", "printmaps"}) {
-    const QString sectionName = QString::fromLatin1(name);
-    if (spec.contains(sectionName))
-      addStep(sectionName, QStringLiteral("resilience:") + sectionName,
-              spec.value(sectionName).toMap());
-  }
+  for (auto it = spec.constBegin(); it != spec.constEnd(); ++it)
+    if (it.value().type() == QVariant::Map)
+      addStep(it.key(), stepAlgorithm(it.key()), it.value().toMap());
 
   // OUTPUT is written layer by layer: the layers of the steps the spec has and keeps.
   QList<DatasetLocation> layers;
@@ -397,10 +459,29 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   // OUTPUT and OUTPUT_PDF are temporary files here (ResilienceAlgorithm stages them): they
   // replace the targets only when every step succeeded, and a GeoPackage that existed keeps the
   // layers this run does not write.
+  BaselineUse baseline = baselineUse(spec, folder);
+  const bool years = PipelineYears::requested(spec);
+  if (years && !spec.contains(QStringLiteral("compositeindex")))
+    throw QgsProcessingException(
+        QObject::tr("SPEC: \"years\" needs a \"compositeindex\" section: the later years are "
+                    "scored on its scale"));
+  if (years && baseline.path.isEmpty()) // the later years need the first year's scale
+    baseline = {QgsProcessingUtils::generateTempFilename(QStringLiteral("baseline.json")), true};
+
+  // A baseline this run writes is its own output: removed again when a later step fails.
+  const auto discardBaseline = [&]() {
+    if (baseline.create)
+      QFile::remove(baseline.path);
+  };
 
   const QString language = enumName(parameters, kLanguage);
   const QVariantList joins = spec.value(QStringLiteral("join")).toList();
-  const int stepCount = joins.size() + static_cast<int>(std::size(kSteps)) + 2;
+  const int yearSteps =
+      years ? static_cast<int>(spec.value(QStringLiteral("years")).toList().size()) *
+                      (joins.size() + 1) +
+                  3
+            : 0;
+  const int stepCount = joins.size() + static_cast<int>(std::size(kSteps)) + 2 + yearSteps;
   QgsProcessingMultiStepFeedback steps(stepCount, feedback);
   int stepIndex = 0;
   QVariantMap results;
@@ -436,47 +517,56 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   };
   // The neighbourhood steps read the same polygons: their contiguity weights are built once.
   const ContiguityCache::Scope weightsCache;
-  {
-    QVariant current = resolvedPath(spec.value(QStringLiteral("polygons")), folder);
-    for (const QVariant &join : joins) {
-      QVariantMap joinParameters =
-          stepParameters(join.toMap(), QStringLiteral("resilience:jointable"), folder);
-      joinParameters.insert(QStringLiteral("INPUT"), current);
-      joinParameters.insert(QStringLiteral("OUTPUT"), QgsProcessing::TEMPORARY_OUTPUT);
-      const QVariant joined =
-          run(QStringLiteral("resilience:jointable"), joinParameters).value(kOutput);
-      dropIfTemporary(current);
-      current = joined;
-    }
-
-    const QString filter = spec.value(QStringLiteral("filter")).toString();
-    if (!filter.isEmpty()) {
-      QgsVectorLayer *layer = qobject_cast<QgsVectorLayer *>(
-          QgsProcessingUtils::mapLayerFromString(current.toString(), context));
-      if (!layer)
-        throw QgsProcessingException(QObject::tr("Cannot open the joined layer to filter it"));
-      if (layer->providerType() != QLatin1String("memory")) {
-        // The polygons themselves (no join): filtered as a copy in memory. A subset string on a
-        // GeoPackage layer makes QGIS reopen it in WAL mode, rewriting the user's file, and
-        // would be OGR SQL rather than a QGIS expression.
-        std::unique_ptr<QgsVectorLayer> copy(layer->materialize(QgsFeatureRequest(), feedback));
-        if (!copy)
-          throw QgsProcessingException(
-              QObject::tr("Cannot read %1 to filter it").arg(layer->name()));
-        layer = copy.get();
-        context.temporaryLayerStore()->addMapLayer(copy.release());
+  try {
+    // The polygons joined to the indicator tables and filtered; `firstTable` replaces the first
+    // join's TABLE (a later year's table).
+    const auto joinedNeighbourhoods = [&](const QString &firstTable) {
+      QVariant current = resolvedPath(spec.value(QStringLiteral("polygons")), folder);
+      for (int j = 0; j < joins.size(); ++j) {
+        QVariantMap joinParameters =
+            stepParameters(joins[j].toMap(), QStringLiteral("resilience:jointable"), folder);
+        if (j == 0 && !firstTable.isEmpty())
+          joinParameters.insert(QStringLiteral("TABLE"), firstTable);
+        joinParameters.insert(QStringLiteral("INPUT"), current);
+        joinParameters.insert(QStringLiteral("OUTPUT"), QgsProcessing::TEMPORARY_OUTPUT);
+        const QVariant joined =
+            run(QStringLiteral("resilience:jointable"), joinParameters).value(kOutput);
         dropIfTemporary(current);
-        current = layer->id();
+        current = joined;
       }
-      if (!layer->setSubsetString(filter))
-        throw QgsProcessingException(
-            QObject::tr("SPEC: the filter %1 is not a valid expression for the layer").arg(filter));
-      feedback->pushInfo(
-          QObject::tr("Filter %1 keeps %2 features").arg(filter).arg(layer->featureCount()));
-      if (layer->featureCount() == 0)
-        throw QgsProcessingException(
-            QObject::tr("SPEC: the filter %1 keeps no features").arg(filter));
-    }
+      const QString filter = spec.value(QStringLiteral("filter")).toString();
+      if (!filter.isEmpty()) {
+        QgsVectorLayer *layer = qobject_cast<QgsVectorLayer *>(
+            QgsProcessingUtils::mapLayerFromString(current.toString(), context));
+        if (!layer)
+          throw QgsProcessingException(QObject::tr("Cannot open the joined layer to filter it"));
+        if (layer->providerType() != QLatin1String("memory")) {
+          // The polygons themselves (no join): filtered as a copy in memory. A subset string on
+          // a GeoPackage layer makes QGIS reopen it in WAL mode, rewriting the user's file, and
+          // would be OGR SQL rather than a QGIS expression.
+          std::unique_ptr<QgsVectorLayer> copy(layer->materialize(QgsFeatureRequest(), feedback));
+          if (!copy)
+            throw QgsProcessingException(
+                QObject::tr("Cannot read %1 to filter it").arg(layer->name()));
+          layer = copy.get();
+          context.temporaryLayerStore()->addMapLayer(copy.release());
+          dropIfTemporary(current);
+          current = layer->id();
+        }
+        if (!layer->setSubsetString(filter))
+          throw QgsProcessingException(
+              QObject::tr("SPEC: the filter %1 is not a valid expression for the layer")
+                  .arg(filter));
+        feedback->pushInfo(
+            QObject::tr("Filter %1 keeps %2 features").arg(filter).arg(layer->featureCount()));
+        if (layer->featureCount() == 0)
+          throw QgsProcessingException(
+              QObject::tr("SPEC: the filter %1 keeps no features").arg(filter));
+      }
+      return current;
+    };
+    QVariant current = joinedNeighbourhoods(QString());
+    QVariant firstYearScores; // kept while the later years need it
 
     QStringList layers;
     for (const Step &step : kSteps) {
@@ -488,6 +578,8 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       QVariantMap stepParameters = section(spec, name, folder);
       const bool noFacilities =
           !facilities.isValid() || facilities.isNull() || facilities.toString().isEmpty();
+      if (name == QLatin1String("compositeindex"))
+        applyBaseline(baseline, stepParameters, feedback);
       if (name == QLatin1String("accessibility")) {
         if (noFacilities) {
           feedback->pushInfo(QObject::tr("No FACILITIES given: accessibility is skipped"));
@@ -515,12 +607,31 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
           run(QStringLiteral("resilience:") + algorithm, stepParameters).value(kOutput);
       if (keep)
         layers << layer;
+      if (name == QLatin1String("compositeindex"))
+        firstYearScores = output;
       if (step.passesOn) {
-        dropIfTemporary(current);
+        if (!(years && current == firstYearScores))
+          dropIfTemporary(current);
         current = output;
       } else if (!keep) {
         dropIfTemporary(output);
       }
+    }
+
+    if (years) {
+      PipelineYears::Runners runners;
+      runners.step = run;
+      runners.joinedYear = joinedNeighbourhoods;
+      runners.destination = [&](const QString &layer) {
+        return kept.contains(layer) ? layerDestination(geopackage, layer)
+                                    : QString(QgsProcessing::TEMPORARY_OUTPUT);
+      };
+      for (const QString &layer : PipelineYears::run(spec, folder, firstYearScores, baseline.path,
+                                                     runners, context, feedback))
+        if (kept.contains(layer))
+          layers << layer;
+      if (firstYearScores != current)
+        dropIfTemporary(firstYearScores);
     }
 
     if (!pdf.isEmpty() && spec.contains(QStringLiteral("printmaps"))) {
@@ -558,6 +669,19 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
             QStringLiteral("%1|layername=%2").arg(geopackage, QLatin1String(step.layer)),
             inLanguage(language, QString::fromUtf8(step.english), QString::fromUtf8(step.dutch)),
             kOutput, context);
+    const std::tuple<const char *, const char *, const char *> overTime[] = {
+        {"change", "Change since the first year", "Verandering sinds het eerste jaar"},
+        {"emerging", "Emerging risk spots", "Opkomende risicoplekken"},
+        {"lisamarkov", "LISA Markov paths", "LISA Markov-paden"}};
+    for (const auto &[layer, english, dutch] : overTime)
+      if (layers.contains(QLatin1String(layer)))
+        loadWithStoredStyleOnCompletion(
+            QStringLiteral("%1|layername=%2").arg(geopackage, QLatin1String(layer)),
+            inLanguage(language, QString::fromUtf8(english), QString::fromUtf8(dutch)), kOutput,
+            context);
+  } catch (...) {
+    discardBaseline();
+    throw;
   }
   results.insert(kOutput, geopackage);
   if (!pdf.isEmpty())

@@ -133,7 +133,10 @@ QString PrintMapsAlgorithm::helpText() const {
       "resilience:hotspots writes them; gi_bin on layers without it), 'clusters' (risk_cluster: "
       "local Moran risk clusters in red; lisa_cluster in GeoDa's colours on layers without it), "
       "'stacking' (stacking_class of resilience:riskflags: how many risk flags pile up), 'geary' "
-      "(lg_cluster of resilience:localgeary) or the name of a field. Which end of the field was "
+      "(lg_cluster of resilience:localgeary), 'change' (change_class of resilience:change, worse "
+      "in "
+      "red), 'emerging' (ehs_risk_category of resilience:emerginghotspots, risk spots in red) or "
+      "the name of a field. Which end of the field was "
       "the risk is read from the features; RISK_FIELD (advanced) names the field the hot spots or "
       "clusters were computed on in the legend (\"Hot spot of low resilience\"), which otherwise "
       "says \"values\". Fields written by this provider (score_<domain>, flag_<indicator>, "
@@ -154,7 +157,8 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(
       new QgsProcessingParameterVectorLayer(kInput, QObject::tr("Neighbourhood result layer"),
                                             QList<int>() << QgsProcessing::TypeVectorPolygon));
-  // A field picker; the words score, hotspots and clusters still work from scripts and specs.
+  // A field picker; the words score, hotspots, clusters, change and emerging still work from
+  // scripts and specs.
   addParameter(new ValueFieldParameter(kShow, QObject::tr("Field to show"), kInput, false,
                                        ValueFieldParameter::preferredFieldName(),
                                        QgsProcessingParameterField::Any));

@@ -5,7 +5,7 @@
 QList<ToolboxStep> toolboxSteps() {
   return {ToolboxStep::WholeMonitor, ToolboxStep::Indicators, ToolboxStep::Index,
           ToolboxStep::Neighbours,   ToolboxStep::HotSpots,   ToolboxStep::Accessibility,
-          ToolboxStep::Regions,      ToolboxStep::Maps};
+          ToolboxStep::Regions,      ToolboxStep::Maps,       ToolboxStep::OverTime};
 }
 
 QString toolboxGroupId(ToolboxStep step) {
@@ -26,6 +26,8 @@ QString toolboxGroupId(ToolboxStep step) {
     return QStringLiteral("regions");
   case ToolboxStep::Maps:
     return QStringLiteral("maps");
+  case ToolboxStep::OverTime:
+    return QStringLiteral("time");
   }
   return QString();
 }
@@ -48,6 +50,8 @@ QString toolboxGroupName(ToolboxStep step) {
     return QObject::tr("6 Regions");
   case ToolboxStep::Maps:
     return QObject::tr("7 Maps");
+  case ToolboxStep::OverTime:
+    return QObject::tr("8 Over time");
   }
   return QString();
 }
@@ -128,5 +132,29 @@ ToolboxEntry toolboxEntry(const QString &name) {
     return entry(ToolboxStep::Maps,
                  QStringLiteral("map,atlas,pdf,print,layout,map book,kaart,kaartboek,afdrukken"),
                  QObject::tr("Prints a map book: an overview page and one page per region"));
+  if (name == QLatin1String("change"))
+    return entry(ToolboxStep::OverTime,
+                 QStringLiteral("change,trend,worse,better,years,baseline,uncertainty,"
+                                "verandering,verslechtering,verbetering,jaren,onzekerheid"),
+                 QObject::tr("Shows where a score got worse or better between two years, beyond "
+                             "its uncertainty"));
+  if (name == QLatin1String("emerginghotspots"))
+    return entry(ToolboxStep::OverTime,
+                 QStringLiteral("emerging,hot spot,space-time,trend,mann-kendall,arcgis,"
+                                "opkomend,hotspot,ruimte-tijd,trend"),
+                 QObject::tr("Finds new, intensifying, persistent and fading hot and cold spots "
+                             "over the years"));
+  if (name == QLatin1String("lisamarkov"))
+    return entry(ToolboxStep::OverTime,
+                 QStringLiteral("lisa,markov,transition,cluster,giddy,spatial markov,overgang,"
+                                "clusters,jaren"),
+                 QObject::tr("Counts how neighbourhoods move between LISA quadrants from year to "
+                             "year"));
+  if (name == QLatin1String("harmonise"))
+    return entry(ToolboxStep::OverTime,
+                 QStringLiteral("harmonise,areal interpolation,boundaries,crosswalk,merger,"
+                                "herindeling,omzetmatrix,grenzen,gemeente,buurt"),
+                 QObject::tr("Brings values from old boundaries to new ones by area, population "
+                             "or a conversion table"));
   return ToolboxEntry{};
 }

@@ -15,7 +15,8 @@ enum class ToolboxStep {
   HotSpots,      // 4: hot spots and clusters
   Accessibility, // 5
   Regions,       // 6: regional aggregation
-  Maps           // 7: print maps
+  Maps,          // 7: print maps
+  OverTime       // 8: the monitor over time: change, trends, transitions, boundaries
 };
 
 struct ToolboxEntry {

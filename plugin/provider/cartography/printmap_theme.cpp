@@ -38,6 +38,12 @@ const KnownField kKnownFields[] = {
     {"stacking_class", "stacking_classes", "Stacked risks (number of risk flags)",
      "Stapeling van risico's (aantal risicovlaggen)"},
     {"lg_cluster", "local_geary_clusters", "Local Geary clusters", "Lokale Geary-clusters"},
+    {"change_class", "change_class", "Change since the earlier year",
+     "Verandering sinds het eerdere jaar"},
+    {"ehs_risk_category", "emerging_risk", "Emerging risk spots (space-time Gi*)",
+     "Opkomende risicoplekken (Gi* in ruimte en tijd)"},
+    {"ehs_category", "emerging_hotspots", "Emerging hot and cold spots (space-time Gi*)",
+     "Opkomende hotspots en coldspots (Gi* in ruimte en tijd)"},
 };
 
 // ColorBrewer YlGnBu, 5 classes: a sequential colour-blind-safe ramp that implies no judgement
@@ -118,7 +124,7 @@ void applyQuantiles(QgsVectorLayer &layer, const QString &field, const QString &
   if (!layer.fields().at(index).isNumeric())
     throw QgsProcessingException(
         QObject::tr("SHOW=%1: the field is %2, not numeric; give a numeric field, or score, "
-                    "hotspots or clusters")
+                    "hotspots, clusters, change or emerging")
             .arg(field, layer.fields().at(index).typeName()));
   // CBS no-data codes (at or below -99995, e.g. -99999997) are not values: they are left out of
   // the classes and hatched with the NULLs (see noDataLayer in printmapsalgorithm.cpp).
@@ -192,6 +198,10 @@ MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString
     field = requireField(layer, QStringLiteral("stacking_class"), show);
   else if (show == QLatin1String("geary"))
     field = requireField(layer, QStringLiteral("lg_cluster"), show);
+  else if (show == QLatin1String("change"))
+    field = requireField(layer, QStringLiteral("change_class"), show);
+  else if (show == QLatin1String("emerging"))
+    field = requireField(layer, QStringLiteral("ehs_risk_category"), show);
   else
     requireField(layer, field, show);
 

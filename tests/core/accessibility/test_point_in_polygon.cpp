@@ -1,8 +1,8 @@
 // Point-in-polygon assignment on hand-placed points: inside, on a shared edge (lowest index wins),
 // outside, without coordinates, and inside a self-intersecting polygon that needs repair.
 #include "accessibility/point_in_polygon.h"
+#include "wkt_wkb.h"
 
-#include <geos_c.h>
 #include <gtest/gtest.h>
 
 #include <limits>
@@ -13,19 +13,7 @@ using namespace resilience;
 namespace {
 
 std::vector<unsigned char> wkb(const std::string &wkt) {
-  GEOSContextHandle_t h = GEOS_init_r();
-  GEOSWKTReader *reader = GEOSWKTReader_create_r(h);
-  GEOSWKBWriter *writer = GEOSWKBWriter_create_r(h);
-  GEOSGeometry *g = GEOSWKTReader_read_r(h, reader, wkt.c_str());
-  std::size_t size = 0;
-  unsigned char *bytes = GEOSWKBWriter_write_r(h, writer, g, &size);
-  std::vector<unsigned char> out(bytes, bytes + size);
-  GEOSFree_r(h, bytes);
-  GEOSGeom_destroy_r(h, g);
-  GEOSWKBWriter_destroy_r(h, writer);
-  GEOSWKTReader_destroy_r(h, reader);
-  GEOS_finish_r(h);
-  return out;
+  return resilience::testing::wkbFromWkt(wkt);
 }
 
 } // namespace

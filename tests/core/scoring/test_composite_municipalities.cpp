@@ -3,6 +3,7 @@
 // (or min-max), means per domain and across domains, 0-100 rescaling and ranks.
 // The indicator set is the one documented in docs/composite_index.md.
 #include "reference_csv.h"
+#include "scoring/composite_baseline.h"
 #include "scoring/composite_index.h"
 #include "scoring/composite_uncertainty.h"
 
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <numeric>
 
@@ -276,4 +278,90 @@ TEST(CompositeMunicipalities, UncertaintyIsReproducibleAndBracketsTheRank) {
   }
   // The base choice is one of the perturbed ones, so nearly every base rank lies in its 90 % band.
   EXPECT_GT(inside, prepared.featureCount * 8 / 10);
+}
+
+namespace {
+
+// Bit-for-bit equality of two columns: same validity and the same 64 bits where valid.
+void expectIdentical(const MaskedValues &a, const MaskedValues &b, const std::string &what) {
+  ASSERT_EQ(a.size(), b.size()) << what;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    ASSERT_EQ(a.isValid(i), b.isValid(i)) << what << " feature " << i;
+    if (a.isValid(i)) {
+      EXPECT_EQ(std::memcmp(&a.values[i], &b.values[i], sizeof(double)), 0)
+          << what << " feature " << i << ": " << a.values[i] << " vs " << b.values[i];
+    }
+  }
+}
+
+// The municipal spec with goalposts around each indicator's observed range (goalposts
+// normalisation needs them), so every method can run on it.
+CompositeSpec specWithGoalposts() {
+  CompositeSpec spec = municipalSpec();
+  const auto prepared = prepareIndicators(municipalInput(), spec, CompositeOptions{});
+  for (std::size_t k = 0; k < spec.indicators.size(); ++k) {
+    double lo = INFINITY, hi = -INFINITY;
+    for (std::size_t i = 0; i < prepared.featureCount; ++i)
+      if (prepared.columns[k].isValid(i)) {
+        lo = std::min(lo, prepared.columns[k].values[i]);
+        hi = std::max(hi, prepared.columns[k].values[i]);
+      }
+    // Goalposts a little inside the range, so clamping takes place too.
+    spec.indicators[k].goalMin = lo + 0.1 * (hi - lo);
+    spec.indicators[k].goalMax = hi - 0.1 * (hi - lo);
+  }
+  return spec;
+}
+
+} // namespace
+
+// Issue 13's requirement: scoring year A on its own baseline gives the composite index's own
+// output bit for bit, for every normalisation, with winsorising, listwise exclusion and geometric
+// means, after the baseline went through its JSON text.
+TEST(CompositeMunicipalities, OwnBaselineReproducesTheIndexBitForBit) {
+  const CompositeInput input = municipalInput();
+  const CompositeSpec spec = specWithGoalposts();
+  std::vector<CompositeOptions> variants;
+  for (auto method :
+       {NormalisationMethod::ZScore, NormalisationMethod::MinMax, NormalisationMethod::Rank,
+        NormalisationMethod::Robust, NormalisationMethod::Goalposts}) {
+    CompositeOptions o;
+    o.normalisation = method;
+    variants.push_back(o);
+    o.winsorise = WinsorLimits{0.05, 0.9};
+    o.missing = MissingPolicy::ExcludeFeature;
+    variants.push_back(o);
+  }
+  CompositeOptions geometric;
+  geometric.normalisation = NormalisationMethod::MinMax;
+  geometric.withinDomains = geometric.acrossDomains = Aggregation::Geometric;
+  geometric.geometricShift = 1;
+  variants.push_back(geometric);
+
+  for (const CompositeOptions &options : variants) {
+    const std::string what = normalisationName(options.normalisation) +
+                             (options.winsorise ? " winsorised" : "") +
+                             (options.withinDomains == Aggregation::Geometric ? " geometric" : "");
+    SCOPED_TRACE(what);
+    const auto prepared = prepareIndicators(input, spec, options);
+    const auto own = scoreIndicators(prepared, spec, options);
+    const std::string json = writeBaselineJson(makeBaseline(prepared, spec, options, own));
+    const CompositeBaseline baseline = parseBaselineJson(json, "baseline.json");
+    const auto again = scoreOnBaseline(input, baseline);
+    ASSERT_EQ(again.domains, own.domains);
+    for (std::size_t d = 0; d < own.domains.size(); ++d)
+      expectIdentical(again.domainScores[d], own.domainScores[d], "score_" + own.domains[d]);
+    for (std::size_t k = 0; k < own.normalised.size(); ++k)
+      expectIdentical(again.normalised[k], own.normalised[k], spec.indicators[k].field);
+    expectIdentical(again.aggregate, own.aggregate, "aggregate");
+    expectIdentical(again.resilience, own.resilience, "resilience");
+    expectIdentical(again.rank, own.rank, "rank");
+    expectIdentical(again.resilienceClass, own.resilienceClass, "class");
+    expectIdentical(again.coverage, own.coverage, "coverage");
+    // Nothing of year A lies outside year A's range.
+    for (const auto &r : again.report.indicators) {
+      EXPECT_EQ(r.belowBaseline, 0u) << r.field;
+      EXPECT_EQ(r.aboveBaseline, 0u) << r.field;
+    }
+  }
 }
