@@ -1,5 +1,6 @@
 #include "accessibility/site_selection.h"
 
+#include "accessibility/site_selection_bound.h"
 #include "accessibility/site_selection_costs.h"
 #include "accessibility/site_selection_heuristic.h"
 #include "accessibility/site_selection_mip.h"
@@ -135,7 +136,20 @@ SiteSelectionResult selectSites(const std::vector<double> &demand, const SitePai
   result.method = "greedy + swap";
 
   const std::size_t nonzeros = siteMipNonzeros(costs, options.objective);
-  if (nonzeros <= options.maxMipSize) {
+  const bool fits = nonzeros <= options.maxMipSize;
+  if (coverage && (!options.exact || !fits)) {
+    // The Lagrangian bound costs a sweep over the pairs per step, where GLPK's simplex on
+    // 100,000 rows took minutes.
+    progress(0.05, "Lagrangian bound");
+    const LagrangianBound lagrangian =
+        coverageLagrangianBound(costs, options.k, cost, 2000, options.cancel);
+    lowerBound = lagrangian.lowerBound;
+    result.notes.push_back(
+        "Lagrangian bound after " + std::to_string(lagrangian.iterations) + " subgradient steps" +
+        (fits ? std::string()
+              : ": the MIP would hold " + std::to_string(nonzeros) + " nonzeros, more than " +
+                    std::to_string(options.maxMipSize)));
+  } else if (fits) {
     MipSettings settings;
     settings.timeLimit = options.timeLimit;
     settings.integer = options.exact;

@@ -9,7 +9,8 @@
 //              site.
 // Both are solved exactly as mixed-integer programmes with GLPK (site_selection_mip.h), seeded by a
 // greedy + swap heuristic (site_selection_heuristic.h) that also serves instances too large for the
-// solver; the LP relaxation bounds the heuristic's gap. Distances come as a sparse list of pairs
+// solver; the LP relaxation (or, for coverage, its Lagrangian, site_selection_bound.h) bounds the
+// heuristic's gap. Distances come as a sparse list of pairs
 // (site_selection_pairs.h builds it from points or a road network).
 #include <atomic>
 #include <cstddef>
@@ -45,8 +46,11 @@ struct SiteSelectionOptions {
   std::size_t k = 1;       // sites to choose, 1 <= k <= candidates
   double catchment = 0.0;  // coverage: the pairs' distance limit (> 0); reported as covered
   double timeLimit = 60.0; // seconds for the exact solve; the best solution found is kept
-  bool exact = true;       // false: greedy + swap only (with the LP bound when it fits)
-  std::size_t maxMipSize = 4000000; // nonzeros the MIP may hold; larger: heuristic + LP bound
+  // false: greedy + swap only, with a bound for its gap (coverage: Lagrangian; p-median: GLPK's
+  // LP relaxation when it fits in maxMipSize).
+  bool exact = true;
+  // Nonzeros the GLPK model may hold; larger: greedy + swap, gap as for exact = false.
+  std::size_t maxMipSize = 4000000;
   const std::atomic<bool> *cancel = nullptr; // set from another thread: throws Cancelled
   std::function<void(double fraction, const std::string &stage)> progress;
 };
