@@ -9,6 +9,7 @@
 #include "algorithms/localmoranalgorithm.h"
 #include "algorithms/pipelinealgorithm.h"
 #include "algorithms/printmapsalgorithm.h"
+#include "algorithms/siteselectionalgorithm.h"
 #include "algorithms/smoothalgorithm.h"
 #include "algorithms/weightsalgorithm.h"
 #include "resilience_metadata.h"
@@ -46,6 +47,7 @@ void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new SmoothAlgorithm());
   addAlgorithm(new PipelineAlgorithm());
   addAlgorithm(new AccessibilityAlgorithm());
+  addAlgorithm(new SiteSelectionAlgorithm());
   addAlgorithm(new AggregateAlgorithm());
   addAlgorithm(new PrintMapsAlgorithm());
 }
