@@ -20,8 +20,9 @@ struct LagrangianBound {
 };
 
 // costs: coverage rows (cost 0 within reach, cap 1). upperBound: the cost of a known solution,
-// which sets the step length; the search stops when the bound meets it, after maxIterations, or
-// when the step has shrunk below use. Throws Cancelled when cancel is set.
+// which sets the step length (Polyak's rule; the step factor halves after 20 steps without a
+// better bound); the search stops when the bound meets it, after maxIterations, or when the
+// factor falls below 1e-3. Throws Cancelled when cancel is set.
 LagrangianBound coverageLagrangianBound(const SiteCosts &costs, std::size_t k, double upperBound,
                                         std::size_t maxIterations = 2000,
                                         const std::atomic<bool> *cancel = nullptr);

@@ -1,8 +1,8 @@
 #include "accessibility/site_selection_costs.h"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
+#include <unordered_map>
 
 namespace resilience {
 
@@ -38,6 +38,8 @@ SiteCosts siteCosts(const std::vector<double> &demand, const SitePairs &pairs,
   const bool coverage = objective == SiteObjective::Coverage;
   SiteCosts c;
   c.candidates = pairs.candidates;
+  c.site.reserve(pairs.site.size());
+  c.cost.reserve(pairs.site.size());
   for (std::size_t i = 0; i < pairs.demandPoints(); ++i) {
     if (!(demand[i] > 0.0))
       continue;
@@ -79,26 +81,37 @@ double siteCost(const SiteCosts &c, const std::vector<std::size_t> &chosen) {
 }
 
 SiteCosts mergeIdenticalRows(const SiteCosts &c) {
-  // Rows keyed by their candidate lists (the pairs' lists are in distance order, so sort a copy).
-  std::map<std::vector<std::uint32_t>, std::size_t> seen;
+  // Rows keyed by their sorted candidate lists (the pairs' lists are in distance order), found
+  // through a hash of the list and confirmed by comparing the lists.
   SiteCosts merged;
   merged.candidates = c.candidates;
+  merged.site.reserve(c.site.size());
+  std::unordered_multimap<std::uint64_t, std::size_t> seen; // hash -> merged row
+  seen.reserve(c.rows());
+  std::vector<std::uint32_t> key;
   for (std::size_t r = 0; r < c.rows(); ++r) {
-    std::vector<std::uint32_t> key(c.site.begin() + c.start[r], c.site.begin() + c.start[r + 1]);
+    key.assign(c.site.begin() + c.start[r], c.site.begin() + c.start[r + 1]);
     std::sort(key.begin(), key.end());
-    const auto found = seen.find(key);
-    if (found != seen.end()) {
-      merged.weight[found->second] += c.weight[r];
-      continue;
+    std::uint64_t hash = 1469598103934665603ull; // FNV-1a over the candidate numbers
+    for (auto j : key)
+      hash = (hash ^ j) * 1099511628211ull;
+    bool found = false;
+    for (auto [it, end] = seen.equal_range(hash); it != end && !found; ++it) {
+      const std::size_t m = it->second;
+      if (std::equal(key.begin(), key.end(), merged.site.begin() + merged.start[m],
+                     merged.site.begin() + merged.start[m + 1])) {
+        merged.weight[m] += c.weight[r];
+        found = true;
+      }
     }
-    seen.emplace(key, merged.rows());
+    if (found)
+      continue;
+    seen.emplace(hash, merged.rows());
     merged.point.push_back(c.point[r]);
     merged.weight.push_back(c.weight[r]);
     merged.cap.push_back(c.cap[r]);
-    for (auto j : key) {
-      merged.site.push_back(j);
-      merged.cost.push_back(0.0);
-    }
+    merged.site.insert(merged.site.end(), key.begin(), key.end());
+    merged.cost.resize(merged.site.size(), 0.0);
     merged.start.push_back(merged.site.size());
   }
   transpose(merged);

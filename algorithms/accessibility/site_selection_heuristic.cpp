@@ -1,6 +1,7 @@
 #include "accessibility/site_selection_heuristic.h"
 
 #include "common/input_error.h"
+#include "common/parallel_ranges.h"
 
 #include <algorithm>
 #include <cmath>
@@ -108,7 +109,8 @@ SwapResult swapSites(const SiteCosts &c, std::vector<std::size_t> chosen,
   }
   // An exchange must lower the cost by more than rounding can explain.
   const double tolerance = 1e-12 * std::max(1.0, c.baseline());
-  std::vector<double> loss(chosen.size()), correction(chosen.size());
+  std::vector<double> loss(chosen.size());
+  const unsigned threads = effectiveThreads(0, c.site.size() / 16);
   for (;;) {
     checkCancel(cancel);
     const Assignment a = assign(c, open);
@@ -117,34 +119,49 @@ SwapResult swapSites(const SiteCosts &c, std::vector<std::size_t> chosen,
     for (std::size_t r = 0; r < c.rows(); ++r)
       if (a.owner[r] != kNoSite)
         loss[position[a.owner[r]]] += c.weight[r] * (a.second[r] - a.best[r]);
-    double bestDelta = -tolerance;
-    std::size_t bestIn = kNoSite, bestOut = 0;
-    for (std::size_t j = 0; j < c.candidates; ++j) {
-      if (open[j])
-        continue;
-      if ((j & 1023) == 0)
-        checkCancel(cancel);
-      // Opening j saves `gain`; for rows owned by the site being closed, j competes with their
-      // second best instead of their best.
-      double gain = 0.0;
-      std::fill(correction.begin(), correction.end(), 0.0);
-      for (std::size_t q = c.siteStart[j]; q < c.siteStart[j + 1]; ++q) {
-        const std::size_t r = c.siteRow[q];
-        const double v = c.siteCost[q], w = c.weight[r];
-        const double saved = std::max(0.0, a.best[r] - v);
-        gain += w * saved;
-        if (a.owner[r] != kNoSite)
-          correction[position[a.owner[r]]] += w * (std::max(0.0, a.second[r] - v) - saved);
-      }
-      for (std::size_t s = 0; s < chosen.size(); ++s) {
-        const double delta = loss[s] - gain - correction[s];
-        if (delta < bestDelta) {
-          bestDelta = delta;
-          bestIn = j;
-          bestOut = s;
+    // The best exchange over all unchosen candidates, in chunks of candidates on all threads;
+    // within and across chunks a strictly better delta wins, so ties go to the lowest candidate
+    // as in one serial sweep.
+    struct Best {
+      double delta;
+      std::size_t in = kNoSite, out = 0;
+    };
+    std::vector<Best> best(threads, Best{-tolerance});
+    forEachChunk(c.candidates, threads, [&](unsigned chunk, std::size_t begin, std::size_t end) {
+      std::vector<double> correction(chosen.size());
+      Best &b = best[chunk];
+      for (std::size_t j = begin; j < end; ++j) {
+        if (open[j])
+          continue;
+        if ((j & 1023) == 0)
+          checkCancel(cancel);
+        // Opening j saves `gain`; for rows owned by the site being closed, j competes with their
+        // second best instead of their best.
+        double gain = 0.0;
+        std::fill(correction.begin(), correction.end(), 0.0);
+        for (std::size_t q = c.siteStart[j]; q < c.siteStart[j + 1]; ++q) {
+          const std::size_t r = c.siteRow[q];
+          const double v = c.siteCost[q], w = c.weight[r];
+          const double saved = std::max(0.0, a.best[r] - v);
+          gain += w * saved;
+          if (a.owner[r] != kNoSite)
+            correction[position[a.owner[r]]] += w * (std::max(0.0, a.second[r] - v) - saved);
+        }
+        for (std::size_t s = 0; s < chosen.size(); ++s) {
+          const double delta = loss[s] - gain - correction[s];
+          if (delta < b.delta)
+            b = {delta, j, s};
         }
       }
-    }
+    });
+    double bestDelta = -tolerance;
+    std::size_t bestIn = kNoSite, bestOut = 0;
+    for (const Best &b : best)
+      if (b.in != kNoSite && b.delta < bestDelta) {
+        bestDelta = b.delta;
+        bestIn = b.in;
+        bestOut = b.out;
+      }
     if (bestIn == kNoSite)
       break;
     open[chosen[bestOut]] = 0;

@@ -1,6 +1,7 @@
 #include "accessibility/site_selection_pairs.h"
 
 #include "common/input_error.h"
+#include "common/parallel_ranges.h"
 #include "weights/point_index.h"
 
 #include <algorithm>
@@ -90,23 +91,38 @@ SitePairs straightLineSitePairs(const SitePoints &demand, const SitePoints &cand
     }
   const PointIndex index(std::move(points), std::move(ids));
   const double slack = maxDistance * (1.0 + 1e-9) + 1e-9;
-  std::vector<PointIndex::Hit> found;
-  for (std::size_t i = 0; i < n; ++i) {
-    hits.clear();
-    if (::resilience::located(demand, i)) {
-      index.within(metric.embed(demand.x[i], demand.y[i]), slack * slack, found);
-      for (const auto &f : found) {
-        const double d = metric.distance(demand.x[i], demand.y[i], sx[f.second], sy[f.second]);
-        if (d <= maxDistance)
-          hits.push_back({d, f.second});
+  // Demand points in chunks on all threads, each chunk's pairs concatenated in chunk order: the
+  // same pairs whatever the thread count.
+  const unsigned threads = effectiveThreads(0, n / 8);
+  std::vector<SitePairs> parts(threads);
+  forEachChunk(n, threads, [&](unsigned chunk, std::size_t begin, std::size_t end) {
+    SitePairs &part = parts[chunk];
+    std::vector<PointIndex::Hit> found;
+    std::vector<std::pair<double, std::uint32_t>> hits;
+    for (std::size_t i = begin; i < end; ++i) {
+      hits.clear();
+      if (::resilience::located(demand, i)) {
+        index.within(metric.embed(demand.x[i], demand.y[i]), slack * slack, found);
+        for (const auto &f : found) {
+          const double d = metric.distance(demand.x[i], demand.y[i], sx[f.second], sy[f.second]);
+          if (d <= maxDistance)
+            hits.push_back({d, f.second});
+        }
+        std::sort(hits.begin(), hits.end());
       }
-      std::sort(hits.begin(), hits.end());
+      for (const auto &h : hits) {
+        part.site.push_back(h.second);
+        part.distance.push_back(h.first);
+      }
+      part.start.push_back(part.site.size());
     }
-    for (const auto &h : hits) {
-      pairs.site.push_back(h.second);
-      pairs.distance.push_back(h.first);
-    }
-    pairs.start.push_back(pairs.site.size());
+  });
+  for (const SitePairs &part : parts) {
+    const std::size_t offset = pairs.site.size();
+    for (std::size_t k = 1; k < part.start.size(); ++k)
+      pairs.start.push_back(offset + part.start[k]);
+    pairs.site.insert(pairs.site.end(), part.site.begin(), part.site.end());
+    pairs.distance.insert(pairs.distance.end(), part.distance.begin(), part.distance.end());
   }
   return pairs;
 }
