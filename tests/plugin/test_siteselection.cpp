@@ -194,10 +194,11 @@ TEST(SiteSelectionAlgorithm, CoverageEqualsEnumerationOfEveryPair) {
     for (const QgsPointXY &s : chosen)
       nearest = std::min(nearest, std::hypot(centre(cell).x() - s.x(), centre(cell).y() - s.y()));
     EXPECT_EQ(f.attribute(QStringLiteral("covered")).toInt(), nearest <= 700.0 ? 1 : 0) << cell;
-    if (nearest <= 700.0)
+    if (nearest <= 700.0) {
       EXPECT_NEAR(f.attribute(QStringLiteral("site_dist_m")).toDouble(), nearest, 1e-6);
-    else
+    } else {
       EXPECT_TRUE(f.attribute(QStringLiteral("site_id")).isNull()) << cell;
+    }
     EXPECT_DOUBLE_EQ(f.attribute(QStringLiteral("demand")).toDouble(),
                      population(cell) * need(cell));
     ++rows;
@@ -305,5 +306,81 @@ TEST(SiteSelectionAlgorithm, CancelLeavesNoOutput) {
     EXPECT_TRUE(feedback.joined().contains(QStringLiteral("Canceled")))
         << feedback.joined().toStdString();
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty()) << at;
+  }
+}
+
+// ROADS: a T of roads (west-east along y = 395000 from x = 130000 to 134000, north from the
+// junction at x = 132000 to y = 397000); squares around (130500, 395000) west, 100 people,
+// (132000, 396500) north, 300, and (133500, 395100) east, 200; DISTANCE 2000, K = 1.
+//   A (131000, 395000) on the road: west 500 m, north 1000 + 1500 = 2500, east 1000 + 1500 = 2500
+//     -> covers west only (100). In straight lines it would reach north too (1803 m): 400.
+//   B (133000, 396200) snaps to the north road at (132000, 396200): north 300 m, east and west
+//     1200 + 1500 = 2700 -> covers north only (300). In straight lines north (1044 m) and east
+//     (1208 m): 500.
+// Along the roads B wins with 300, with north served 300 m away.
+TEST(SiteSelectionAlgorithm, RoadDistancesDecideTheCoverage) {
+  QTemporaryDir dir;
+  auto *roads = new QgsVectorLayer(QStringLiteral("LineString?crs=EPSG:28992"),
+                                   QStringLiteral("roads"), QStringLiteral("memory"));
+  QgsFeatureList list;
+  for (const char *wkt :
+       {"LineString(130000 395000, 132000 395000)", "LineString(132000 395000, 134000 395000)",
+        "LineString(132000 395000, 132000 397000)"}) {
+    QgsFeature f;
+    f.setGeometry(QgsGeometry::fromWkt(QString::fromLatin1(wkt)));
+    list << f;
+  }
+  roads->dataProvider()->addFeatures(list);
+  auto *areas = new QgsVectorLayer(
+      QStringLiteral("Polygon?crs=EPSG:28992&field=cell:integer&field=people:double"),
+      QStringLiteral("three"), QStringLiteral("memory"));
+  list.clear();
+  const std::vector<QgsPointXY> centres = {
+      {130500.0, 395000.0}, {132000.0, 396500.0}, {133500.0, 395100.0}};
+  const std::vector<double> people = {100.0, 300.0, 200.0};
+  for (int c = 0; c < 3; ++c) {
+    QgsFeature f(areas->fields());
+    f.setAttributes(QgsAttributes() << c << people[c]);
+    f.setGeometry(
+        QgsGeometry::fromRect(QgsRectangle(centres[c].x() - 100.0, centres[c].y() - 100.0,
+                                           centres[c].x() + 100.0, centres[c].y() + 100.0)));
+    list << f;
+  }
+  areas->dataProvider()->addFeatures(list);
+  QVariantMap p = {
+      {QStringLiteral("INPUT"), addToProject(areas)},
+      {QStringLiteral("POPULATION"), QStringLiteral("people")},
+      {QStringLiteral("ORIGIN"), QStringLiteral("centroid")},
+      {QStringLiteral("CANDIDATES"),
+       points({{131000.0, 395000.0}, {133000.0, 396200.0}}, QStringLiteral("EPSG:28992"))},
+      {QStringLiteral("CANDIDATE_ID"), QStringLiteral("name")},
+      {QStringLiteral("K"), 1},
+      {QStringLiteral("DISTANCE"), 2000.0},
+      {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("sites.gpkg"))},
+      {QStringLiteral("OUTPUT_DEMAND"), dir.filePath(QStringLiteral("demand.gpkg"))}};
+  const AlgorithmRun straight = runAlgorithm(QStringLiteral("resilience:siteselection"), p);
+  ASSERT_TRUE(straight.ok) << straight.log.toStdString();
+  EXPECT_DOUBLE_EQ(straight.results.value(QStringLiteral("OBJECTIVE_VALUE")).toDouble(), 500.0);
+
+  QTemporaryDir roadDir;
+  p[QStringLiteral("ROADS")] = addToProject(roads);
+  p[QStringLiteral("OUTPUT")] = roadDir.filePath(QStringLiteral("sites.gpkg"));
+  p[QStringLiteral("OUTPUT_DEMAND")] = roadDir.filePath(QStringLiteral("demand.gpkg"));
+  const AlgorithmRun road = runAlgorithm(QStringLiteral("resilience:siteselection"), p);
+  ASSERT_TRUE(road.ok) << road.log.toStdString();
+  EXPECT_DOUBLE_EQ(road.results.value(QStringLiteral("OBJECTIVE_VALUE")).toDouble(), 300.0);
+  EXPECT_DOUBLE_EQ(road.results.value(QStringLiteral("COVERED_SHARE")).toDouble(), 0.5);
+  QStringList names;
+  chosenPoints(road.results.value(QStringLiteral("OUTPUT")).toString(), &names);
+  EXPECT_EQ(names, QStringList{QStringLiteral("B")});
+  auto demand = openLayer(road.results.value(QStringLiteral("OUTPUT_DEMAND")).toString());
+  QgsFeature f;
+  QgsFeatureIterator it = demand->getFeatures();
+  while (it.nextFeature(f)) {
+    const int cell = f.attribute(QStringLiteral("cell")).toInt();
+    EXPECT_EQ(f.attribute(QStringLiteral("covered")).toInt(), cell == 1 ? 1 : 0) << cell;
+    if (cell == 1) {
+      EXPECT_NEAR(f.attribute(QStringLiteral("site_dist_m")).toDouble(), 300.0, 0.5);
+    }
   }
 }

@@ -447,9 +447,10 @@ QVariantMap SiteSelectionAlgorithm::execute(const QVariantMap &parameters,
     coveredColumn.values.push_back(std::isnan(share[a]) ? QVariant(QVariant::Int)
                                                         : QVariant(share[a] >= 0.5 ? 1 : 0));
   }
+  // Unknown demand (NULL population or need) is NULL in the output, not the 0 it counted as.
   std::vector<double> demandColumn = areaDemand;
   for (std::size_t a = 0; a < n; ++a)
-    if (areaDemand[a] == 0.0 && !areas.numbers[0].isValid(a))
+    if (!areas.numbers[0].isValid(a) || (!needField.isEmpty() && !areas.numbers[1].isValid(a)))
       demandColumn[a] = kNaN;
   std::vector<ResultColumn> columns;
   columns.push_back(std::move(siteColumn));
@@ -509,6 +510,7 @@ QVariantMap SiteSelectionAlgorithm::execute(const QVariantMap &parameters,
   outputs.insert(kOutputDemand, demandDestination);
   outputs.insert(kObjectiveValue, objectiveValue);
   outputs.insert(kCoveredShare, coveredShare);
-  outputs.insert(kGap, result.gap);
+  // No bound (a model too large for the LP): GAP is NULL rather than a NaN scripts cannot read.
+  outputs.insert(kGap, std::isnan(result.gap) ? QVariant() : QVariant(result.gap));
   return outputs;
 }
