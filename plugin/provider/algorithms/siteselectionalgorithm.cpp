@@ -162,10 +162,6 @@ QString SiteSelectionAlgorithm::displayName() const {
   return QObject::tr("Site selection (where to start)");
 }
 
-QString SiteSelectionAlgorithm::group() const {
-  return QObject::tr("Accessibility");
-}
-
 QString SiteSelectionAlgorithm::shortHelpString() const {
   return QObject::tr(
       "Chooses K of the CANDIDATES (libraries, community centres, schools) for pilots or new "

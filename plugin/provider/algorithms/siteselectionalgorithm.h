@@ -9,8 +9,6 @@ class SiteSelectionAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("siteselection"); }
   QString displayName() const override;
-  QString group() const override;
-  QString groupId() const override { return QStringLiteral("accessibility"); }
   QString shortHelpString() const override;
   SiteSelectionAlgorithm *createInstance() const override { return new SiteSelectionAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
