@@ -23,6 +23,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <tuple>
 
 using namespace resilience::testing;
 
@@ -383,4 +384,55 @@ TEST(SiteSelectionAlgorithm, RoadDistancesDecideTheCoverage) {
       EXPECT_NEAR(f.attribute(QStringLiteral("site_dist_m")).toDouble(), 300.0, 0.5);
     }
   }
+}
+
+// ORIGIN points: one square (130000..130400, 395000..395400), population 100, with two address
+// points, (130050, 395050) weight 3 and (130350, 395350) weight 1, so its demand is spread 75 / 25.
+// One candidate at the corner (130000, 395000), DISTANCE 200: the first point is 70.7 m away
+// (covered), the second 495 m (not). Covered demand 75, share 0.75; covered = 1 (at least half);
+// site_dist_m NULL because part of the demand has no site within reach.
+TEST(SiteSelectionAlgorithm, WeightedOriginPointsSplitTheDemand) {
+  QTemporaryDir dir;
+  auto *area = new QgsVectorLayer(
+      QStringLiteral("Polygon?crs=EPSG:28992&field=cell:integer&field=people:double"),
+      QStringLiteral("one"), QStringLiteral("memory"));
+  QgsFeature square(area->fields());
+  square.setAttributes(QgsAttributes() << 0 << 100.0);
+  square.setGeometry(QgsGeometry::fromRect(QgsRectangle(130000.0, 395000.0, 130400.0, 395400.0)));
+  area->dataProvider()->addFeature(square);
+  auto *addresses =
+      new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:28992&field=residents:double"),
+                         QStringLiteral("addresses"), QStringLiteral("memory"));
+  QgsFeatureList list;
+  for (const auto &[x, y, w] : {std::tuple<double, double, double>{130050.0, 395050.0, 3.0},
+                                std::tuple<double, double, double>{130350.0, 395350.0, 1.0}}) {
+    QgsFeature f(addresses->fields());
+    f.setAttributes(QgsAttributes() << w);
+    f.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(x, y)));
+    list << f;
+  }
+  addresses->dataProvider()->addFeatures(list);
+  const QVariantMap p = {
+      {QStringLiteral("INPUT"), addToProject(area)},
+      {QStringLiteral("POPULATION"), QStringLiteral("people")},
+      {QStringLiteral("ORIGIN"), QStringLiteral("points")},
+      {QStringLiteral("ORIGIN_POINTS"), addToProject(addresses)},
+      {QStringLiteral("ORIGIN_WEIGHT"), QStringLiteral("residents")},
+      {QStringLiteral("CANDIDATES"), points({{130000.0, 395000.0}}, QStringLiteral("EPSG:28992"))},
+      {QStringLiteral("CANDIDATE_ID"), QStringLiteral("name")},
+      {QStringLiteral("K"), 1},
+      {QStringLiteral("DISTANCE"), 200.0},
+      {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("sites.gpkg"))},
+      {QStringLiteral("OUTPUT_DEMAND"), dir.filePath(QStringLiteral("demand.gpkg"))}};
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:siteselection"), p);
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_DOUBLE_EQ(run.results.value(QStringLiteral("OBJECTIVE_VALUE")).toDouble(), 75.0);
+  EXPECT_DOUBLE_EQ(run.results.value(QStringLiteral("COVERED_SHARE")).toDouble(), 0.75);
+  auto demand = openLayer(run.results.value(QStringLiteral("OUTPUT_DEMAND")).toString());
+  QgsFeature f;
+  ASSERT_TRUE(demand->getFeatures().nextFeature(f));
+  EXPECT_DOUBLE_EQ(f.attribute(QStringLiteral("covered_share")).toDouble(), 0.75);
+  EXPECT_EQ(f.attribute(QStringLiteral("covered")).toInt(), 1);
+  EXPECT_TRUE(f.attribute(QStringLiteral("site_dist_m")).isNull());
+  EXPECT_EQ(f.attribute(QStringLiteral("site_id")).toString(), QStringLiteral("A"));
 }
