@@ -2,6 +2,7 @@
 // written here independently of the core's cost model, and against hand-worked cases with ties
 // and existing sites.
 #include "accessibility/site_selection.h"
+#include "accessibility/site_selection_bound.h"
 #include "accessibility/site_selection_costs.h"
 #include "accessibility/site_selection_heuristic.h"
 #include "accessibility/site_selection_pairs.h"
@@ -287,4 +288,46 @@ TEST(SiteSelection, CancelStopsWithoutResult) {
   SiteSelectionOptions options = optionsFor(SiteObjective::PMedian, 1, 1.0);
   options.cancel = &cancel;
   EXPECT_THROW(selectSites({1, 1, 1, 3}, pairs, options), Cancelled);
+}
+
+// The Lagrangian bound on a hand-worked triangle: three demand points of demand 1, candidates
+// c0 = {1, 2}, c1 = {2, 3}, c2 = {1, 3}, K = 1. Any one site leaves one point uncovered, so the
+// optimum uncovered demand is 1. L(u) = sum u - (largest C_j): at u = (1, 1, 1) every C_j = 2 and
+// L = 3 - 2 = 1, the optimum, so the bound proves greedy optimal (gap 0) without the MIP.
+TEST(SiteSelection, LagrangianBoundProvesTheTriangle) {
+  SitePairs pairs;
+  pairs.candidates = 3;
+  const std::vector<std::vector<std::uint32_t>> reach = {{0, 2}, {0, 1}, {1, 2}};
+  for (const auto &sites : reach) {
+    for (auto j : sites) {
+      pairs.site.push_back(j);
+      pairs.distance.push_back(0.0);
+    }
+    pairs.start.push_back(pairs.site.size());
+  }
+  const std::vector<double> demand(3, 1.0);
+  const SiteCosts costs = siteCosts(demand, pairs, SiteObjective::Coverage, 0.0);
+  EXPECT_DOUBLE_EQ(coverageLagrangianBound(costs, 1, 1.0).lowerBound, 1.0);
+  SiteSelectionOptions options = optionsFor(SiteObjective::Coverage, 1, 1.0);
+  options.exact = false;
+  const SiteSelectionResult r = selectSites(demand, pairs, options);
+  EXPECT_EQ(r.objective, 2.0);
+  EXPECT_EQ(r.bound, 2.0);
+  EXPECT_TRUE(r.provenOptimal);
+  EXPECT_EQ(r.gap, 0.0);
+}
+
+// A p-median model above maxMipSize is served by greedy + swap alone: no bound, so the gap is
+// unknown (NaN) and optimality is not claimed, whatever the sites' quality. The line of
+// PMedianHandWorkedWithTies: K = 1 -> 27 (greedy's choice, x = 2, is optimal here).
+TEST(SiteSelection, TooLargeForTheSolverReportsAnUnknownGap) {
+  const SitePairs pairs = pairsOnLine({0, 1, 2, 10}, {0, 2, 10}, {}, kInf);
+  SiteSelectionOptions options = optionsFor(SiteObjective::PMedian, 1, 1.0);
+  options.maxMipSize = 1;
+  const SiteSelectionResult r = selectSites({1, 1, 1, 3}, pairs, options);
+  EXPECT_EQ(r.objective, 27.0);
+  EXPECT_EQ(r.chosen, (std::vector<std::size_t>{1}));
+  EXPECT_EQ(r.method, "greedy + swap");
+  EXPECT_FALSE(r.provenOptimal);
+  EXPECT_TRUE(std::isnan(r.gap));
 }
