@@ -7,6 +7,7 @@
 #include "layers/featurecolumns.h"
 #include "layers/geopackagesink.h"
 #include "layers/origins.h"
+#include "layers/outputfieldnames.h"
 #include "layers/resultcolumn.h"
 #include "layers/roadnetwork.h"
 #include "weights/representative_points.h"
@@ -59,16 +60,9 @@ struct PointLayer {
 PointLayer readPoints(const QgsProcessingFeatureSource &source, const QString &parameter,
                       const QgsCoordinateReferenceSystem &crs, QgsProcessingContext &context,
                       QgsProcessingFeedback *feedback) {
-  if (crs.isValid() && !source.sourceCrs().isValid())
-    throw QgsProcessingException(
-        QObject::tr("%1: %2 has no CRS, but INPUT has one (%3): its points cannot be placed on "
-                    "INPUT's map; set the layer's CRS (Layer Properties > Source)")
-            .arg(parameter, source.sourceName(), crs.authid()));
-  if (!crs.isValid() && source.sourceCrs().isValid())
-    throw QgsProcessingException(
-        QObject::tr("%1: %2 has a CRS (%3), but INPUT has none: set INPUT's CRS (Layer "
-                    "Properties > Source)")
-            .arg(parameter, source.sourceName(), source.sourceCrs().authid()));
+  // A layer without a (defined) CRS is read as it is, with a warning, as in accessibility.
+  warnIfWithoutCrs(source, parameter, feedback);
+  const QgsCoordinateReferenceSystem sourceCrs = definedCrs(source.sourceCrs());
   PointLayer layer;
   layer.features = readFeatureColumns(source, {}, {}, feedback);
   const auto located =
@@ -77,8 +71,8 @@ PointLayer readPoints(const QgsProcessingFeatureSource &source, const QString &p
   // Points whose coordinates do not fit their layer's CRS (RD metres in a layer labelled WGS 84)
   // cannot be transformed; they must not pass as points without geometry.
   std::vector<std::size_t> untransformable;
-  if (source.sourceCrs() != crs) {
-    const QgsCoordinateTransform transform(source.sourceCrs(), crs, context.transformContext());
+  if (crs.isValid() && sourceCrs.isValid() && sourceCrs != crs) {
+    const QgsCoordinateTransform transform(sourceCrs, crs, context.transformContext());
     for (std::size_t j = 0; j < layer.points.x.size(); ++j) {
       double &x = layer.points.x[j], &y = layer.points.y[j];
       if (!std::isfinite(x) || !std::isfinite(y))
@@ -268,7 +262,8 @@ QVariantMap SiteSelectionAlgorithm::execute(const QVariantMap &parameters,
     throw QgsProcessingException(
         QObject::tr("DISTANCE: the catchment must be more than 0 metres, not %1").arg(metres));
   const int k = parameterAsInt(parameters, kK, context);
-  const QgsCoordinateReferenceSystem crs = areasSource->sourceCrs();
+  // An undefined CRS is no CRS: the other layers are then read untransformed.
+  const QgsCoordinateReferenceSystem crs = definedCrs(areasSource->sourceCrs());
   const CrsDistance distance = crsDistance(crs, feedback);
   feedback->pushInfo(QObject::tr("Distances: %1").arg(distance.description));
 
@@ -469,14 +464,21 @@ QVariantMap SiteSelectionAlgorithm::execute(const QVariantMap &parameters,
   siteFields.append(QgsField(QStringLiteral("site_id"), QVariant::String));
   siteFields.append(QgsField(QStringLiteral("choice_order"), QVariant::Int));
   siteFields.append(QgsField(gainName, QVariant::Double));
+  // Both outputs' field names are checked before either is written, so a format that would
+  // shorten OUTPUT_DEMAND's names cannot leave OUTPUT behind a failed run.
+  QgsFields demandFields = areasSource->fields();
+  for (const ResultColumn &column : columns)
+    demandFields.append(column.field);
+  requireFieldNamesFit(*this, parameters, kOutputDemand, context, demandFields);
   QString siteDestination;
   std::unique_ptr<QgsFeatureSink> sink =
       createOutputSink(*this, parameters, kOutput, context, siteDestination, siteFields,
-                       outputWkbType(candidateSource->wkbType()), crs);
+                       outputWkbType(candidateSource->wkbType()), areasSource->sourceCrs());
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, kOutput));
   QgsFeatureRequest request;
-  request.setDestinationCrs(crs, context.transformContext());
+  if (crs.isValid() && definedCrs(candidateSource->sourceCrs()).isValid())
+    request.setDestinationCrs(crs, context.transformContext());
   for (std::size_t r = 0; r < result.chosen.size(); ++r) {
     const std::size_t j = result.chosen[r];
     request.setFilterFid(candidates.features.ids[j]);
