@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   libgdal-dev libgeos-dev libproj-dev libsqlite3-dev gdal-bin
-  libqgis-dev qgis qgis-providers python3-qgis
+  libqgis-dev qgis qgis-providers python3-qgis libglpk-dev
   qtbase5-dev libqt5svg5-dev libqt5webkit5-dev qttools5-dev qttools5-dev-tools
   googletest libgtest-dev libbenchmark-dev
   xvfb xauth sqlite3

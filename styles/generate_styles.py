@@ -345,6 +345,23 @@ def facilities(lang):
     return "Point", "", QgsSingleSymbolRenderer(marker)
 
 
+def chosen_sites(lang):
+    marker = QgsMarkerSymbol.createSimple(
+        {"name": "star", "color": "#1a9850", "outline_color": "#000000",
+         "outline_width": "0.3", "size": "5"})
+    return "Point", "", QgsSingleSymbolRenderer(marker)
+
+
+def site_demand(lang):
+    # Risk first: neighbourhoods out of reach of every chosen or existing site in red.
+    texts = {
+        "en": ["Out of reach of every site", "Within reach of a chosen or existing site"],
+        "nl": ["Buiten bereik van elke locatie", "Binnen bereik van een gekozen of bestaande locatie"],
+    }[lang]
+    entries = [(0, "#d7191c", texts[0]), (1, "#abd9e9", texts[1])]
+    return "Polygon", "covered:integer", categorized("covered", entries, NO_DATA[lang], hatched_fill())
+
+
 STYLES = {
     "neighbourhoods": (neighbourhoods, False),
     "resilience_score": (resilience_score, True),
@@ -364,6 +381,8 @@ STYLES = {
     "change_class": (change_class, True),
     "emerging_hotspots": (emerging_hotspots, True),
     "emerging_risk": (emerging_risk, True),
+    "chosen_sites": (chosen_sites, False),
+    "site_demand": (site_demand, True),
 }
 
 

@@ -2172,6 +2172,62 @@ LANGUAGE sets the language of the legend, the page texts and the date.</source>
         <source>Stacking class field (resilience:riskflags)</source>
         <translation>Veld met de stapelingsklasse (resilience:riskflags)</translation>
     </message>
+    <message>
+        <source>Site selection (where to start)</source>
+        <translation>Locatiekeuze (waar te beginnen)</translation>
+    </message>
+    <message>
+        <source>Chooses the K sites that reach the most people at risk</source>
+        <translation>Kiest de K locaties die de meeste kwetsbare inwoners bereiken</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Need per inhabitant, e.g. 100 - resilience (1 when empty)</source>
+        <translation>Behoefte per inwoner, bijv. 100 - veerkracht (1 indien leeg)</translation>
+    </message>
+    <message>
+        <source>Candidate sites (points)</source>
+        <translation>Kandidaatlocaties (punten)</translation>
+    </message>
+    <message>
+        <source>Candidate id field</source>
+        <translation>Id-veld van de kandidaten</translation>
+    </message>
+    <message>
+        <source>Existing sites that already serve (points)</source>
+        <translation>Bestaande locaties die al bedienen (punten)</translation>
+    </message>
+    <message>
+        <source>Number of sites to choose (K)</source>
+        <translation>Aantal te kiezen locaties (K)</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Maximal coverage: most demand within DISTANCE</source>
+        <translation>Maximale dekking: de meeste vraag binnen DISTANCE</translation>
+    </message>
+    <message>
+        <source>p-median: least demand-weighted distance to the nearest site</source>
+        <translation>p-mediaan: de kleinste vraaggewogen afstand tot de dichtstbijzijnde locatie</translation>
+    </message>
+    <message>
+        <source>Time limit for the exact solve (seconds)</source>
+        <translation>Tijdslimiet voor de exacte oplossing (seconden)</translation>
+    </message>
+    <message>
+        <source>Chosen sites</source>
+        <translation>Gekozen locaties</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods and their sites</source>
+        <translation>Buurten en hun locaties</translation>
+    </message>
 </context>
 <context>
     <name>WeightsWidgetWrapper</name>

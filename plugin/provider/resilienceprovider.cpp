@@ -15,6 +15,7 @@
 #include "algorithms/pipelinealgorithm.h"
 #include "algorithms/printmapsalgorithm.h"
 #include "algorithms/riskflagsalgorithm.h"
+#include "algorithms/siteselectionalgorithm.h"
 #include "algorithms/smoothalgorithm.h"
 #include "algorithms/weightsalgorithm.h"
 #include "resilience_metadata.h"
@@ -54,6 +55,7 @@ void ResilienceProvider::loadAlgorithms() {
   addAlgorithm(new SmoothAlgorithm());
   addAlgorithm(new PipelineAlgorithm());
   addAlgorithm(new AccessibilityAlgorithm());
+  addAlgorithm(new SiteSelectionAlgorithm());
   addAlgorithm(new AggregateAlgorithm());
   addAlgorithm(new PrintMapsAlgorithm());
   addAlgorithm(new ChangeAlgorithm());

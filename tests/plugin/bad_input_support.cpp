@@ -277,6 +277,15 @@ QVariantMap defaults(const QString &algorithm, const QVariant &input, const Scra
             {QStringLiteral("POPULATION"), QStringLiteral("pop")},
             {QStringLiteral("DISTANCE"), 1500.0},
             {QStringLiteral("OUTPUT"), output}};
+  if (algorithm == QLatin1String("siteselection"))
+    return {{QStringLiteral("INPUT"), input},
+            {QStringLiteral("POPULATION"), QStringLiteral("pop")},
+            {QStringLiteral("NEED"), field},
+            {QStringLiteral("CANDIDATES"), facilities()},
+            {QStringLiteral("K"), 2},
+            {QStringLiteral("DISTANCE"), 1500.0},
+            {QStringLiteral("OUTPUT"), output},
+            {QStringLiteral("OUTPUT_DEMAND"), scratch.path(QStringLiteral("demand.gpkg"))}};
   if (algorithm == QLatin1String("aggregate"))
     return {{QStringLiteral("INPUT"), input},
             {QStringLiteral("REGION_FIELD"), QStringLiteral("region")},
@@ -356,7 +365,8 @@ void runCase(const Case &c) {
                                            << run.log.toStdString();
   }
   if (!c.succeeds) {
-    for (const char *name : {"OUTPUT", "OUTPUT_PDF", "OUTPUT_HTML", "SCATTERPLOT", "UNMATCHED"}) {
+    for (const char *name :
+         {"OUTPUT", "OUTPUT_PDF", "OUTPUT_HTML", "SCATTERPLOT", "UNMATCHED", "OUTPUT_DEMAND"}) {
       const QString path = parameters.value(QString::fromLatin1(name)).toString();
       if (path.startsWith(scratch.dir.path())) {
         EXPECT_FALSE(QFile::exists(path))

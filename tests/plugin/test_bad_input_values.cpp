@@ -255,6 +255,21 @@ std::vector<Case> cases() {
   c.push_back(
       make("EmptyLayer", QStringLiteral("accessibility"), layerOf({}), false, {noFeatures}));
 
+  // Site selection reads POPULATION (pop) and NEED (v): NULL, a code or infinity leaves the
+  // neighbourhood without demand, reported; a negative population stops the run naming it.
+  const QString unknownDemand = QStringLiteral("1 neighbourhood(s) have NULL pop or v");
+  c.push_back(make("NullValue", QStringLiteral("siteselection"),
+                   valueAt6(kPop, QVariant(QVariant::Double)), true, {unknownDemand}));
+  c.push_back(make("NoDataCode", QStringLiteral("siteselection"), valueAt6(kPop, -99999997.0), true,
+                   {QStringLiteral("Field 'pop': 1 ") + kSentinelWarning, unknownDemand}));
+  c.push_back(make("InfiniteValue", QStringLiteral("siteselection"), valueAt6(kV, kInfinity), true,
+                   {infiniteWarning(QStringLiteral("v")), unknownDemand}));
+  c.push_back(make("NegativeValue", QStringLiteral("siteselection"), valueAt6(kPop, -5.0), false,
+                   {QStringLiteral("POPULATION: field 'pop' is -5 in feature 6; it must not be "
+                                   "negative")}));
+  c.push_back(
+      make("EmptyLayer", QStringLiteral("siteselection"), layerOf({}), false, {noFeatures}));
+
   // Aggregate: a NULL, a code or infinity in SCORE_FIELD leaves the feature out of the mean,
   // minimum and maximum of its region, reported. (No zero-variance row: a region mean of equal
   // values is that value, nothing is divided by a spread.)

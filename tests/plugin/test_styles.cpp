@@ -108,11 +108,13 @@ TEST(Styles, EveryStyleLoadsInBothLanguages) {
                               "domain_score",      "gi_bins",           "lisa_clusters",
                               "risk_bins_high",    "risk_bins_low",     "risk_clusters_high",
                               "risk_clusters_low", "accessibility",     "facilities",
-                              "change_class",      "emerging_hotspots", "emerging_risk"};
+                              "change_class",      "emerging_hotspots", "emerging_risk",
+                              "chosen_sites",      "site_demand"};
   for (const QString &style : styles)
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
-      auto layer = memoryLayer(style == QLatin1String("facilities") ? QStringLiteral("Point")
-                                                                    : QStringLiteral("Polygon"));
+      const bool points =
+          style == QLatin1String("facilities") || style == QLatin1String("chosen_sites");
+      auto layer = memoryLayer(points ? QStringLiteral("Point") : QStringLiteral("Polygon"));
       QString error;
       EXPECT_TRUE(applyStyle(*layer, style, {language, QString()}, &error))
           << style.toStdString() << ": " << error.toStdString();

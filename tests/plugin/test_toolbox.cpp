@@ -30,7 +30,7 @@ QList<const QgsProcessingAlgorithm *> resilienceAlgorithms() {
 
 TEST(Toolbox, EveryAlgorithmHasIconDescriptionTagsAndGroup) {
   const auto algorithms = resilienceAlgorithms();
-  ASSERT_EQ(algorithms.size(), 17);
+  ASSERT_EQ(algorithms.size(), 18);
   QStringList groupNames;
   for (ToolboxStep step : toolboxSteps())
     groupNames << toolboxGroupName(step);
@@ -58,6 +58,7 @@ TEST(Toolbox, EveryAlgorithmHasIconDescriptionTagsAndGroup) {
   EXPECT_TRUE(tagsOf("hotspots").contains(QStringLiteral("hotspot")));
   EXPECT_TRUE(tagsOf("jointable").contains(QStringLiteral("buurt")));
   EXPECT_TRUE(tagsOf("accessibility").contains(QStringLiteral("bereikbaarheid")));
+  EXPECT_TRUE(tagsOf("siteselection").contains(QStringLiteral("proeftuin")));
   EXPECT_TRUE(tagsOf("printmaps").contains(QStringLiteral("kaart")));
 }
 

@@ -42,6 +42,8 @@ TEST(Translation, DutchInterfaceUnderLocaleNl) {
     EXPECT_EQ(hotspots->parameterDefinition(QStringLiteral("WEIGHTS"))->description(),
               QStringLiteral("Ruimtelijke gewichten"));
     EXPECT_EQ(algorithm("resilience:jointable")->group(), QStringLiteral("1 Indicatoren"));
+    EXPECT_EQ(algorithm("resilience:siteselection")->displayName(),
+              QStringLiteral("Locatiekeuze (waar te beginnen)"));
     IndicatorsPanel panel;
     EXPECT_EQ(panel.table()->horizontalHeaderItem(IndicatorsPanel::Field)->text(),
               QStringLiteral("Veld"));

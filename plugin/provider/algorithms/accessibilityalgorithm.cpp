@@ -1,9 +1,9 @@
 #include "algorithms/accessibilityalgorithm.h"
 
 #include "accessibility/accessibility.h"
-#include "accessibility/point_in_polygon.h"
 #include "layers/crsdistance.h"
 #include "layers/featurecolumns.h"
+#include "layers/origins.h"
 #include "layers/outputfieldnames.h"
 #include "layers/roadnetwork.h"
 #include "weights/representative_points.h"
@@ -29,9 +29,6 @@ const QString kFacilities = QStringLiteral("FACILITIES");
 const QString kCapacity = QStringLiteral("CAPACITY");
 const QString kPopulation = QStringLiteral("POPULATION");
 const QString kDistance = QStringLiteral("DISTANCE");
-const QString kOrigin = QStringLiteral("ORIGIN");
-const QString kOriginPoints = QStringLiteral("ORIGIN_POINTS");
-const QString kOriginWeight = QStringLiteral("ORIGIN_WEIGHT");
 const QString kDecay = QStringLiteral("DECAY");
 const QString kRoads = QStringLiteral("ROADS");
 const QString kRoadTolerance = QStringLiteral("ROAD_TOLERANCE");
@@ -51,88 +48,6 @@ QgsFeatureRequest inCrs(const QgsFeatureSource &source, const QgsCoordinateRefer
   return request;
 }
 
-// Origins from weighted points (address points with their counts): each point belongs to the
-// neighbourhood that contains it; neighbourhoods without any point fall back to their point on
-// surface.
-AccessibilityOrigins originsFromPoints(const FeatureColumns &areas,
-                                       const QgsProcessingFeatureSource &points,
-                                       const QString &weightField, QgsProcessingContext &context,
-                                       const QgsCoordinateReferenceSystem &crs,
-                                       QgsProcessingFeedback *feedback) {
-  const FeatureColumns read = readFeatureColumns(points, {weightField}, {kOriginWeight}, feedback,
-                                                 inCrs(points, crs, context));
-  const MaskedValues &weights = read.numbers[0];
-  if (!weightField.isEmpty())
-    requireNonNegative(weights, read, kOriginWeight, weightField);
-  const auto located = resilience::representativePoints(read.wkb, RepresentativePoint::Centroid);
-  const auto inside = resilience::polygonsContainingPoints(located.x, located.y, areas.wkb);
-
-  AccessibilityOrigins origins;
-  std::vector<std::uint8_t> covered(areas.size(), 0);
-  std::size_t outside = 0, nullWeight = 0, zeroWeight = 0;
-  for (std::size_t p = 0; p < read.size(); ++p) {
-    const double weight = weightField.isEmpty() ? 1.0 : weights.values[p];
-    if (!weightField.isEmpty() && !weights.isValid(p)) {
-      ++nullWeight;
-    } else if (weight == 0.0) {
-      ++zeroWeight;
-    } else if (inside.polygon[p] == resilience::kNoPolygon) {
-      ++outside;
-    } else {
-      origins.x.push_back(located.x[p]);
-      origins.y.push_back(located.y[p]);
-      origins.area.push_back(inside.polygon[p]);
-      origins.weight.push_back(weight);
-      covered[inside.polygon[p]] = 1;
-    }
-  }
-  feedback->pushInfo(QObject::tr("Origin points: %1 of %2 used; %3 outside every neighbourhood "
-                                 "or without geometry, %4 with NULL weight, %5 with weight 0")
-                         .arg(origins.x.size())
-                         .arg(read.size())
-                         .arg(outside)
-                         .arg(nullWeight)
-                         .arg(zeroWeight));
-
-  std::vector<std::size_t> fallback;
-  for (std::size_t i = 0; i < areas.size(); ++i)
-    if (!covered[i])
-      fallback.push_back(i);
-  if (!fallback.empty()) {
-    const auto surface =
-        resilience::representativePoints(areas.wkb, RepresentativePoint::PointOnSurface);
-    for (std::size_t i : fallback) {
-      origins.x.push_back(surface.x[i]);
-      origins.y.push_back(surface.y[i]);
-      origins.area.push_back(i);
-      origins.weight.push_back(1.0);
-    }
-    feedback->pushWarning(QObject::tr("%1 neighbourhood(s) contain no origin point and use their "
-                                      "point on surface instead (feature ids %2)")
-                              .arg(fallback.size())
-                              .arg(someFeatureIds(fallback, areas.ids)));
-  }
-  return origins;
-}
-
-AccessibilityOrigins originsFromPolygons(const FeatureColumns &areas, RepresentativePoint kind,
-                                         QgsProcessingFeedback *feedback) {
-  const auto points = resilience::representativePoints(areas.wkb, kind);
-  if (!points.report.repaired.empty())
-    feedback->pushInfo(QObject::tr("%1 invalid polygon(s) were repaired before taking their "
-                                   "point (feature ids %2)")
-                           .arg(points.report.repaired.size())
-                           .arg(someFeatureIds(points.report.repaired, areas.ids)));
-  AccessibilityOrigins origins;
-  origins.x = points.x;
-  origins.y = points.y;
-  for (std::size_t i = 0; i < areas.size(); ++i) {
-    origins.area.push_back(i);
-    origins.weight.push_back(1.0);
-  }
-  return origins;
-}
-
 // Distances along ROADS: origins and facilities are snapped to the network (both are given in the
 // INPUT CRS); those that cannot be placed count as without location.
 resilience::AccessibilityResult
@@ -144,29 +59,16 @@ networkAccessibility(const QgsFeatureSource &roads, double tolerance, Accessibil
   std::vector<double> x = origins.x, y = origins.y;
   x.insert(x.end(), facilities.x.begin(), facilities.x.end());
   y.insert(y.end(), facilities.y.begin(), facilities.y.end());
-  const RoadNetwork network = buildRoadNetwork(roads, x, y, crs, tolerance, context, feedback);
+  const RoadNetwork network = placeOnRoads(roads, tolerance, x, y, crs, context, feedback);
   const std::size_t nOrigins = origins.x.size();
   std::vector<std::size_t> originVertex(network.vertexOfPoint.begin(),
                                         network.vertexOfPoint.begin() + nOrigins);
   std::vector<std::size_t> facilityVertex(network.vertexOfPoint.begin() + nOrigins,
                                           network.vertexOfPoint.end());
-  std::size_t unplaced = 0;
-  auto unplace = [&](std::vector<double> &px, std::vector<double> &py,
-                     const std::vector<std::size_t> &vertex) {
-    for (std::size_t p = 0; p < px.size(); ++p)
-      if (vertex[p] == resilience::kNoVertex && std::isfinite(px[p])) {
-        px[p] = py[p] = std::numeric_limits<double>::quiet_NaN();
-        ++unplaced;
-      }
-  };
-  unplace(origins.x, origins.y, originVertex);
-  unplace(facilities.x, facilities.y, facilityVertex);
-  feedback->pushInfo(QObject::tr("Network distances along %1: %2 vertices, %3 edges; lengths in "
-                                 "metres on the ellipsoid; %4 point(s) could not be placed on it")
-                         .arg(roads.sourceName())
-                         .arg(network.graph.vertices)
-                         .arg(network.graph.from.size())
-                         .arg(unplaced));
+  std::copy(x.begin(), x.begin() + nOrigins, origins.x.begin());
+  std::copy(y.begin(), y.begin() + nOrigins, origins.y.begin());
+  std::copy(x.begin() + nOrigins, x.end(), facilities.x.begin());
+  std::copy(y.begin() + nOrigins, y.end(), facilities.y.begin());
   const resilience::NetworkReach reach =
       resilience::networkReach(network.graph, originVertex, facilityVertex, metres);
   resilience::AccessibilityOptions options;
@@ -238,17 +140,8 @@ void AccessibilityAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(
       new QgsProcessingParameterNumber(kDistance, QObject::tr("Catchment distance (metres)"),
                                        QgsProcessingParameterNumber::Double, 1000.0, false, 0.0));
-  addNamedEnumParameter(kOrigin, QObject::tr("Origin of each neighbourhood"),
-                        {{QStringLiteral("centroid"), QObject::tr("Centroid")},
-                         {QStringLiteral("pointonsurface"), QObject::tr("Point on surface")},
-                         {QStringLiteral("points"), QObject::tr("Weighted origin points")}},
-                        QStringLiteral("pointonsurface"));
-  addParameter(new QgsProcessingParameterFeatureSource(
-      kOriginPoints, QObject::tr("Origin points (ORIGIN 'points'), e.g. address points"),
-      QList<int>() << QgsProcessing::TypeVectorPoint, QVariant(), true));
-  addParameter(new QgsProcessingParameterField(
-      kOriginWeight, QObject::tr("Origin point weight, e.g. residents (1 per point when empty)"),
-      QVariant(), kOriginPoints, QgsProcessingParameterField::Numeric, false, true));
+  for (QgsProcessingParameterDefinition *origin : originParameters())
+    addParameter(origin);
   addParameter(new QgsProcessingParameterNumber(
       kDecay, QObject::tr("Gravity decay rate beta per kilometre, weight exp(-beta d)"),
       QgsProcessingParameterNumber::Double, 1.0, false, 0.0));
@@ -276,7 +169,6 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
                                             QgsWkbTypes::PointGeometry, QObject::tr("point"));
   const QString populationField = parameterAsString(parameters, kPopulation, context);
   const QString capacityField = parameterAsString(parameters, kCapacity, context);
-  const QString origin = enumName(parameters, kOrigin);
   // An undefined CRS is no CRS: the other layers are then read untransformed.
   const QgsCoordinateReferenceSystem crs = definedCrs(areasSource->sourceCrs());
   const CrsDistance distance = crsDistance(crs, feedback);
@@ -303,26 +195,8 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
   }
   feedback->setProgress(10);
 
-  AccessibilityOrigins origins;
-  if (origin == QLatin1String("points")) {
-    const auto points = requireSource(*this, parameters, kOriginPoints, context,
-                                      QgsWkbTypes::PointGeometry, QObject::tr("point"));
-    warnIfWithoutCrs(*points, kOriginPoints, feedback);
-    origins =
-        originsFromPoints(areas, *points, parameterAsString(parameters, kOriginWeight, context),
-                          context, crs, feedback);
-  } else {
-    if (parameters.value(kOriginPoints).isValid() &&
-        !parameters.value(kOriginPoints).toString().isEmpty())
-      feedback->pushWarning(QObject::tr("ORIGIN_POINTS is ignored: it is used only with ORIGIN "
-                                        "'points' (ORIGIN is '%1')")
-                                .arg(origin));
-    origins = originsFromPolygons(areas,
-                                  origin == QLatin1String("centroid")
-                                      ? RepresentativePoint::Centroid
-                                      : RepresentativePoint::PointOnSurface,
-                                  feedback);
-  }
+  const AccessibilityOrigins origins =
+      readOrigins(*this, parameters, areas, crs, context, feedback);
   stopIfCanceled(feedback);
   feedback->setProgress(30);
 

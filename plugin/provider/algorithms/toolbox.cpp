@@ -123,6 +123,11 @@ ToolboxEntry toolboxEntry(const QString &name) {
                  QStringLiteral("accessibility,distance,facilities,2sfca,gravity,nearest,"
                                 "bereikbaarheid,voorzieningen,afstand"),
                  QObject::tr("Measures how far or how well residents reach facilities"));
+  if (name == QLatin1String("siteselection"))
+    return entry(ToolboxStep::Accessibility,
+                 QStringLiteral("site selection,location,allocation,covering,p-median,pilot,"
+                                "service point,locatiekeuze,proeftuin,servicepunt,bibliotheek"),
+                 QObject::tr("Chooses the K sites that reach the most people at risk"));
   if (name == QLatin1String("aggregate"))
     return entry(ToolboxStep::Regions,
                  QStringLiteral("aggregate,region,summary,population weighted,regio,"

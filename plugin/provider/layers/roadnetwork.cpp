@@ -11,6 +11,7 @@
 #include <qgsvectorlayerdirector.h>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 
 RoadNetwork buildRoadNetwork(const QgsFeatureSource &roads, const std::vector<double> &x,
@@ -63,5 +64,25 @@ RoadNetwork buildRoadNetwork(const QgsFeatureSource &roads, const std::vector<do
     if (vertex >= 0)
       network.vertexOfPoint[p] = static_cast<std::size_t>(vertex);
   }
+  return network;
+}
+
+RoadNetwork placeOnRoads(const QgsFeatureSource &roads, double tolerance, std::vector<double> &x,
+                         std::vector<double> &y, const QgsCoordinateReferenceSystem &pointsCrs,
+                         QgsProcessingContext &context, QgsProcessingFeedback *feedback) {
+  RoadNetwork network = buildRoadNetwork(roads, x, y, pointsCrs, tolerance, context, feedback);
+  std::size_t unplaced = 0;
+  for (std::size_t p = 0; p < x.size(); ++p)
+    if (network.vertexOfPoint[p] == resilience::kNoVertex && std::isfinite(x[p]) &&
+        std::isfinite(y[p])) {
+      x[p] = y[p] = std::numeric_limits<double>::quiet_NaN();
+      ++unplaced;
+    }
+  feedback->pushInfo(QObject::tr("Network distances along %1: %2 vertices, %3 edges; lengths in "
+                                 "metres on the ellipsoid; %4 point(s) could not be placed on it")
+                         .arg(roads.sourceName())
+                         .arg(network.graph.vertices)
+                         .arg(network.graph.from.size())
+                         .arg(unplaced));
   return network;
 }

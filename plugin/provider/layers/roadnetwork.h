@@ -23,3 +23,10 @@ RoadNetwork buildRoadNetwork(const QgsFeatureSource &roads, const std::vector<do
                              const std::vector<double> &y,
                              const QgsCoordinateReferenceSystem &pointsCrs, double tolerance,
                              QgsProcessingContext &context, QgsProcessingFeedback *feedback);
+
+// The same for points the caller locates only on the network (x/y of several layers one after
+// another): points that cannot be placed on it become NaN in x/y, so the core counts them as
+// without location, and the log names the network's size and how many were not placed.
+RoadNetwork placeOnRoads(const QgsFeatureSource &roads, double tolerance, std::vector<double> &x,
+                         std::vector<double> &y, const QgsCoordinateReferenceSystem &pointsCrs,
+                         QgsProcessingContext &context, QgsProcessingFeedback *feedback);
