@@ -30,6 +30,8 @@ RegionSummary summariseRegions(const RegionalAggregationInput &input, std::size_
 
   summary.lowest.assign(input.regions, {});
   for (std::size_t i : order) {
+    if (summary.provinceLowest.size() < lowestCount)
+      summary.provinceLowest.push_back({i, input.score.values[i], rank[i]});
     const std::size_t r = input.region[i];
     if (r == kNoRegion || summary.lowest[r].size() >= lowestCount)
       continue;

@@ -23,6 +23,7 @@ struct RegionSummary {
   // Per region: its `lowestCount` lowest-scoring neighbourhoods, lowest first (ties by rank,
   // then by input order). Neighbourhoods with a NULL score are not ranked.
   std::vector<std::vector<RankedArea>> lowest;
+  std::vector<RankedArea> provinceLowest; // the same over every neighbourhood
 };
 
 RegionSummary summariseRegions(const RegionalAggregationInput &input, std::size_t lowestCount);

@@ -3,7 +3,9 @@
 #include "cartography/drawablelayer.h"
 #include "cartography/outputstyles.h"
 #include "cartography/printmap_layout.h"
+#include "cartography/printmap_overlay.h"
 #include "cartography/printmap_regions.h"
+#include "cartography/printmap_summary.h"
 #include "cartography/printmap_texts.h"
 #include "cartography/printmap_theme.h"
 #include "parameters/valuefieldparameter.h"
@@ -41,6 +43,10 @@ const QString kOutputPdf = QStringLiteral("OUTPUT_PDF");
 const QString kOutputFolder = QStringLiteral("OUTPUT_FOLDER");
 const QString kLanguage = QStringLiteral("LANGUAGE");
 const QString kRiskField = QStringLiteral("RISK_FIELD");
+const QString kLabelField = QStringLiteral("LABEL_FIELD");
+const QString kOverlay = QStringLiteral("OVERLAY");
+const QString kScoreField = QStringLiteral("SCORE_FIELD");
+const QString kPopulation = QStringLiteral("POPULATION");
 
 QSizeF pageSizeMm(const QString &page) {
   const QSizeF portrait =
@@ -147,6 +153,21 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new ValueFieldParameter(kShow, QObject::tr("Field to show"), kInput, false,
                                        ValueFieldParameter::preferredFieldName(),
                                        QgsProcessingParameterField::Any));
+  addParameter(new QgsProcessingParameterField(
+      kLabelField, QObject::tr("Names of the neighbourhoods (labels on the region pages)"),
+      QVariant(), kInput, QgsProcessingParameterField::Any, false, true));
+  addNamedEnumParameter(kOverlay, QObject::tr("Drawn over the map"),
+                        {{QStringLiteral("none"), QObject::tr("Nothing")},
+                         {QStringLiteral("hotspots"), QObject::tr("Risk hot spots (risk_bin)")},
+                         {QStringLiteral("clusters"), QObject::tr("Risk clusters (risk_cluster)")}},
+                        QStringLiteral("none"));
+  // Optional so that a missing value takes the default (as in resilience:aggregate).
+  addParameter(new QgsProcessingParameterField(
+      kScoreField, QObject::tr("Score for the summary table (low = at risk)"),
+      QStringLiteral("resilience"), kInput, QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new QgsProcessingParameterField(kPopulation, QObject::tr("Population field"),
+                                               QVariant(), kInput,
+                                               QgsProcessingParameterField::Numeric, false, true));
   addParameter(new QgsProcessingParameterVectorLayer(kFacilities, QObject::tr("Facilities"),
                                                      QList<int>() << QgsProcessing::TypeVectorPoint,
                                                      QVariant(), true));
@@ -214,9 +235,9 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     input = cleaned.get();
 
   auto theme = cloneOf(*input);
-  const MapTheme shown =
-      applyMapTheme(*theme, parameterAsString(parameters, kShow, context).trimmed(), language,
-                    parameterAsString(parameters, kRiskField, context).trimmed());
+  const QString riskField = parameterAsString(parameters, kRiskField, context).trimmed();
+  const MapTheme shown = applyMapTheme(
+      *theme, parameterAsString(parameters, kShow, context).trimmed(), language, riskField);
   feedback->pushInfo(QObject::tr("Showing field %1 as '%2'").arg(shown.field, shown.legendTitle));
   std::unique_ptr<QgsVectorLayer> noData;
   if (shown.graduated)
@@ -226,6 +247,24 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
                                    "at or below -99995) are hatched as no data")
                            .arg(noData->featureCount())
                            .arg(shown.field));
+
+  std::unique_ptr<QgsVectorLayer> overlay =
+      overlayLayer(*input, enumName(parameters, kOverlay), riskField, language);
+  const QString labelField = parameterAsString(parameters, kLabelField, context);
+  if (!labelField.isEmpty() && input->fields().lookupField(labelField) < 0)
+    throw QgsProcessingException(QObject::tr("LABEL_FIELD: field '%1' does not exist in INPUT %2")
+                                     .arg(labelField, input->name()));
+  // The summary's score: SCORE_FIELD, left out (with a note) when its default is not in INPUT.
+  QString scoreField = parameterAsString(parameters, kScoreField, context);
+  if (!scoreField.isEmpty() && input->fields().lookupField(scoreField) < 0 &&
+      scoreField == parameterDefinition(kScoreField)->defaultValue().toString()) {
+    feedback->pushInfo(QObject::tr("SCORE_FIELD: INPUT has no field '%1'; the pages have no "
+                                   "summary table")
+                           .arg(scoreField));
+    scoreField.clear();
+  }
+  if (!labelField.isEmpty())
+    applyNameLabels(*theme, labelField, scoreField);
 
   std::unique_ptr<QgsVectorLayer> facilities;
   if (QgsVectorLayer *points = parameterAsVectorLayer(parameters, kFacilities, context)) {
@@ -247,6 +286,16 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     feedback->pushWarning(QObject::tr("%1 feature(s) of INPUT have no geometry and are not drawn")
                               .arg(atlasLayers.withoutGeometry));
 
+  SummaryTables summary;
+  if (!scoreField.isEmpty()) {
+    feedback->setProgressText(QObject::tr("Summarising the regions"));
+    summary = buildSummaryTables(
+        *input, *atlasLayers.coverage,
+        {scoreField, parameterAsString(parameters, kPopulation, context), labelField, language},
+        feedback);
+    stopIfCanceled(feedback);
+  }
+
   PrintMapSpec spec;
   spec.title = parameterAsString(parameters, kTitle, context).trimmed();
   if (spec.title.isEmpty())
@@ -263,6 +312,12 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
   spec.theme = theme.get();
   spec.noData = noData.get();
   spec.facilities = facilities.get();
+  spec.overlay = overlay.get();
+  spec.locator = atlasLayers.locator.get();
+  spec.figures = summary.figures.get();
+  spec.lowest = summary.lowest.get();
+  spec.regionHeading = summary.regionHeading;
+  spec.wholeHeading = summary.wholeHeading;
 
   QgsProject scratchProject;
   QgsProject *project = context.project() ? context.project() : &scratchProject;
@@ -286,6 +341,8 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     settings.dpi = dpi;
     settings.rasterizeWholeImage = false;
     settings.forceVectorOutput = false;
+    // Text stays text: the PDF can be searched and its names and figures copied.
+    settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
     QString error;
     const QString message =
         exportError(QgsLayoutExporter::exportToPdf(atlas, pdfPath, settings, error, &steps), error,
@@ -320,11 +377,10 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     const QString name = uniqueLayoutName(project, spec.title);
     layout->setName(name);
     QList<QgsMapLayer *> layers{atlasLayers.coverage.release(), atlasLayers.surroundings.release(),
-                                theme.release()};
-    if (noData)
-      layers << noData.release();
-    if (facilities)
-      layers << facilities.release();
+                                atlasLayers.locator.release(), theme.release()};
+    for (auto *optional : {&noData, &facilities, &overlay, &summary.figures, &summary.lowest})
+      if (*optional)
+        layers << optional->release();
     project->addMapLayers(layers, false);
     QgsLayerTreeGroup *group = project->layerTreeRoot()->insertGroup(0, name);
     for (QgsMapLayer *layer : layers)

@@ -156,6 +156,8 @@ void styleCoverage(QgsVectorLayer &coverage) {
   label.isExpression = true;
   label.placement = QgsPalLayerSettings::OverPoint;
   label.centroidInside = true;
+  // The region boundaries must not push the neighbourhoods' names off the region pages.
+  label.obstacleSettings().setIsObstacle(false);
   QgsTextFormat format;
   QFont font;
   font.setBold(true);
@@ -217,7 +219,12 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   // Far enough around the whole area that no page shows its edge.
   const double reach = 3 * std::max(extent.width(), extent.height());
   const QgsGeometry world = QgsGeometry::fromRect(extent.buffered(reach));
-  QgsFeatureList masks;
+  layers.locator = std::make_unique<QgsVectorLayer>(
+      QStringLiteral("MultiPolygon?field=name:string"),
+      inLanguage(language, QStringLiteral("Locator"), QStringLiteral("Ligging")),
+      QStringLiteral("memory"));
+  layers.locator->setCrs(input.crs());
+  QgsFeatureList masks, located;
   for (int i = 0; i < regions.size(); ++i) {
     QgsFeature page(layers.coverage->fields());
     page.setAttributes(QgsAttributes() << i + 1 << QStringLiteral("region") << regions[i].name
@@ -228,7 +235,20 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
     mask.setAttributes(QgsAttributes() << regions[i].name);
     mask.setGeometry(world.difference(regions[i].geometry));
     masks << mask;
+    QgsFeature where(layers.locator->fields());
+    where.setAttributes(QgsAttributes() << regions[i].name);
+    where.setGeometry(regions[i].geometry);
+    located << where;
   }
+  // Without regions the inset shows the whole area in grey.
+  if (regions.isEmpty()) {
+    QgsFeature all(layers.locator->fields());
+    all.setAttributes(QgsAttributes() << QString());
+    all.setGeometry(QgsGeometry::fromRect(extent));
+    located << all;
+  }
+  layers.locator->dataProvider()->addFeatures(located);
+  layers.locator->updateExtents();
   layers.coverage->dataProvider()->addFeatures(pages);
   layers.surroundings->dataProvider()->addFeatures(masks);
   layers.coverage->updateExtents();
@@ -237,6 +257,16 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   layers.withoutGeometry = withoutGeometry;
 
   styleCoverage(*layers.coverage);
+  auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
+  root->appendChild(
+      new QgsRuleBasedRenderer::Rule(fill(QStringLiteral("200,200,200,255"),
+                                          QStringLiteral("255,255,255,255"), QStringLiteral("0.2")),
+                                     0, 0, QStringLiteral("ELSE")));
+  root->appendChild(
+      new QgsRuleBasedRenderer::Rule(fill(QStringLiteral("60,60,60,255"),
+                                          QStringLiteral("255,255,255,255"), QStringLiteral("0.2")),
+                                     0, 0, kCurrentRegion));
+  layers.locator->setRenderer(new QgsRuleBasedRenderer(root));
   layers.surroundings->setRenderer(oneRule(
       fill(QStringLiteral("225,225,225,200"), QStringLiteral("0,0,0,0"), QStringLiteral("0")),
       kCurrentRegion));

@@ -15,6 +15,8 @@ struct AtlasLayers {
   std::unique_ptr<QgsVectorLayer> coverage;
   // One feature per region covering everything around it, drawn grey on that region's page.
   std::unique_ptr<QgsVectorLayer> surroundings;
+  // The regions again, for the locator inset: every region light grey, the current one dark.
+  std::unique_ptr<QgsVectorLayer> locator;
   int regionCount = 0;
   // INPUT features that are not drawn: no geometry (NULL or empty).
   long withoutGeometry = 0;

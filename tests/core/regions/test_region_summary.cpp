@@ -51,6 +51,12 @@ TEST(RegionSummary, LowestAreasCarryTheirProvinceRank) {
   EXPECT_EQ(s.lowest[1][0].rank, 2u);
   EXPECT_EQ(s.lowest[1][1].index, 4u);
   EXPECT_EQ(s.lowest[1][1].rank, 5u);
+  // The province's two lowest: area 5 (in no region, rank 1), then area 1 (first of the tie).
+  ASSERT_EQ(s.provinceLowest.size(), 2u);
+  EXPECT_EQ(s.provinceLowest[0].index, 5u);
+  EXPECT_EQ(s.provinceLowest[0].rank, 1u);
+  EXPECT_EQ(s.provinceLowest[1].index, 1u);
+  EXPECT_EQ(s.provinceLowest[1].rank, 2u);
 }
 
 TEST(RegionSummary, ProvinceCountsEveryNeighbourhood) {

@@ -1,0 +1,232 @@
+// The map book of issue 15 on the Noord-Brabant municipalities of 2015: names on the region
+// pages, the summary table beside the map, risk hot spots hatched over the scores and the
+// locator inset, read back from the PDF with poppler's pdftotext and pdftoppm.
+#include "printmaps_support.h"
+#include "test_support.h"
+
+#include <qgslayoutitemmap.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+using namespace resilience::testing;
+
+namespace {
+
+struct Municipality {
+  QString code, name, region;
+  long residents = 0;
+  int score = 0; // the synthetic score, kScoreExpression
+};
+
+// brabant_regions_2015.csv joined by hand to the CBS key figures' aantal_inwoners.
+std::vector<Municipality> brabantMunicipalities() {
+  std::map<QString, long> residents;
+  QFile figures(testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv")));
+  figures.open(QIODevice::ReadOnly);
+  QTextStream in(&figures);
+  const QStringList header = in.readLine().split(QLatin1Char(','));
+  const int column = header.indexOf(QStringLiteral("aantal_inwoners"));
+  while (!in.atEnd()) {
+    // Quoted names may hold a comma ("Nuenen, Gerwen en Nederwetten"): drop them first.
+    const QStringList cells = in.readLine()
+                                  .remove(QRegularExpression(QStringLiteral("\"[^\"]*\"")))
+                                  .split(QLatin1Char(','));
+    residents[cells[0]] = cells.value(column).toLong();
+  }
+  std::vector<Municipality> municipalities;
+  QFile regions(testdata(QStringLiteral("brabant_regions_2015.csv")));
+  regions.open(QIODevice::ReadOnly);
+  QTextStream lines(&regions);
+  lines.readLine();
+  const QRegularExpression row(QStringLiteral("^(GM\\d{4}),\"(.*)\",(.*)$"));
+  while (!lines.atEnd()) {
+    const auto match = row.match(lines.readLine().trimmed());
+    if (!match.hasMatch())
+      continue;
+    Municipality m{match.captured(1), match.captured(2), match.captured(3)};
+    m.residents = residents.at(m.code);
+    m.score = m.code.mid(2).toInt() % 100;
+    municipalities.push_back(m);
+  }
+  return municipalities;
+}
+
+QString pageText(const QString &pdf, int page) {
+  const ProcessResult result =
+      runProcess(QStringLiteral("pdftotext"),
+                 {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                  QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+  EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+  return result.out;
+}
+
+bool namesWord(const QString &text, const QString &word) {
+  return text.contains(QRegularExpression(
+      QStringLiteral("(^|[^\\w'-])%1($|[^\\w-])").arg(QRegularExpression::escape(word)),
+      QRegularExpression::UseUnicodePropertiesOption));
+}
+
+class MapBook : public PrintMaps {
+protected:
+  // Land parts only: the water parts carry their municipality's key figures again, so their
+  // residents would be counted twice. A synthetic risk_bin marks scores of 20 or less as risk
+  // hot spots at 99 % (gi_bin -3: low values).
+  static QString brabantLand() {
+    auto *layer = new QgsVectorLayer(sBrabant, QStringLiteral("Brabant"), QStringLiteral("ogr"));
+    layer->setSubsetString(QStringLiteral("\"regio\" IS NOT NULL AND \"water\" = 'NEE'"));
+    layer->addExpressionField(kScoreExpression,
+                              QgsField(QStringLiteral("resilience"), QVariant::Int));
+    const QString bin =
+        QStringLiteral("CASE WHEN %1 <= 20 THEN -3 ELSE 0 END").arg(kScoreExpression);
+    layer->addExpressionField(bin, QgsField(QStringLiteral("gi_bin"), QVariant::Int));
+    layer->addExpressionField(QStringLiteral("-(%1)").arg(bin),
+                              QgsField(QStringLiteral("risk_bin"), QVariant::Int));
+    QgsProject::instance()->addMapLayer(layer);
+    return layer->id();
+  }
+};
+
+TEST_F(MapBook, RegionPagesNameTheirMunicipalitiesAndSumTheirResidents) {
+  const QString pdf = sDir->filePath(QStringLiteral("kaartenboek.pdf"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:printmaps"),
+                   {{QStringLiteral("INPUT"), brabantLand()},
+                    {QStringLiteral("SHOW"), QStringLiteral("score")},
+                    {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
+                    {QStringLiteral("LABEL_FIELD"), QStringLiteral("gemeentenaam")},
+                    {QStringLiteral("POPULATION"), QStringLiteral("aantal_inwoners")},
+                    {QStringLiteral("OVERLAY"), QStringLiteral("hotspots")},
+                    {QStringLiteral("RISK_FIELD"), QStringLiteral("resilience")},
+                    {QStringLiteral("TITLE"), QStringLiteral("Veerkracht")},
+                    {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                    {QStringLiteral("DPI"), 100},
+                    {QStringLiteral("OUTPUT_PDF"), pdf}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  ASSERT_EQ(pdfPageCount(pdf), 5);
+
+  const std::vector<Municipality> all = brabantMunicipalities();
+  ASSERT_EQ(all.size(), 66u);
+  const QLocale dutch(QStringLiteral("nl_NL"));
+  long province = 0;
+  for (const Municipality &m : all)
+    province += m.residents;
+  // The same sum taken with Python's csv module when the test was written.
+  EXPECT_EQ(province, 2488751);
+  // Province-wide ranks of the synthetic score, lowest first, ties sharing the lowest rank.
+  std::map<QString, int> rank;
+  for (const Municipality &m : all)
+    rank[m.code] =
+        1 + static_cast<int>(std::count_if(
+                all.begin(), all.end(), [&](const Municipality &o) { return o.score < m.score; }));
+
+  const QStringList regions = {"Midden-Brabant", "Noordoost-Brabant", "West-Brabant",
+                               "Zuidoost-Brabant"};
+  for (int r = 0; r < regions.size(); ++r) {
+    const QString text = pageText(pdf, r + 2);
+    const std::string where = regions[r].toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Veerkracht – ") + regions[r])) << where;
+    std::vector<Municipality> members;
+    long residents = 0;
+    for (const Municipality &m : all) {
+      if (m.region == regions[r]) {
+        members.push_back(m);
+        residents += m.residents;
+        EXPECT_TRUE(namesWord(text, m.name)) << m.name.toStdString() << " on " << where;
+      } else {
+        EXPECT_FALSE(namesWord(text, m.name)) << m.name.toStdString() << " is not in " << where;
+      }
+    }
+    // "Inwoners   439.701   2.488.751": the region's residents, then the province's.
+    EXPECT_TRUE(text.contains(QRegularExpression(
+        QStringLiteral("Inwoners\\s+%1\\s+%2")
+            .arg(QRegularExpression::escape(dutch.toString(static_cast<qlonglong>(residents))),
+                 QRegularExpression::escape(dutch.toString(static_cast<qlonglong>(province)))))))
+        << where << " " << residents << "\n"
+        << text.toStdString();
+    // The five lowest scores of the region with their province rank: "Name   2,0   3".
+    std::stable_sort(
+        members.begin(), members.end(),
+        [](const Municipality &a, const Municipality &b) { return a.score < b.score; });
+    for (std::size_t k = 0; k < 5; ++k) {
+      const Municipality &m = members[k];
+      EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("%1\\s+%2,0\\s+%3")
+                                                       .arg(QRegularExpression::escape(m.name))
+                                                       .arg(m.score)
+                                                       .arg(rank[m.code]))))
+          << m.name.toStdString() << " score " << m.score << " rank " << rank[m.code] << " on "
+          << where;
+    }
+  }
+
+  // The overview shows the province in both columns and names no municipality.
+  const QString overview = pageText(pdf, 1);
+  EXPECT_TRUE(overview.contains(QStringLiteral("Veerkracht – Overzicht")));
+  EXPECT_FALSE(namesWord(overview, QStringLiteral("Zundert")));
+
+  // The legend says what the hatching is, in which direction, for which field.
+  EXPECT_TRUE(legendTexts(savedLayout(run))
+                  .contains(QStringLiteral("Risicogebied: lage veerkracht (95 % of meer)")))
+      << legendTexts(savedLayout(run)).join('|').toStdString();
+
+  // Two pages as PNG for review, rendered from the PDF: the overview and Midden-Brabant.
+  const QString artefacts = QStringLiteral(RESILIENCE_ARTEFACTS);
+  ASSERT_TRUE(QDir().mkpath(artefacts));
+  const ProcessResult png = runProcess(
+      QStringLiteral("pdftoppm"),
+      {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+       QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"), pdf,
+       QDir(artefacts).filePath(QStringLiteral("kaartenboek"))});
+  ASSERT_EQ(png.exitCode, 0) << png.err.toStdString();
+  const QImage regionPage(QDir(artefacts).filePath(QStringLiteral("kaartenboek-2.png")));
+  ASSERT_FALSE(regionPage.isNull());
+  const QImage overviewPage(QDir(artefacts).filePath(QStringLiteral("kaartenboek-1.png")));
+  ASSERT_FALSE(overviewPage.isNull());
+
+  // The locator inset: the current region dark grey (60, 60, 60) on a region page, none on the
+  // overview; the hatching's dark red (#67001f) over the risk hot spots on both.
+  QgsPrintLayout *layout = savedLayout(run);
+  QList<QgsLayoutItemMap *> maps;
+  layout->layoutItems(maps);
+  ASSERT_EQ(maps.size(), 2);
+  const auto inset = std::find_if(maps.cbegin(), maps.cend(),
+                                  [](const QgsLayoutItemMap *map) { return !map->atlasDriven(); });
+  const QRectF mm = (*inset)->sceneBoundingRect();
+  const double scale = 80 / 25.4;
+  const QRect insetArea(
+      QPoint(static_cast<int>(mm.left() * scale) + 2, static_cast<int>(mm.top() * scale) + 2),
+      QPoint(static_cast<int>(mm.right() * scale) - 2, static_cast<int>(mm.bottom() * scale) - 2));
+  EXPECT_GT(pixelsOfColour(regionPage, insetArea, QColor(60, 60, 60)), 30);
+  EXPECT_EQ(pixelsOfColour(overviewPage, insetArea, QColor(60, 60, 60)), 0);
+  EXPECT_GT(pixelsOfColour(overviewPage, mapArea(layout, 80), QColor("#67001f")), 30);
+}
+
+TEST_F(MapBook, OverlayAndLabelFieldsMustExist) {
+  QVariantMap parameters = {
+      {QStringLiteral("INPUT"), brabantLayer()},
+      {QStringLiteral("OVERLAY"), QStringLiteral("clusters")},
+      {QStringLiteral("OUTPUT_PDF"), sDir->filePath(QStringLiteral("y.pdf"))}};
+  AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("OVERLAY=clusters needs the field 'risk_cluster'")))
+      << run.log.toStdString();
+  EXPECT_FALSE(QFile::exists(sDir->filePath(QStringLiteral("y.pdf"))));
+
+  parameters[QStringLiteral("OVERLAY")] = QStringLiteral("none");
+  parameters[QStringLiteral("LABEL_FIELD")] = QStringLiteral("naam");
+  run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("LABEL_FIELD: field 'naam' does not exist")))
+      << run.log.toStdString();
+}
+
+} // namespace
