@@ -339,8 +339,11 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       printParameters.insert(kOutputPdf, pdf);
       if (!printParameters.contains(QStringLiteral("TITLE")))
         printParameters.insert(QStringLiteral("TITLE"), spec.value(QStringLiteral("title")));
-      // Risk maps name the field their step computed them on ("Hot spot of low resilience").
-      const QString show = printParameters.value(QStringLiteral("SHOW")).toString();
+      // Risk maps and risk overlays name the field their step computed them on ("Hot spot of
+      // low resilience"); SHOW first, then OVERLAY.
+      QString show = printParameters.value(QStringLiteral("SHOW")).toString();
+      if (show != QLatin1String("hotspots") && show != QLatin1String("clusters"))
+        show = printParameters.value(QStringLiteral("OVERLAY")).toString();
       const QString riskStep = show == QLatin1String("hotspots")   ? QStringLiteral("hotspots")
                                : show == QLatin1String("clusters") ? QStringLiteral("localmoran")
                                                                    : QString();
