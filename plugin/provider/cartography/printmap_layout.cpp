@@ -315,7 +315,8 @@ QgsPrintLayout *buildPrintLayout(QgsProject *project, const PrintMapSpec &spec) 
   QPointF legendTopLeft = side;
   if (spec.locator) {
     addLocator(layout, spec, QRectF(side.x(), side.y(), kLocatorWidth, kLocatorHeight));
-    legendTopLeft = portrait ? QPointF(side.x() + kLocatorWidth + kGap, side.y())
+    // Portrait: a square inset, leaving the legend room before the tables.
+    legendTopLeft = portrait ? QPointF(side.x() + kLocatorHeight + kGap, side.y())
                              : QPointF(side.x(), side.y() + kLocatorHeight + 3);
   }
   addLegend(layout, spec, map, legendTopLeft, portrait && !tables && !spec.locator ? 2 : 1);
