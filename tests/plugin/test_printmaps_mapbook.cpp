@@ -67,7 +67,10 @@ QString pageText(const QString &pdf, int page) {
                  {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
                   QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
   EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-  return result.out;
+  // The PDF's fonts set "fi" and "fl" as ligatures, which pdftotext returns as one character.
+  return QString(result.out)
+      .replace(QChar(0xFB01), QStringLiteral("fi"))
+      .replace(QChar(0xFB02), QStringLiteral("fl"));
 }
 
 bool namesWord(const QString &text, const QString &word) {
@@ -208,6 +211,54 @@ TEST_F(MapBook, RegionPagesNameTheirMunicipalitiesAndSumTheirResidents) {
   EXPECT_GT(pixelsOfColour(regionPage, insetArea, QColor(60, 60, 60)), 30);
   EXPECT_EQ(pixelsOfColour(overviewPage, insetArea, QColor(60, 60, 60)), 0);
   EXPECT_GT(pixelsOfColour(overviewPage, mapArea(layout, 80), QColor("#67001f")), 30);
+}
+
+// FRONT_PAGES: cover, contents and method come first, in the same atlas; the contents page
+// gives each region the page it is printed on.
+TEST_F(MapBook, FrontPagesListTheRegionsWithTheirPages) {
+  const QString pdf = sDir->filePath(QStringLiteral("mapbook_front.pdf"));
+  const QString folder = sDir->filePath(QStringLiteral("front"));
+  const AlgorithmRun run = runAlgorithm(
+      QStringLiteral("resilience:printmaps"),
+      {{QStringLiteral("INPUT"), brabantLand()},
+       {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
+       {QStringLiteral("LABEL_FIELD"), QStringLiteral("gemeentenaam")},
+       {QStringLiteral("POPULATION"), QStringLiteral("aantal_inwoners")},
+       {QStringLiteral("FRONT_PAGES"), true},
+       {QStringLiteral("TITLE"), QStringLiteral("Resilience atlas")},
+       {QStringLiteral("CREDITS"), QStringLiteral("CBS key figures 2015; PDOK boundaries")},
+       {QStringLiteral("PAGE"), QStringLiteral("a4_portrait")},
+       {QStringLiteral("LANGUAGE"), QStringLiteral("en")},
+       {QStringLiteral("DPI"), 50},
+       {QStringLiteral("OUTPUT_PDF"), pdf},
+       {QStringLiteral("OUTPUT_FOLDER"), folder}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(run.results.value(QStringLiteral("PAGES")).toInt(), 8);
+  EXPECT_EQ(pdfPageCount(pdf), 8) << "cover, contents, method, overview, 4 regions";
+  EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name),
+            QStringList({"00_cover.png", "01_contents.png", "02_method.png", "03_overview.png",
+                         "04_midden_brabant.png", "05_noordoost_brabant.png", "06_west_brabant.png",
+                         "07_zuidoost_brabant.png"}));
+
+  const QString cover = pageText(pdf, 1);
+  EXPECT_TRUE(cover.contains(QStringLiteral("Resilience atlas"))) << cover.toStdString();
+  EXPECT_FALSE(cover.contains(QStringLiteral("Residents"))) << "no map page items on the cover";
+  const QString contents = pageText(pdf, 2);
+  const QStringList regions = {"Midden-Brabant", "Noordoost-Brabant", "West-Brabant",
+                               "Zuidoost-Brabant"};
+  for (int k = 0; k < regions.size(); ++k) {
+    EXPECT_TRUE(contents.contains(
+        QRegularExpression(QStringLiteral("%1\\s+%2\\b").arg(regions[k]).arg(5 + k))))
+        << regions[k].toStdString() << " on page " << 5 + k << "\n"
+        << contents.toStdString();
+    // ... and that page is the region's map.
+    EXPECT_TRUE(pageText(pdf, 5 + k).contains(QStringLiteral("Resilience atlas – ") + regions[k]));
+  }
+  EXPECT_TRUE(contents.contains(QRegularExpression(QStringLiteral("Overview\\s+4\\b"))));
+  const QString method = pageText(pdf, 3);
+  EXPECT_TRUE(method.contains(QStringLiteral("weighted by residents"))) << method.toStdString();
+  EXPECT_TRUE(method.contains(QStringLiteral("CBS key figures 2015; PDOK boundaries")));
+  EXPECT_TRUE(namesWord(pageText(pdf, 5), QStringLiteral("Tilburg")));
 }
 
 TEST_F(MapBook, OverlayAndLabelFieldsMustExist) {

@@ -2,6 +2,7 @@
 
 #include "cartography/drawablelayer.h"
 #include "cartography/outputstyles.h"
+#include "cartography/printmap_frontpages.h"
 #include "cartography/printmap_layout.h"
 #include "cartography/printmap_overlay.h"
 #include "cartography/printmap_regions.h"
@@ -11,6 +12,7 @@
 #include "parameters/valuefieldparameter.h"
 
 #include <qgsexception.h>
+#include <qgsfeatureiterator.h>
 #include <qgsfillsymbol.h>
 #include <qgsfillsymbollayer.h>
 #include <qgslayertree.h>
@@ -47,6 +49,8 @@ const QString kLabelField = QStringLiteral("LABEL_FIELD");
 const QString kOverlay = QStringLiteral("OVERLAY");
 const QString kScoreField = QStringLiteral("SCORE_FIELD");
 const QString kPopulation = QStringLiteral("POPULATION");
+const QString kFrontPages = QStringLiteral("FRONT_PAGES");
+const QString kMethod = QStringLiteral("METHOD");
 
 QSizeF pageSizeMm(const QString &page) {
   const QSizeF portrait =
@@ -156,6 +160,11 @@ QString PrintMapsAlgorithm::shortHelpString() const {
       "(00_overview.png, 01_<region>.png, ...). When run in QGIS desktop the layout and its "
       "layers are also added to the current project, so the pages can be adjusted in the "
       "layout designer; the region layers are temporary (memory) layers.\n\n"
+      "FRONT_PAGES puts a cover, a contents page (the regions with their page numbers) and a "
+      "method page before the maps: METHOD in plain words (indicators, domains, weights, "
+      "normalisation, date of the data), or a standard text naming the domains found in "
+      "INPUT (score_<domain> fields), then the sources (CREDITS). They are pages of the same "
+      "atlas, so the layout prints the whole book.\n\n"
       "LANGUAGE sets the language of the legend, the page texts and the date.");
 }
 
@@ -203,6 +212,11 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
                          {QStringLiteral("a3_landscape"), QObject::tr("A3 landscape")},
                          {QStringLiteral("a3_portrait"), QObject::tr("A3 portrait")}},
                         QStringLiteral("a4_landscape"));
+  addParameter(new QgsProcessingParameterBoolean(
+      kFrontPages, QObject::tr("Cover, contents and method pages before the maps"), false));
+  addParameter(new QgsProcessingParameterString(
+      kMethod, QObject::tr("Method in plain words (for the method page; empty: a standard text)"),
+      QVariant(), true, true));
   addParameter(new QgsProcessingParameterNumber(kDpi, QObject::tr("Resolution (DPI)"),
                                                 QgsProcessingParameterNumber::Integer, 300, false,
                                                 50, 1200));
@@ -290,10 +304,10 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
         inLanguage(language, QStringLiteral("Facilities"), QStringLiteral("Voorzieningen")));
   }
 
-  AtlasLayers atlasLayers =
-      buildAtlasLayers(*input, parameterAsVectorLayer(parameters, kRegions, context),
-                       parameterAsString(parameters, kRegionField, context), language,
-                       context.transformContext(), feedback);
+  AtlasLayers atlasLayers = buildAtlasLayers(
+      *input, parameterAsVectorLayer(parameters, kRegions, context),
+      parameterAsString(parameters, kRegionField, context), language, context.transformContext(),
+      feedback, parameterAsBoolean(parameters, kFrontPages, context));
   stopIfCanceled(feedback);
   feedback->pushInfo(QObject::tr("Pages: overview + %1 region(s)").arg(atlasLayers.regionCount));
   if (atlasLayers.withoutGeometry > 0)
@@ -336,6 +350,27 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
   QgsProject scratchProject;
   QgsProject *project = context.project() ? context.project() : &scratchProject;
   std::unique_ptr<QgsPrintLayout> layout(buildPrintLayout(project, spec));
+  if (atlasLayers.frontPageCount > 0) {
+    FrontPagesSpec front;
+    front.title = spec.title;
+    front.subtitle = spec.subtitle;
+    front.credits = spec.credits;
+    front.language = language;
+    front.pageMm = page;
+    front.overviewPage = atlasLayers.frontPageCount + 1;
+    front.method = parameterAsString(parameters, kMethod, context).trimmed();
+    for (const QgsField &field : input->fields())
+      if (field.name().startsWith(QLatin1String("score_")))
+        front.domains << field.name().mid(6);
+    QgsFeature feature;
+    QgsFeatureIterator pages = atlasLayers.coverage->getFeatures(
+        QgsFeatureRequest()
+            .setFilterExpression(QStringLiteral("\"kind\" = 'region'"))
+            .addOrderBy(QStringLiteral("page")));
+    while (pages.nextFeature(feature))
+      front.regions << feature.attribute(QStringLiteral("name")).toString();
+    addFrontPages(layout.get(), front);
+  }
   QgsLayoutAtlas *atlas = layout->atlas();
 
   QgsProcessingMultiStepFeedback steps(2, feedback);
@@ -384,7 +419,7 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     finishExport(message);
     outputs.insert(kOutputFolder, pngFolder);
   }
-  outputs.insert(QStringLiteral("PAGES"), atlasLayers.regionCount + 1);
+  outputs.insert(QStringLiteral("PAGES"), atlasLayers.frontPageCount + atlasLayers.regionCount + 1);
 
   // In desktop the layout goes into the project with its layers, for the layout designer.
   if (context.project()) {

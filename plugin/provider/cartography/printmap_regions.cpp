@@ -179,7 +179,7 @@ void styleCoverage(QgsVectorLayer &coverage) {
 AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *regionLayer,
                              const QString &regionField, const QString &language,
                              const QgsCoordinateTransformContext &transformContext,
-                             QgsFeedback *feedback) {
+                             QgsFeedback *feedback, bool frontPages) {
   long withoutGeometry = 0;
   const QgsRectangle extent = extentOf(input, feedback, withoutGeometry);
   QList<Region> regions;
@@ -203,11 +203,29 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   const QString overviewName =
       inLanguage(language, QStringLiteral("overview"), QStringLiteral("overzicht"));
   QgsFeatureList pages;
+  // Printed order: the front pages shift the file numbers, not the page field.
+  const int shift = frontPages ? 3 : 0;
+  if (frontPages) {
+    const QStringList kinds = {QStringLiteral("cover"), QStringLiteral("contents"),
+                               QStringLiteral("method")};
+    const QStringList names = {
+        inLanguage(language, QStringLiteral("Cover"), QStringLiteral("Omslag")),
+        inLanguage(language, QStringLiteral("Contents"), QStringLiteral("Inhoud")),
+        inLanguage(language, QStringLiteral("Method"), QStringLiteral("Werkwijze"))};
+    for (int k = 0; k < 3; ++k) {
+      QgsFeature front(layers.coverage->fields());
+      front.setAttributes(QgsAttributes()
+                          << k - 3 << kinds[k] << names[k] << fileNameOf(k, names[k]));
+      front.setGeometry(QgsGeometry::fromRect(extent));
+      pages << front;
+    }
+    layers.frontPageCount = 3;
+  }
   QgsFeature overview(layers.coverage->fields());
   overview.setAttributes(QgsAttributes() << 0 << QStringLiteral("overview")
                                          << inLanguage(language, QStringLiteral("Overview"),
                                                        QStringLiteral("Overzicht"))
-                                         << fileNameOf(0, overviewName));
+                                         << fileNameOf(shift, overviewName));
   overview.setGeometry(QgsGeometry::fromRect(extent));
   pages << overview;
 
@@ -228,7 +246,7 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   for (int i = 0; i < regions.size(); ++i) {
     QgsFeature page(layers.coverage->fields());
     page.setAttributes(QgsAttributes() << i + 1 << QStringLiteral("region") << regions[i].name
-                                       << fileNameOf(i + 1, regions[i].name));
+                                       << fileNameOf(shift + i + 1, regions[i].name));
     page.setGeometry(regions[i].geometry);
     pages << page;
     QgsFeature mask(layers.surroundings->fields());
