@@ -28,6 +28,9 @@ RegionSummary summariseRegions(const RegionalAggregationInput &input, std::size_
                          ? rank[order[k - 1]]
                          : k + 1;
 
+  summary.rank = MaskedValues(n);
+  for (std::size_t i : order)
+    summary.rank.set(i, static_cast<double>(rank[i]));
   summary.lowest.assign(input.regions, {});
   for (std::size_t i : order) {
     if (summary.provinceLowest.size() < lowestCount)

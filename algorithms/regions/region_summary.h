@@ -24,6 +24,7 @@ struct RegionSummary {
   // then by input order). Neighbourhoods with a NULL score are not ranked.
   std::vector<std::vector<RankedArea>> lowest;
   std::vector<RankedArea> provinceLowest; // the same over every neighbourhood
+  MaskedValues rank; // per neighbourhood: its rank in the province; NULL without a score
 };
 
 RegionSummary summariseRegions(const RegionalAggregationInput &input, std::size_t lowestCount);

@@ -315,12 +315,13 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
                               .arg(atlasLayers.withoutGeometry));
 
   SummaryTables summary;
+  BookFigures figures;
+  const SummarySpec summarySpec{scoreField, parameterAsString(parameters, kPopulation, context),
+                                labelField, language};
   if (!scoreField.isEmpty()) {
     feedback->setProgressText(QObject::tr("Summarising the regions"));
-    summary = buildSummaryTables(
-        *input, *atlasLayers.coverage,
-        {scoreField, parameterAsString(parameters, kPopulation, context), labelField, language},
-        feedback);
+    figures = computeBookFigures(*input, *atlasLayers.coverage, summarySpec, feedback);
+    summary = buildSummaryTables(figures, *input, summarySpec);
     stopIfCanceled(feedback);
   }
 

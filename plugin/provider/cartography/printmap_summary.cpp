@@ -38,16 +38,20 @@ QString shareText(const QLocale &locale, const MaskedValues &column, std::size_t
 }
 
 // The coverage's region geometries in page order (page 1, 2, ...).
-std::vector<std::vector<unsigned char>> regionWkb(const QgsVectorLayer &coverage) {
-  std::map<int, QByteArray> byPage;
+std::vector<std::vector<unsigned char>> regionWkb(const QgsVectorLayer &coverage,
+                                                  QStringList &names) {
+  std::map<int, std::pair<QByteArray, QString>> byPage;
   QgsFeature feature;
   QgsFeatureIterator it = coverage.getFeatures();
   while (it.nextFeature(feature))
     if (feature.attribute(QStringLiteral("kind")).toString() == QLatin1String("region"))
-      byPage[feature.attribute(QStringLiteral("page")).toInt()] = feature.geometry().asWkb();
+      byPage[feature.attribute(QStringLiteral("page")).toInt()] = {
+          feature.geometry().asWkb(), feature.attribute(QStringLiteral("name")).toString()};
   std::vector<std::vector<unsigned char>> wkb;
-  for (const auto &[page, bytes] : byPage)
-    wkb.emplace_back(bytes.cbegin(), bytes.cend());
+  for (const auto &[page, region] : byPage) {
+    wkb.emplace_back(region.first.cbegin(), region.first.cend());
+    names << region.second;
+  }
   return wkb;
 }
 
@@ -68,8 +72,8 @@ std::map<QgsFeatureId, QString> namesOf(const QgsVectorLayer &input, const QStri
 
 } // namespace
 
-SummaryTables buildSummaryTables(const QgsVectorLayer &input, const QgsVectorLayer &coverage,
-                                 const SummarySpec &spec, QgsFeedback *feedback) {
+BookFigures computeBookFigures(const QgsVectorLayer &input, const QgsVectorLayer &coverage,
+                               const SummarySpec &spec, QgsFeedback *feedback) {
   const bool hasClass = input.fields().lookupField(QStringLiteral("resilience_class")) >= 0;
   const bool hasBin = input.fields().lookupField(QStringLiteral("risk_bin")) >= 0;
   const QStringList fields = {spec.scoreField, spec.populationField,
@@ -93,17 +97,47 @@ SummaryTables buildSummaryTables(const QgsVectorLayer &input, const QgsVectorLay
   in.lowestClass = 1.0;
   in.hotspotBin = areas.numbers[3];
   in.hotspotMinBin = 2.0;
-  const auto regions = regionWkb(coverage);
+  BookFigures figures;
+  const auto regions = regionWkb(coverage, figures.regionNames);
   const auto points =
       resilience::representativePoints(areas.wkb, resilience::RepresentativePoint::PointOnSurface);
   in.region = resilience::polygonsContainingPoints(points.x, points.y, regions).polygon;
   in.regions = regions.size();
-  const RegionSummary summary = resilience::summariseRegions(in, kLowestCount);
-  const std::map<QgsFeatureId, QString> names = namesOf(input, spec.labelField);
+  figures.summary = resilience::summariseRegions(in, kLowestCount);
+  figures.ids = areas.ids;
+  figures.region = in.region;
+  figures.weighted = !spec.populationField.isEmpty();
+  figures.classField = hasClass;
+  return figures;
+}
 
+QStringList summaryItemNames(const BookFigures &figures, const QString &lang) {
+  const bool weighted = figures.weighted;
+  return {inLanguage(lang, QStringLiteral("Residents"), QStringLiteral("Inwoners")),
+          weighted
+              ? inLanguage(lang, QStringLiteral("Mean score (weighted by residents)"),
+                           QStringLiteral("Gemiddelde score (gewogen naar inwoners)"))
+              : inLanguage(lang, QStringLiteral("Mean score"), QStringLiteral("Gemiddelde score")),
+          figures.classField
+              ? (weighted ? inLanguage(lang, QStringLiteral("Residents in the lowest quintile"),
+                                       QStringLiteral("Inwoners in het laagste kwintiel"))
+                          : inLanguage(lang, QStringLiteral("Areas in the lowest quintile"),
+                                       QStringLiteral("Gebieden in het laagste kwintiel")))
+              : (weighted ? inLanguage(lang, QStringLiteral("Residents with score 20 or less"),
+                                       QStringLiteral("Inwoners met score 20 of lager"))
+                          : inLanguage(lang, QStringLiteral("Areas with score 20 or less"),
+                                       QStringLiteral("Gebieden met score 20 of lager"))),
+          inLanguage(lang, QStringLiteral("Risk hot spots (95 % or more)"),
+                     QStringLiteral("Risicogebieden (95 % of meer)"))};
+}
+
+SummaryTables buildSummaryTables(const BookFigures &figures, const QgsVectorLayer &input,
+                                 const SummarySpec &spec) {
+  const RegionSummary &summary = figures.summary;
+  const std::map<QgsFeatureId, QString> names = namesOf(input, spec.labelField);
+  const std::size_t regionCount = summary.lowest.size();
   const QString &lang = spec.language;
   const QLocale locale(inLanguage(lang, QStringLiteral("en_GB"), QStringLiteral("nl_NL")));
-  const bool weighted = !spec.populationField.isEmpty();
   SummaryTables tables;
   tables.regionHeading = inLanguage(lang, QStringLiteral("Region"), QStringLiteral("Regio"));
   tables.wholeHeading =
@@ -120,24 +154,10 @@ SummaryTables buildSummaryTables(const QgsVectorLayer &input, const QgsVectorLay
                  QStringLiteral("Laagste scores per blad")),
       QStringLiteral("memory"));
 
-  const QStringList items = {
-      inLanguage(lang, QStringLiteral("Residents"), QStringLiteral("Inwoners")),
-      weighted ? inLanguage(lang, QStringLiteral("Mean score (weighted by residents)"),
-                            QStringLiteral("Gemiddelde score (gewogen naar inwoners)"))
-               : inLanguage(lang, QStringLiteral("Mean score"), QStringLiteral("Gemiddelde score")),
-      hasClass ? (weighted ? inLanguage(lang, QStringLiteral("Residents in the lowest quintile"),
-                                        QStringLiteral("Inwoners in het laagste kwintiel"))
-                           : inLanguage(lang, QStringLiteral("Areas in the lowest quintile"),
-                                        QStringLiteral("Gebieden in het laagste kwintiel")))
-               : (weighted ? inLanguage(lang, QStringLiteral("Residents with score 20 or less"),
-                                        QStringLiteral("Inwoners met score 20 of lager"))
-                           : inLanguage(lang, QStringLiteral("Areas with score 20 or less"),
-                                        QStringLiteral("Gebieden met score 20 of lager"))),
-      inLanguage(lang, QStringLiteral("Risk hot spots (95 % or more)"),
-                 QStringLiteral("Risicogebieden (95 % of meer)"))};
+  const QStringList items = summaryItemNames(figures, lang);
   const auto &whole = summary.province;
   QgsFeatureList figureRows, lowestRows;
-  for (std::size_t page = 0; page <= in.regions; ++page) {
+  for (std::size_t page = 0; page <= regionCount; ++page) {
     // Page 0 (the overview) shows the whole area in both columns.
     const auto &own = page == 0 ? whole : summary.regions;
     const std::size_t r = page == 0 ? 0 : page - 1;
@@ -155,7 +175,7 @@ SummaryTables buildSummaryTables(const QgsVectorLayer &input, const QgsVectorLay
     }
     const auto &lowest = page == 0 ? summary.provinceLowest : summary.lowest[r];
     for (std::size_t k = 0; k < lowest.size(); ++k) {
-      const QgsFeatureId id = areas.ids[lowest[k].index];
+      const QgsFeatureId id = figures.ids[lowest[k].index];
       const auto name = names.find(id);
       QgsFeature feature(tables.lowest->fields());
       feature.setAttributes(QgsAttributes()

@@ -57,6 +57,13 @@ TEST(RegionSummary, LowestAreasCarryTheirProvinceRank) {
   EXPECT_EQ(s.provinceLowest[0].rank, 1u);
   EXPECT_EQ(s.provinceLowest[1].index, 1u);
   EXPECT_EQ(s.provinceLowest[1].rank, 2u);
+  // Every scored area's rank; area 2 (NULL score) has none.
+  const std::vector<double> ranks = {4, 2, 0, 2, 5, 1, 6};
+  for (std::size_t i = 0; i < ranks.size(); ++i)
+    if (i == 2)
+      EXPECT_FALSE(s.rank.isValid(i));
+    else
+      EXPECT_DOUBLE_EQ(s.rank.values[i], ranks[i]) << "area " << i;
 }
 
 TEST(RegionSummary, ProvinceCountsEveryNeighbourhood) {
