@@ -8,6 +8,9 @@
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 
+#include <gdal.h>
+#include <ogr_api.h>
+
 #include <QDir>
 #include <QFile>
 #include <QLocale>
@@ -73,6 +76,36 @@ QString pageText(const QString &pdf, int page) {
       .replace(QChar(0xFB02), QStringLiteral("fl"));
 }
 
+// A spreadsheet as GDAL reads it: per sheet, its rows as field name -> text, and per column
+// "type:<name>" -> its OGR field type, to see that numbers arrive as numbers.
+using Sheet = std::vector<std::map<QString, QString>>;
+std::map<QString, Sheet> readWorkbook(const QString &path) {
+  std::map<QString, Sheet> sheets;
+  GDALDatasetH dataset = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                    nullptr, nullptr, nullptr);
+  if (!dataset)
+    return sheets;
+  for (int l = 0; l < GDALDatasetGetLayerCount(dataset); ++l) {
+    OGRLayerH layer = GDALDatasetGetLayer(dataset, l);
+    Sheet &rows = sheets[QString::fromUtf8(OGR_L_GetName(layer))];
+    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
+    OGR_L_ResetReading(layer);
+    while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
+      std::map<QString, QString> row;
+      for (int f = 0; f < OGR_FD_GetFieldCount(definition); ++f) {
+        OGRFieldDefnH field = OGR_FD_GetFieldDefn(definition, f);
+        const QString name = QString::fromUtf8(OGR_Fld_GetNameRef(field));
+        row[name] = QString::fromUtf8(OGR_F_GetFieldAsString(feature, f));
+        row[QStringLiteral("type:") + name] = QString::number(OGR_Fld_GetType(field));
+      }
+      rows.push_back(row);
+      OGR_F_Destroy(feature);
+    }
+  }
+  GDALClose(dataset);
+  return sheets;
+}
+
 bool namesWord(const QString &text, const QString &word) {
   return text.contains(QRegularExpression(
       QStringLiteral("(^|[^\\w'-])%1($|[^\\w-])").arg(QRegularExpression::escape(word)),
@@ -101,6 +134,7 @@ protected:
 
 TEST_F(MapBook, RegionPagesNameTheirMunicipalitiesAndSumTheirResidents) {
   const QString pdf = sDir->filePath(QStringLiteral("kaartenboek.pdf"));
+  const QString book = sDir->filePath(QStringLiteral("tabellenboek.xlsx"));
   const AlgorithmRun run =
       runAlgorithm(QStringLiteral("resilience:printmaps"),
                    {{QStringLiteral("INPUT"), brabantLand()},
@@ -113,7 +147,8 @@ TEST_F(MapBook, RegionPagesNameTheirMunicipalitiesAndSumTheirResidents) {
                     {QStringLiteral("TITLE"), QStringLiteral("Veerkracht")},
                     {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
                     {QStringLiteral("DPI"), 100},
-                    {QStringLiteral("OUTPUT_PDF"), pdf}});
+                    {QStringLiteral("OUTPUT_PDF"), pdf},
+                    {QStringLiteral("OUTPUT_TABLEBOOK"), book}});
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   ASSERT_EQ(pdfPageCount(pdf), 5);
 
@@ -169,6 +204,38 @@ TEST_F(MapBook, RegionPagesNameTheirMunicipalitiesAndSumTheirResidents) {
           << m.name.toStdString() << " score " << m.score << " rank " << rank[m.code] << " on "
           << where;
     }
+  }
+
+  // The table book: one sheet per level with Dutch headers, the residents as numbers.
+  const std::map<QString, Sheet> sheets = readWorkbook(book);
+  ASSERT_EQ(sheets.size(), 3u) << book.toStdString();
+  ASSERT_TRUE(sheets.count(QStringLiteral("Gebieden")));
+  ASSERT_TRUE(sheets.count(QStringLiteral("Regio's")));
+  ASSERT_TRUE(sheets.count(QStringLiteral("Heel gebied")));
+  EXPECT_EQ(sheets.at(QStringLiteral("Gebieden")).size(), 66u);
+  EXPECT_EQ(sheets.at(QStringLiteral("Regio's")).size(), 4u);
+  EXPECT_EQ(sheets.at(QStringLiteral("Heel gebied")).size(), 1u);
+  for (const auto &row : sheets.at(QStringLiteral("Regio's"))) {
+    long expected = 0;
+    for (const Municipality &m : all)
+      if (m.region == row.at(QStringLiteral("Regio")))
+        expected += m.residents;
+    EXPECT_EQ(row.at(QStringLiteral("Inwoners")).toDouble(), expected)
+        << row.at(QStringLiteral("Regio")).toStdString();
+    EXPECT_NE(row.at(QStringLiteral("type:Inwoners")).toInt(), OFTString) << "a number";
+  }
+  EXPECT_EQ(
+      sheets.at(QStringLiteral("Heel gebied")).front().at(QStringLiteral("Inwoners")).toDouble(),
+      province);
+  for (const auto &row : sheets.at(QStringLiteral("Gebieden"))) {
+    const auto m = std::find_if(all.begin(), all.end(), [&](const Municipality &x) {
+      return x.code == row.at(QStringLiteral("Gemeentecode"));
+    });
+    ASSERT_NE(m, all.end()) << "readable header Gemeentecode";
+    EXPECT_EQ(row.at(QStringLiteral("Regio")), m->region);
+    EXPECT_EQ(row.at(QStringLiteral("Veerkrachtscore")).toInt(), m->score);
+    EXPECT_EQ(row.at(QStringLiteral("Rang (1 = laagste score)")).toInt(), rank[m->code])
+        << m->name.toStdString();
   }
 
   // The overview shows the province in both columns and names no municipality.
@@ -231,9 +298,19 @@ TEST_F(MapBook, FrontPagesListTheRegionsWithTheirPages) {
        {QStringLiteral("LANGUAGE"), QStringLiteral("en")},
        {QStringLiteral("DPI"), 50},
        {QStringLiteral("OUTPUT_PDF"), pdf},
-       {QStringLiteral("OUTPUT_FOLDER"), folder}});
+       {QStringLiteral("OUTPUT_FOLDER"), folder},
+       {QStringLiteral("OUTPUT_TABLEBOOK"), sDir->filePath(QStringLiteral("tables.ods"))}});
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   EXPECT_EQ(run.results.value(QStringLiteral("PAGES")).toInt(), 8);
+  // The table book as ODS, in English.
+  const std::map<QString, Sheet> sheets =
+      readWorkbook(sDir->filePath(QStringLiteral("tables.ods")));
+  ASSERT_EQ(sheets.size(), 3u);
+  EXPECT_EQ(sheets.at(QStringLiteral("Areas")).size(), 66u);
+  EXPECT_EQ(sheets.at(QStringLiteral("Regions")).size(), 4u);
+  EXPECT_EQ(
+      sheets.at(QStringLiteral("Whole area")).front().at(QStringLiteral("Residents")).toDouble(),
+      2488751);
   EXPECT_EQ(pdfPageCount(pdf), 8) << "cover, contents, method, overview, 4 regions";
   EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name),
             QStringList({"00_cover.png", "01_contents.png", "02_method.png", "03_overview.png",

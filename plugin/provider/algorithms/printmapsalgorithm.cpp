@@ -7,6 +7,7 @@
 #include "cartography/printmap_overlay.h"
 #include "cartography/printmap_regions.h"
 #include "cartography/printmap_summary.h"
+#include "cartography/printmap_tablebook.h"
 #include "cartography/printmap_texts.h"
 #include "cartography/printmap_theme.h"
 #include "parameters/valuefieldparameter.h"
@@ -51,6 +52,7 @@ const QString kScoreField = QStringLiteral("SCORE_FIELD");
 const QString kPopulation = QStringLiteral("POPULATION");
 const QString kFrontPages = QStringLiteral("FRONT_PAGES");
 const QString kMethod = QStringLiteral("METHOD");
+const QString kOutputTableBook = QStringLiteral("OUTPUT_TABLEBOOK");
 
 QSizeF pageSizeMm(const QString &page) {
   const QSizeF portrait =
@@ -165,6 +167,9 @@ QString PrintMapsAlgorithm::shortHelpString() const {
       "normalisation, date of the data), or a standard text naming the domains found in "
       "INPUT (score_<domain> fields), then the sources (CREDITS). They are pages of the same "
       "atlas, so the layout prints the whole book.\n\n"
+      "OUTPUT_TABLEBOOK writes the table book (.xlsx or .ods): one sheet per level (the areas "
+      "of INPUT with their region and rank, the regions, the whole area), with readable "
+      "headers in LANGUAGE and numbers as numbers.\n\n"
       "LANGUAGE sets the language of the legend, the page texts and the date.");
 }
 
@@ -229,6 +234,10 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterFileDestination(kOutputPdf, QObject::tr("Map book (PDF)"),
                                                          QObject::tr("PDF files (*.pdf)"),
                                                          QVariant(), true, true));
+  addParameter(new QgsProcessingParameterFileDestination(
+      kOutputTableBook, QObject::tr("Table book (XLSX or ODS)"),
+      QObject::tr("Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)"), QVariant(), true,
+      false));
   addParameter(new QgsProcessingParameterFolderDestination(
       kOutputFolder, QObject::tr("Folder for one PNG per page"), QVariant(), true, false));
   addOutput(new QgsProcessingOutputNumber(QStringLiteral("PAGES"), QObject::tr("Pages")));
@@ -250,9 +259,15 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     throw QgsProcessingException(QObject::tr("INPUT %1 has no features").arg(input->name()));
   const QString pdfPath = parameterAsFileOutput(parameters, kOutputPdf, context);
   const QString pngFolder = parameterAsString(parameters, kOutputFolder, context);
-  if (pdfPath.isEmpty() && pngFolder.isEmpty())
+  const QString tableBookPath = parameterAsFileOutput(parameters, kOutputTableBook, context);
+  if (pdfPath.isEmpty() && pngFolder.isEmpty() && tableBookPath.isEmpty())
+    throw QgsProcessingException(QObject::tr(
+        "Give OUTPUT_PDF, OUTPUT_FOLDER or OUTPUT_TABLEBOOK: there is nothing to write"));
+  if (!tableBookPath.isEmpty() &&
+      !tableBookPath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
+      !tableBookPath.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive))
     throw QgsProcessingException(
-        QObject::tr("Give OUTPUT_PDF, OUTPUT_FOLDER or both: there is nothing to write"));
+        QObject::tr("OUTPUT_TABLEBOOK: %1 must end in .xlsx or .ods").arg(tableBookPath));
   const QString language = enumName(parameters, kLanguage);
   const int dpi = parameterAsInt(parameters, kDpi, context);
 
@@ -291,6 +306,10 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
                            .arg(scoreField));
     scoreField.clear();
   }
+  if (!tableBookPath.isEmpty() && scoreField.isEmpty())
+    throw QgsProcessingException(
+        QObject::tr("OUTPUT_TABLEBOOK needs a score: give SCORE_FIELD (INPUT has no '%1')")
+            .arg(parameterDefinition(kScoreField)->defaultValue().toString()));
   if (!labelField.isEmpty())
     applyNameLabels(*theme, labelField, scoreField);
 
@@ -419,6 +438,17 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
         written << QDir(pngFolder).filePath(file);
     finishExport(message);
     outputs.insert(kOutputFolder, pngFolder);
+  }
+  if (!tableBookPath.isEmpty()) {
+    written << tableBookPath;
+    try {
+      writeTableBook(tableBookPath, *input, figures, scoreField, language,
+                     context.transformContext());
+    } catch (const QgsProcessingException &e) {
+      finishExport(e.what());
+    }
+    outputs.insert(kOutputTableBook, tableBookPath);
+    feedback->pushInfo(QObject::tr("Table book written to %1").arg(tableBookPath));
   }
   outputs.insert(QStringLiteral("PAGES"), atlasLayers.frontPageCount + atlasLayers.regionCount + 1);
 
