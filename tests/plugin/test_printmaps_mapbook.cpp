@@ -4,7 +4,10 @@
 #include "printmaps_support.h"
 #include "test_support.h"
 
+#include <qgslayoutatlas.h>
+#include <qgslayoutexporter.h>
 #include <qgslayoutitemmap.h>
+#include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 
@@ -135,6 +138,7 @@ protected:
 TEST_F(MapBook, RegionPagesNameTheirMunicipalitiesAndSumTheirResidents) {
   const QString pdf = sDir->filePath(QStringLiteral("kaartenboek.pdf"));
   const QString book = sDir->filePath(QStringLiteral("tabellenboek.xlsx"));
+  const QString project = sDir->filePath(QStringLiteral("kaartenboek.qgz"));
   const AlgorithmRun run =
       runAlgorithm(QStringLiteral("resilience:printmaps"),
                    {{QStringLiteral("INPUT"), brabantLand()},
@@ -148,7 +152,8 @@ TEST_F(MapBook, RegionPagesNameTheirMunicipalitiesAndSumTheirResidents) {
                     {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
                     {QStringLiteral("DPI"), 100},
                     {QStringLiteral("OUTPUT_PDF"), pdf},
-                    {QStringLiteral("OUTPUT_TABLEBOOK"), book}});
+                    {QStringLiteral("OUTPUT_TABLEBOOK"), book},
+                    {QStringLiteral("OUTPUT_PROJECT"), project}});
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   ASSERT_EQ(pdfPageCount(pdf), 5);
 
@@ -336,6 +341,61 @@ TEST_F(MapBook, FrontPagesListTheRegionsWithTheirPages) {
   EXPECT_TRUE(method.contains(QStringLiteral("weighted by residents"))) << method.toStdString();
   EXPECT_TRUE(method.contains(QStringLiteral("CBS key figures 2015; PDOK boundaries")));
   EXPECT_TRUE(namesWord(pageText(pdf, 5), QStringLiteral("Tilburg")));
+}
+
+// OUTPUT_PROJECT: a project that opens headless, with an atlas layout over the regions whose
+// own atlas export prints the same pages, names and figures.
+TEST_F(MapBook, ProjectReExportsTheSameBook) {
+  const QString project = sDir->filePath(QStringLiteral("atlas.qgz"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:printmaps"),
+                   {{QStringLiteral("INPUT"), brabantLand()},
+                    {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
+                    {QStringLiteral("LABEL_FIELD"), QStringLiteral("gemeentenaam")},
+                    {QStringLiteral("POPULATION"), QStringLiteral("aantal_inwoners")},
+                    {QStringLiteral("OVERLAY"), QStringLiteral("hotspots")},
+                    {QStringLiteral("TITLE"), QStringLiteral("Veerkracht")},
+                    {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                    {QStringLiteral("OUTPUT_PROJECT"), project}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  ASSERT_TRUE(QFile::exists(project));
+
+  QgsProject reopened;
+  ASSERT_TRUE(reopened.read(project)) << reopened.error().toStdString();
+  const QList<QgsPrintLayout *> layouts = reopened.layoutManager()->printLayouts();
+  ASSERT_EQ(layouts.size(), 1);
+  QgsLayoutAtlas *atlas = layouts.first()->atlas();
+  ASSERT_TRUE(atlas->enabled());
+  ASSERT_TRUE(atlas->coverageLayer());
+  EXPECT_TRUE(atlas->coverageLayer()->isValid());
+  EXPECT_EQ(atlas->coverageLayer()->featureCount(), 5) << "overview + 4 regions";
+  for (QgsMapLayer *layer : reopened.mapLayers())
+    EXPECT_TRUE(layer->isValid()) << layer->name().toStdString();
+
+  const QString pdf = sDir->filePath(QStringLiteral("reexported.pdf"));
+  QgsLayoutExporter::PdfExportSettings settings;
+  settings.dpi = 60;
+  settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+  QString error;
+  ASSERT_EQ(QgsLayoutExporter::exportToPdf(atlas, pdf, settings, error), QgsLayoutExporter::Success)
+      << error.toStdString();
+  EXPECT_EQ(pdfPageCount(pdf), 5);
+  const QString midden = pageText(pdf, 2);
+  EXPECT_TRUE(midden.contains(QStringLiteral("Veerkracht – Midden-Brabant")))
+      << midden.toStdString();
+  EXPECT_TRUE(namesWord(midden, QStringLiteral("Tilburg")));
+  EXPECT_TRUE(midden.contains(QRegularExpression(QStringLiteral("Inwoners\\s+439\\.701"))))
+      << midden.toStdString();
+
+  // A second run must not replace the layers file it did not write this time.
+  const AlgorithmRun again =
+      runAlgorithm(QStringLiteral("resilience:printmaps"),
+                   {{QStringLiteral("INPUT"), brabantLand()},
+                    {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
+                    {QStringLiteral("OUTPUT_PROJECT"), project}});
+  EXPECT_FALSE(again.ok);
+  EXPECT_TRUE(again.log.contains(QStringLiteral("atlas_layers.gpkg already exists")))
+      << again.log.toStdString();
 }
 
 TEST_F(MapBook, OverlayAndLabelFieldsMustExist) {

@@ -5,6 +5,7 @@
 #include "cartography/printmap_frontpages.h"
 #include "cartography/printmap_layout.h"
 #include "cartography/printmap_overlay.h"
+#include "cartography/printmap_project.h"
 #include "cartography/printmap_regions.h"
 #include "cartography/printmap_summary.h"
 #include "cartography/printmap_tablebook.h"
@@ -53,6 +54,7 @@ const QString kPopulation = QStringLiteral("POPULATION");
 const QString kFrontPages = QStringLiteral("FRONT_PAGES");
 const QString kMethod = QStringLiteral("METHOD");
 const QString kOutputTableBook = QStringLiteral("OUTPUT_TABLEBOOK");
+const QString kOutputProject = QStringLiteral("OUTPUT_PROJECT");
 
 QSizeF pageSizeMm(const QString &page) {
   const QSizeF portrait =
@@ -170,6 +172,9 @@ QString PrintMapsAlgorithm::shortHelpString() const {
       "OUTPUT_TABLEBOOK writes the table book (.xlsx or .ods): one sheet per level (the areas "
       "of INPUT with their region and rank, the regions, the whole area), with readable "
       "headers in LANGUAGE and numbers as numbers.\n\n"
+      "OUTPUT_PROJECT writes a QGIS project (.qgz) with the map book as an atlas layout and "
+      "every layer it draws, styled, to adjust and export again in QGIS; its page layers go to "
+      "<project>_layers.gpkg beside it (which must not exist yet).\n\n"
       "LANGUAGE sets the language of the legend, the page texts and the date.");
 }
 
@@ -238,6 +243,9 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
       kOutputTableBook, QObject::tr("Table book (XLSX or ODS)"),
       QObject::tr("Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)"), QVariant(), true,
       false));
+  addParameter(new QgsProcessingParameterFileDestination(
+      kOutputProject, QObject::tr("QGIS project with the map book's atlas layout (.qgz)"),
+      QObject::tr("QGIS project (*.qgz)"), QVariant(), true, false));
   addParameter(new QgsProcessingParameterFolderDestination(
       kOutputFolder, QObject::tr("Folder for one PNG per page"), QVariant(), true, false));
   addOutput(new QgsProcessingOutputNumber(QStringLiteral("PAGES"), QObject::tr("Pages")));
@@ -260,9 +268,16 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
   const QString pdfPath = parameterAsFileOutput(parameters, kOutputPdf, context);
   const QString pngFolder = parameterAsString(parameters, kOutputFolder, context);
   const QString tableBookPath = parameterAsFileOutput(parameters, kOutputTableBook, context);
-  if (pdfPath.isEmpty() && pngFolder.isEmpty() && tableBookPath.isEmpty())
-    throw QgsProcessingException(QObject::tr(
-        "Give OUTPUT_PDF, OUTPUT_FOLDER or OUTPUT_TABLEBOOK: there is nothing to write"));
+  const QString projectPath = parameterAsFileOutput(parameters, kOutputProject, context);
+  if (pdfPath.isEmpty() && pngFolder.isEmpty() && tableBookPath.isEmpty() && projectPath.isEmpty())
+    throw QgsProcessingException(QObject::tr("Give OUTPUT_PDF, OUTPUT_FOLDER, OUTPUT_TABLEBOOK "
+                                             "or OUTPUT_PROJECT: there is nothing to write"));
+  // The project's helper layers go beside it; a file this run did not write is never replaced.
+  if (!projectPath.isEmpty() && QFile::exists(projectLayersPath(projectPath)))
+    throw QgsProcessingException(
+        QObject::tr("OUTPUT_PROJECT: %1 already exists; the project keeps its page layers there. "
+                    "Remove it or choose another project name")
+            .arg(projectLayersPath(projectPath)));
   if (!tableBookPath.isEmpty() &&
       !tableBookPath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
       !tableBookPath.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive))
@@ -370,7 +385,9 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
   QgsProject scratchProject;
   QgsProject *project = context.project() ? context.project() : &scratchProject;
   std::unique_ptr<QgsPrintLayout> layout(buildPrintLayout(project, spec));
-  if (atlasLayers.frontPageCount > 0) {
+  const auto addFront = [&](QgsPrintLayout *book) {
+    if (atlasLayers.frontPageCount == 0)
+      return;
     FrontPagesSpec front;
     front.title = spec.title;
     front.subtitle = spec.subtitle;
@@ -389,8 +406,9 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
             .addOrderBy(QStringLiteral("page")));
     while (pages.nextFeature(feature))
       front.regions << feature.attribute(QStringLiteral("name")).toString();
-    addFrontPages(layout.get(), front);
-  }
+    addFrontPages(book, front);
+  };
+  addFront(layout.get());
   QgsLayoutAtlas *atlas = layout->atlas();
 
   QgsProcessingMultiStepFeedback steps(2, feedback);
@@ -449,6 +467,18 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     }
     outputs.insert(kOutputTableBook, tableBookPath);
     feedback->pushInfo(QObject::tr("Table book written to %1").arg(tableBookPath));
+  }
+  if (!projectPath.isEmpty()) {
+    written << projectPath << projectLayersPath(projectPath);
+    try {
+      writeMapBookProject(projectPath, spec, addFront, context.transformContext());
+    } catch (const QgsProcessingException &e) {
+      finishExport(e.what());
+    }
+    outputs.insert(kOutputProject, projectPath);
+    feedback->pushInfo(QObject::tr("Project with the atlas layout written to %1 (its page layers "
+                                   "in %2)")
+                           .arg(projectPath, projectLayersPath(projectPath)));
   }
   outputs.insert(QStringLiteral("PAGES"), atlasLayers.frontPageCount + atlasLayers.regionCount + 1);
 
