@@ -398,6 +398,33 @@ TEST_F(MapBook, ProjectReExportsTheSameBook) {
       << again.log.toStdString();
 }
 
+// The pipeline writes the table book and the project when asked, from its printmaps section.
+TEST_F(MapBook, PipelineWritesTableBookAndProject) {
+  QTemporaryDir dir;
+  const QString book = dir.filePath(QStringLiteral("tabellenboek.xlsx"));
+  const QString project = dir.filePath(QStringLiteral("kaartenboek.qgz"));
+  const AlgorithmRun run = runAlgorithm(
+      QStringLiteral("resilience:pipeline"),
+      {{QStringLiteral("SPEC"), testdata(QStringLiteral("noord_brabant_pipeline.json"))},
+       {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("resilience.gpkg"))},
+       {QStringLiteral("LANGUAGE"), QStringLiteral("en")},
+       {QStringLiteral("OUTPUT_TABLEBOOK"), book},
+       {QStringLiteral("OUTPUT_PROJECT"), project}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(run.results.value(QStringLiteral("OUTPUT_TABLEBOOK")).toString(), book);
+  const std::map<QString, Sheet> sheets = readWorkbook(book);
+  ASSERT_EQ(sheets.size(), 3u);
+  // The bundled spec maps the 66 land parts of Brabant's municipalities in 4 regions.
+  EXPECT_EQ(sheets.at(QStringLiteral("Areas")).size(), 66u);
+  EXPECT_EQ(sheets.at(QStringLiteral("Regions")).size(), 4u);
+  QgsProject reopened;
+  ASSERT_TRUE(reopened.read(project)) << reopened.error().toStdString();
+  ASSERT_EQ(reopened.layoutManager()->printLayouts().size(), 1);
+  EXPECT_EQ(
+      reopened.layoutManager()->printLayouts().first()->atlas()->coverageLayer()->featureCount(),
+      5);
+}
+
 TEST_F(MapBook, OverlayAndLabelFieldsMustExist) {
   QVariantMap parameters = {
       {QStringLiteral("INPUT"), brabantLayer()},
