@@ -293,6 +293,7 @@ TEST_F(MapBook, FrontPagesListTheRegionsWithTheirPages) {
   const AlgorithmRun run = runAlgorithm(
       QStringLiteral("resilience:printmaps"),
       {{QStringLiteral("INPUT"), brabantLand()},
+       {QStringLiteral("SHOW"), QStringLiteral("score")},
        {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
        {QStringLiteral("LABEL_FIELD"), QStringLiteral("gemeentenaam")},
        {QStringLiteral("POPULATION"), QStringLiteral("aantal_inwoners")},
@@ -350,6 +351,7 @@ TEST_F(MapBook, ProjectReExportsTheSameBook) {
   const AlgorithmRun run =
       runAlgorithm(QStringLiteral("resilience:printmaps"),
                    {{QStringLiteral("INPUT"), brabantLand()},
+                    {QStringLiteral("SHOW"), QStringLiteral("score")},
                     {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
                     {QStringLiteral("LABEL_FIELD"), QStringLiteral("gemeentenaam")},
                     {QStringLiteral("POPULATION"), QStringLiteral("aantal_inwoners")},
@@ -391,6 +393,7 @@ TEST_F(MapBook, ProjectReExportsTheSameBook) {
   const AlgorithmRun again =
       runAlgorithm(QStringLiteral("resilience:printmaps"),
                    {{QStringLiteral("INPUT"), brabantLand()},
+                    {QStringLiteral("SHOW"), QStringLiteral("score")},
                     {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
                     {QStringLiteral("OUTPUT_PROJECT"), project}});
   EXPECT_FALSE(again.ok);
@@ -428,6 +431,7 @@ TEST_F(MapBook, PipelineWritesTableBookAndProject) {
 TEST_F(MapBook, OverlayAndLabelFieldsMustExist) {
   QVariantMap parameters = {
       {QStringLiteral("INPUT"), brabantLayer()},
+      {QStringLiteral("SHOW"), QStringLiteral("score")},
       {QStringLiteral("OVERLAY"), QStringLiteral("clusters")},
       {QStringLiteral("OUTPUT_PDF"), sDir->filePath(QStringLiteral("y.pdf"))}};
   AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
