@@ -196,6 +196,18 @@ TEST_F(MapBook, RegionPagesNameTheirMunicipalitiesAndSumTheirResidents) {
                  QRegularExpression::escape(dutch.toString(static_cast<qlonglong>(province)))))))
         << where << " " << residents << "\n"
         << text.toStdString();
+    // Risk hot spots: the synthetic risk_bin makes every score of 20 or less one.
+    const auto hotspots = [](const std::vector<Municipality> &of, const QString &region) {
+      return std::count_if(of.begin(), of.end(), [&](const Municipality &m) {
+        return m.score <= 20 && (region.isEmpty() || m.region == region);
+      });
+    };
+    EXPECT_TRUE(text.contains(
+        QRegularExpression(QStringLiteral("Risicogebieden \\(95 % of meer\\)\\s+%1\\s+%2")
+                               .arg(hotspots(all, regions[r]))
+                               .arg(hotspots(all, QString())))))
+        << where << "\n"
+        << text.toStdString();
     // The five lowest scores of the region with their province rank: "Name   2,0   3".
     std::stable_sort(
         members.begin(), members.end(),

@@ -39,7 +39,12 @@ constexpr double kLocatorWidth = 50;      // mm, the locator inset above the leg
 constexpr double kLocatorHeight = 32;     // mm
 constexpr double kRowHeight = 4.6;        // mm per table row at 7.5 pt
 constexpr double kNumberColumn = 14;      // mm, the tables' number columns
-constexpr double kTablesHeight = 11 * kRowHeight + 4; // both tables: 2 headers, 4 + 5 rows
+// The frames hold every row: a table row that does not fit its frame is not printed. Figures:
+// a two-line header ("Heel gebied") and 4 rows; lowest scores: header, 5 rows and one name
+// wrapped onto a second line.
+constexpr double kFiguresHeight = 6.5 * kRowHeight;
+constexpr double kLowestHeight = 7 * kRowHeight;
+constexpr double kTablesHeight = kFiguresHeight + kLowestHeight + 2;
 
 QFont fontOf(double points, bool bold = false) {
   QFont font;
@@ -204,7 +209,7 @@ QgsLayoutItemAttributeTable *addTable(QgsPrintLayout *layout, QgsVectorLayer *ro
 // The region and the whole area side by side, then the lowest-scoring neighbourhoods.
 void addSummaryTables(QgsPrintLayout *layout, const PrintMapSpec &spec, const QRectF &box) {
   const QString &lang = spec.language;
-  const double figuresHeight = 5 * kRowHeight + 2;
+  const double figuresHeight = kFiguresHeight;
   addTable(layout, spec.figures,
            {{QStringLiteral("item"), QString()},
             {QStringLiteral("region"), spec.regionHeading},
@@ -216,7 +221,7 @@ void addSummaryTables(QgsPrintLayout *layout, const PrintMapSpec &spec, const QR
         inLanguage(lang, QStringLiteral("Lowest scores"), QStringLiteral("Laagste scores"))},
        {QStringLiteral("score"), QStringLiteral("Score")},
        {QStringLiteral("rank"), inLanguage(lang, QStringLiteral("Rank"), QStringLiteral("Rang"))}},
-      QRectF(box.left(), box.top() + figuresHeight + 2, box.width(), 6 * kRowHeight + 2));
+      QRectF(box.left(), box.top() + figuresHeight + 2, box.width(), kLowestHeight));
 }
 
 // The whole area with the current region dark.

@@ -114,9 +114,10 @@ BookFigures computeBookFigures(const QgsVectorLayer &input, const QgsVectorLayer
 QStringList summaryItemNames(const BookFigures &figures, const QString &lang) {
   const bool weighted = figures.weighted;
   return {inLanguage(lang, QStringLiteral("Residents"), QStringLiteral("Inwoners")),
+          // Short enough for one line of the table; the method page explains the weighting.
           weighted
-              ? inLanguage(lang, QStringLiteral("Mean score (weighted by residents)"),
-                           QStringLiteral("Gemiddelde score (gewogen naar inwoners)"))
+              ? inLanguage(lang, QStringLiteral("Mean score (weighted)"),
+                           QStringLiteral("Gemiddelde score (gewogen)"))
               : inLanguage(lang, QStringLiteral("Mean score"), QStringLiteral("Gemiddelde score")),
           figures.classField
               ? (weighted ? inLanguage(lang, QStringLiteral("Residents in the lowest quintile"),
