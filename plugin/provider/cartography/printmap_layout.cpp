@@ -36,14 +36,14 @@ constexpr double kLegendWidth = 80;       // mm: legend and tables beside the ma
 constexpr double kGap = 5;                // mm between map and legend
 constexpr double kLegendBelowHeight = 72; // mm under the map for legend and tables (portrait)
 constexpr double kLocatorWidth = 50;      // mm, the locator inset above the legend
-constexpr double kLocatorHeight = 32;     // mm
+constexpr double kLocatorHeight = 27;     // mm
 constexpr double kRowHeight = 4.6;        // mm per table row at 7.5 pt
 constexpr double kNumberColumn = 14;      // mm, the tables' number columns
 // The frames hold every row: a table row that does not fit its frame is not printed. Figures:
 // a two-line header ("Heel gebied") and 4 rows; lowest scores: header, 5 rows and one name
 // wrapped onto a second line.
 constexpr double kFiguresHeight = 6.5 * kRowHeight;
-constexpr double kLowestHeight = 7 * kRowHeight;
+constexpr double kLowestHeight = 6.6 * kRowHeight;
 constexpr double kTablesHeight = kFiguresHeight + kLowestHeight + 2;
 
 QFont fontOf(double points, bool bold = false) {
