@@ -440,6 +440,72 @@ TEST_F(MapBook, PipelineWritesTableBookAndProject) {
       5);
 }
 
+// Names that cannot all be written: the lowest scores keep theirs. Ten neighbourhoods of 1 m
+// side by side in the middle of a region of 20 km (held open by five corner neighbourhoods
+// scoring 0, which fill the table of the five lowest, so the ten names can only come from the
+// labels), scored 10, 20, ..., 100 in one run and the other way round in the next.
+std::vector<QString> namesOnRegionPage(bool lowFirst, const QString &pdf) {
+  auto *layer = new QgsVectorLayer(
+      QStringLiteral("Polygon?crs=EPSG:28992&field=naam:string&field=resilience:integer"
+                     "&field=regio:string"),
+      QStringLiteral("crowded"), QStringLiteral("memory"));
+  QgsFeatureList features;
+  const auto square = [&](double x, double y, double size, const QString &name, int score) {
+    QgsFeature feature(layer->fields());
+    feature.setAttributes(QgsAttributes() << name << score << QStringLiteral("R"));
+    feature.setGeometry(QgsGeometry::fromRect(QgsRectangle(x, y, x + size, y + size)));
+    features << feature;
+  };
+  for (int k = 0; k < 5; ++k)
+    square(k % 2 ? 20000 : 0,
+           k < 2   ? 0
+           : k < 4 ? 20000
+                   : 10000 * (k % 2),
+           100, QStringLiteral("Hoek %1").arg(k), 0);
+  const QStringList names = {"Ameland",      "Borne", "Cuijk", "Delft",    "Epe",
+                             "Finsterwolde", "Goes",  "Hoorn", "Ilpendam", "Joure"};
+  for (int k = 0; k < names.size(); ++k)
+    square(10000 + 1.5 * k, 10000, 1, names[k], lowFirst ? 10 * (k + 1) : 100 - 10 * k);
+  layer->dataProvider()->addFeatures(features);
+  QgsProject::instance()->addMapLayer(layer);
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
+                                        {{QStringLiteral("INPUT"), layer->id()},
+                                         {QStringLiteral("SHOW"), QStringLiteral("score")},
+                                         {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
+                                         {QStringLiteral("LABEL_FIELD"), QStringLiteral("naam")},
+                                         {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                                         {QStringLiteral("DPI"), 50},
+                                         {QStringLiteral("OUTPUT_PDF"), pdf}});
+  EXPECT_TRUE(run.ok) << run.log.toStdString();
+  const QString text = pageText(pdf, 2);
+  std::vector<QString> present;
+  for (const QString &name : names)
+    if (namesWord(text, name))
+      present.push_back(name);
+  return present;
+}
+
+TEST_F(MapBook, LowestScoresKeepTheirNamesWhenSpaceIsShort) {
+  const std::vector<QString> low =
+      namesOnRegionPage(true, sDir->filePath(QStringLiteral("crowded_low.pdf")));
+  const std::vector<QString> high =
+      namesOnRegionPage(false, sDir->filePath(QStringLiteral("crowded_high.pdf")));
+  std::string lowText, highText;
+  for (const QString &n : low)
+    lowText += n.toStdString() + " ";
+  for (const QString &n : high)
+    highText += n.toStdString() + " ";
+  // Some names fit, not all, and those that fit are the lowest scores: the first names (by
+  // score 10, 20, ...) in the first run, the last ones in the second.
+  const std::vector<QString> names = {"Ameland",      "Borne", "Cuijk", "Delft",    "Epe",
+                                      "Finsterwolde", "Goes",  "Hoorn", "Ilpendam", "Joure"};
+  ASSERT_GT(low.size(), 1u) << lowText;
+  ASSERT_LT(low.size(), 10u) << lowText;
+  EXPECT_EQ(low, std::vector<QString>(names.begin(), names.begin() + low.size())) << lowText;
+  ASSERT_EQ(high.size(), low.size()) << highText;
+  EXPECT_EQ(high, std::vector<QString>(names.end() - high.size(), names.end())) << highText;
+}
+
 TEST_F(MapBook, OverlayAndLabelFieldsMustExist) {
   QVariantMap parameters = {
       {QStringLiteral("INPUT"), brabantLayer()},

@@ -93,9 +93,12 @@ namespace {
 // Where a name is written: the point on surface of the feature's outer rings. Holes are
 // dropped first, since real data has rings that cancel their polygon (a quantised municipality
 // whose hole repeats its outline has area 0 and no point on its surface), as for the regions.
+// geometry_n is NULL for a single polygon, so single and multi polygons take separate ways.
 const QString kLabelPoint = QStringLiteral(
-    "point_on_surface(collect_geometries(array_foreach(generate_series(1, "
-    "num_geometries($geometry)), make_polygon(exterior_ring(geometry_n($geometry, @element))))))");
+    "point_on_surface(CASE WHEN is_multipart($geometry) THEN "
+    "collect_geometries(array_foreach(generate_series(1, num_geometries($geometry)), "
+    "make_polygon(exterior_ring(geometry_n($geometry, @element))))) "
+    "ELSE make_polygon(exterior_ring($geometry)) END)");
 
 } // namespace
 
