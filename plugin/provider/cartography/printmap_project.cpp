@@ -1,11 +1,11 @@
 #include "cartography/printmap_project.h"
 
 #include <qgsexception.h>
-#include <qgsrenderer.h>
 #include <qgslayertree.h>
 #include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgsrenderer.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorfilewriter.h>
 #include <qgsvectorlayer.h>
