@@ -11,7 +11,7 @@ packages=(
   libqgis-dev qgis qgis-providers python3-qgis libglpk-dev
   qtbase5-dev libqt5svg5-dev libqt5webkit5-dev qttools5-dev qttools5-dev-tools
   googletest libgtest-dev libbenchmark-dev
-  xvfb xauth sqlite3
+  xvfb xauth sqlite3 poppler-utils
   clang libclang-rt-14-dev postgresql postgresql-15-postgis-3 dpkg-dev
 )
 missing=()

@@ -40,6 +40,8 @@ const QString kSpec = QStringLiteral("SPEC");
 const QString kFacilities = QStringLiteral("FACILITIES");
 const QString kOutput = QStringLiteral("OUTPUT");
 const QString kOutputPdf = QStringLiteral("OUTPUT_PDF");
+const QString kOutputTableBook = QStringLiteral("OUTPUT_TABLEBOOK");
+const QString kOutputProject = QStringLiteral("OUTPUT_PROJECT");
 const QString kTemplate = QStringLiteral("TEMPLATE");
 const QString kLanguage = QStringLiteral("LANGUAGE");
 
@@ -354,6 +356,13 @@ void PipelineAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterFileDestination(
       kOutputPdf, QObject::tr("Print maps (PDF)"), QObject::tr("PDF files (*.pdf)"), QVariant(),
       true));
+  addParameter(new QgsProcessingParameterFileDestination(
+      kOutputTableBook, QObject::tr("Table book (XLSX or ODS)"),
+      QObject::tr("Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)"), QVariant(), true,
+      false));
+  addParameter(new QgsProcessingParameterFileDestination(
+      kOutputProject, QObject::tr("QGIS project with the map book's atlas layout (.qgz)"),
+      QObject::tr("QGIS project (*.qgz)"), QVariant(), true, false));
   auto *specTemplate = new QgsProcessingParameterFileDestination(
       kTemplate, QObject::tr("Write a spec template to start from (instead of running)"),
       QObject::tr("JSON files (*.json)"), QVariant(), true, false);
@@ -452,6 +461,9 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   const QString geopackage =
       QFileInfo(parameterAsFileOutput(parameters, kOutput, context)).absoluteFilePath();
   const QString pdf = parameterAsFileOutput(parameters, kOutputPdf, context);
+  // The map book's other products; printmaps removes what it wrote when it fails.
+  const QString tableBook = parameterAsFileOutput(parameters, kOutputTableBook, context);
+  const QString project = parameterAsFileOutput(parameters, kOutputProject, context);
   QVariant facilities = parameters.value(kFacilities);
   if (!facilities.isValid() || facilities.isNull() || facilities.toString().isEmpty())
     facilities = section(spec, QStringLiteral("accessibility"), folder).value(kFacilities);
@@ -634,14 +646,22 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
         dropIfTemporary(firstYearScores);
     }
 
-    if (!pdf.isEmpty() && spec.contains(QStringLiteral("printmaps"))) {
+    if ((!pdf.isEmpty() || !tableBook.isEmpty() || !project.isEmpty()) &&
+        spec.contains(QStringLiteral("printmaps"))) {
       QVariantMap printParameters = section(spec, QStringLiteral("printmaps"), folder);
       printParameters.insert(QStringLiteral("INPUT"), current);
-      printParameters.insert(kOutputPdf, pdf);
+      const QList<QPair<QString, QString>> products = {
+          {kOutputPdf, pdf}, {kOutputTableBook, tableBook}, {kOutputProject, project}};
+      for (const auto &[name, path] : products)
+        if (!path.isEmpty())
+          printParameters.insert(name, path);
       if (!printParameters.contains(QStringLiteral("TITLE")))
         printParameters.insert(QStringLiteral("TITLE"), spec.value(QStringLiteral("title")));
-      // Risk maps name the field their step computed them on ("Hot spot of low resilience").
-      const QString show = printParameters.value(QStringLiteral("SHOW")).toString();
+      // Risk maps and risk overlays name the field their step computed them on ("Hot spot of
+      // low resilience"); SHOW first, then OVERLAY.
+      QString show = printParameters.value(QStringLiteral("SHOW")).toString();
+      if (show != QLatin1String("hotspots") && show != QLatin1String("clusters"))
+        show = printParameters.value(QStringLiteral("OVERLAY")).toString();
       const QString riskStep = show == QLatin1String("hotspots")   ? QStringLiteral("hotspots")
                                : show == QLatin1String("clusters") ? QStringLiteral("localmoran")
                                                                    : QString();
@@ -686,5 +706,9 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
   results.insert(kOutput, geopackage);
   if (!pdf.isEmpty())
     results.insert(kOutputPdf, pdf);
+  if (!tableBook.isEmpty() && spec.contains(QStringLiteral("printmaps")))
+    results.insert(kOutputTableBook, tableBook);
+  if (!project.isEmpty() && spec.contains(QStringLiteral("printmaps")))
+    results.insert(kOutputProject, project);
   return results;
 }

@@ -2,13 +2,19 @@
 
 #include "cartography/drawablelayer.h"
 #include "cartography/outputstyles.h"
+#include "cartography/printmap_frontpages.h"
 #include "cartography/printmap_layout.h"
+#include "cartography/printmap_overlay.h"
+#include "cartography/printmap_project.h"
 #include "cartography/printmap_regions.h"
+#include "cartography/printmap_summary.h"
+#include "cartography/printmap_tablebook.h"
 #include "cartography/printmap_texts.h"
 #include "cartography/printmap_theme.h"
 #include "parameters/valuefieldparameter.h"
 
 #include <qgsexception.h>
+#include <qgsfeatureiterator.h>
 #include <qgsfillsymbol.h>
 #include <qgsfillsymbollayer.h>
 #include <qgslayertree.h>
@@ -41,6 +47,14 @@ const QString kOutputPdf = QStringLiteral("OUTPUT_PDF");
 const QString kOutputFolder = QStringLiteral("OUTPUT_FOLDER");
 const QString kLanguage = QStringLiteral("LANGUAGE");
 const QString kRiskField = QStringLiteral("RISK_FIELD");
+const QString kLabelField = QStringLiteral("LABEL_FIELD");
+const QString kOverlay = QStringLiteral("OVERLAY");
+const QString kScoreField = QStringLiteral("SCORE_FIELD");
+const QString kPopulation = QStringLiteral("POPULATION");
+const QString kFrontPages = QStringLiteral("FRONT_PAGES");
+const QString kMethod = QStringLiteral("METHOD");
+const QString kOutputTableBook = QStringLiteral("OUTPUT_TABLEBOOK");
+const QString kOutputProject = QStringLiteral("OUTPUT_PROJECT");
 
 QSizeF pageSizeMm(const QString &page) {
   const QSizeF portrait =
@@ -143,6 +157,20 @@ QString PrintMapsAlgorithm::helpText() const {
       "acc_nearest_m, ...) use their own style; any "
       "other numeric field is shown in 5 quantile classes (quintiles) computed when the maps are "
       "made. Features without a value are hatched.\n\n"
+      "The region pages of a map book: LABEL_FIELD writes the neighbourhoods' names with QGIS's "
+      "labelling engine (only those of the page's region; names never overlap, and when space "
+      "is short the lowest scores of SCORE_FIELD keep theirs). OVERLAY draws the risk hot spots "
+      "(risk_bin of 2 or more: 95 % confidence) or the risk clusters (risk_cluster 'Risk "
+      "cluster') hatched over the map, with a legend naming the field and the risk end. An "
+      "inset shows the whole area with the page's region dark.\n\n"
+      "Beside the map a summary table gives the region beside the whole area: residents (sum "
+      "of POPULATION), the mean of SCORE_FIELD (default resilience) weighted by POPULATION "
+      "(sum P_i s_i / sum P_i; a plain mean without it), the share of residents in the lowest "
+      "class (resilience_class 1 when the layer has it, else a score of 20 or less) and the "
+      "number of risk hot spots (risk_bin 2 or more), then the region's 5 lowest-scoring "
+      "neighbourhoods with their score and rank in the whole area (1 = lowest). A "
+      "neighbourhood belongs to the region holding its point on surface. The numbers are those "
+      "of resilience:aggregate. Without SCORE_FIELD in INPUT the pages have no table.\n\n"
       "Regions: either a polygon layer REGIONS (named by its field REGION_FIELD when it has it, "
       "else by its first text field), or REGION_FIELD alone, a field of INPUT whose features "
       "are dissolved into regions. Without both, only the overview page is made.\n\n"
@@ -150,6 +178,17 @@ QString PrintMapsAlgorithm::helpText() const {
       "(00_overview.png, 01_<region>.png, ...). When run in QGIS desktop the layout and its "
       "layers are also added to the current project, so the pages can be adjusted in the "
       "layout designer; the region layers are temporary (memory) layers.\n\n"
+      "FRONT_PAGES puts a cover, a contents page (the regions with their page numbers) and a "
+      "method page before the maps: METHOD in plain words (indicators, domains, weights, "
+      "normalisation, date of the data), or a standard text naming the domains found in "
+      "INPUT (score_<domain> fields), then the sources (CREDITS). They are pages of the same "
+      "atlas, so the layout prints the whole book.\n\n"
+      "OUTPUT_TABLEBOOK writes the table book (.xlsx or .ods): one sheet per level (the areas "
+      "of INPUT with their region and rank, the regions, the whole area), with readable "
+      "headers in LANGUAGE and numbers as numbers.\n\n"
+      "OUTPUT_PROJECT writes a QGIS project (.qgz) with the map book as an atlas layout and "
+      "every layer it draws, styled, to adjust and export again in QGIS; its page layers go to "
+      "<project>_layers.gpkg beside it (which must not exist yet).\n\n"
       "LANGUAGE sets the language of the legend, the page texts and the date.");
 }
 
@@ -162,6 +201,21 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new ValueFieldParameter(kShow, QObject::tr("Field to show"), kInput, false,
                                        ValueFieldParameter::preferredFieldName(),
                                        QgsProcessingParameterField::Any));
+  addParameter(new QgsProcessingParameterField(
+      kLabelField, QObject::tr("Names of the neighbourhoods (labels on the region pages)"),
+      QVariant(), kInput, QgsProcessingParameterField::Any, false, true));
+  addNamedEnumParameter(kOverlay, QObject::tr("Drawn over the map"),
+                        {{QStringLiteral("none"), QObject::tr("Nothing")},
+                         {QStringLiteral("hotspots"), QObject::tr("Risk hot spots (risk_bin)")},
+                         {QStringLiteral("clusters"), QObject::tr("Risk clusters (risk_cluster)")}},
+                        QStringLiteral("none"));
+  // Optional so that a missing value takes the default (as in resilience:aggregate).
+  addParameter(new QgsProcessingParameterField(
+      kScoreField, QObject::tr("Score for the summary table (low = at risk)"),
+      QStringLiteral("resilience"), kInput, QgsProcessingParameterField::Numeric, false, true));
+  addParameter(new QgsProcessingParameterField(kPopulation, QObject::tr("Population field"),
+                                               QVariant(), kInput,
+                                               QgsProcessingParameterField::Numeric, false, true));
   addParameter(new QgsProcessingParameterVectorLayer(kFacilities, QObject::tr("Facilities"),
                                                      QList<int>() << QgsProcessing::TypeVectorPoint,
                                                      QVariant(), true));
@@ -183,6 +237,11 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
                          {QStringLiteral("a3_landscape"), QObject::tr("A3 landscape")},
                          {QStringLiteral("a3_portrait"), QObject::tr("A3 portrait")}},
                         QStringLiteral("a4_landscape"));
+  addParameter(new QgsProcessingParameterBoolean(
+      kFrontPages, QObject::tr("Cover, contents and method pages before the maps"), false));
+  addParameter(new QgsProcessingParameterString(
+      kMethod, QObject::tr("Method in plain words (for the method page; empty: a standard text)"),
+      QVariant(), true, true));
   addParameter(new QgsProcessingParameterNumber(kDpi, QObject::tr("Resolution (DPI)"),
                                                 QgsProcessingParameterNumber::Integer, 300, false,
                                                 50, 1200));
@@ -195,6 +254,13 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterFileDestination(kOutputPdf, QObject::tr("Map book (PDF)"),
                                                          QObject::tr("PDF files (*.pdf)"),
                                                          QVariant(), true, true));
+  addParameter(new QgsProcessingParameterFileDestination(
+      kOutputTableBook, QObject::tr("Table book (XLSX or ODS)"),
+      QObject::tr("Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)"), QVariant(), true,
+      false));
+  addParameter(new QgsProcessingParameterFileDestination(
+      kOutputProject, QObject::tr("QGIS project with the map book's atlas layout (.qgz)"),
+      QObject::tr("QGIS project (*.qgz)"), QVariant(), true, false));
   addParameter(new QgsProcessingParameterFolderDestination(
       kOutputFolder, QObject::tr("Folder for one PNG per page"), QVariant(), true, false));
   addOutput(new QgsProcessingOutputNumber(QStringLiteral("PAGES"), QObject::tr("Pages")));
@@ -222,9 +288,22 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
   stopIfCanceled(feedback);
   const QString pdfPath = parameterAsFileOutput(parameters, kOutputPdf, context);
   const QString pngFolder = parameterAsString(parameters, kOutputFolder, context);
-  if (pdfPath.isEmpty() && pngFolder.isEmpty())
+  const QString tableBookPath = parameterAsFileOutput(parameters, kOutputTableBook, context);
+  const QString projectPath = parameterAsFileOutput(parameters, kOutputProject, context);
+  if (pdfPath.isEmpty() && pngFolder.isEmpty() && tableBookPath.isEmpty() && projectPath.isEmpty())
+    throw QgsProcessingException(QObject::tr("Give OUTPUT_PDF, OUTPUT_FOLDER, OUTPUT_TABLEBOOK "
+                                             "or OUTPUT_PROJECT: there is nothing to write"));
+  // The project's helper layers go beside it; a file this run did not write is never replaced.
+  if (!projectPath.isEmpty() && QFile::exists(projectLayersPath(projectPath)))
     throw QgsProcessingException(
-        QObject::tr("Give OUTPUT_PDF, OUTPUT_FOLDER or both: there is nothing to write"));
+        QObject::tr("OUTPUT_PROJECT: %1 already exists; the project keeps its page layers there. "
+                    "Remove it or choose another project name")
+            .arg(projectLayersPath(projectPath)));
+  if (!tableBookPath.isEmpty() &&
+      !tableBookPath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
+      !tableBookPath.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive))
+    throw QgsProcessingException(
+        QObject::tr("OUTPUT_TABLEBOOK: %1 must end in .xlsx or .ods").arg(tableBookPath));
   const QString language = enumName(parameters, kLanguage);
   const int dpi = parameterAsInt(parameters, kDpi, context);
 
@@ -235,9 +314,9 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     input = cleaned.get();
 
   auto theme = cloneOf(*input);
-  const MapTheme shown =
-      applyMapTheme(*theme, parameterAsString(parameters, kShow, context).trimmed(), language,
-                    parameterAsString(parameters, kRiskField, context).trimmed());
+  const QString riskField = parameterAsString(parameters, kRiskField, context).trimmed();
+  const MapTheme shown = applyMapTheme(
+      *theme, parameterAsString(parameters, kShow, context).trimmed(), language, riskField);
   feedback->pushInfo(QObject::tr("Showing field %1 as '%2'").arg(shown.field, shown.legendTitle));
   std::unique_ptr<QgsVectorLayer> noData;
   if (shown.graduated)
@@ -247,6 +326,28 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
                                    "at or below -99995) are hatched as no data")
                            .arg(noData->featureCount())
                            .arg(shown.field));
+
+  std::unique_ptr<QgsVectorLayer> overlay =
+      overlayLayer(*input, enumName(parameters, kOverlay), riskField, language);
+  const QString labelField = parameterAsString(parameters, kLabelField, context);
+  if (!labelField.isEmpty() && input->fields().lookupField(labelField) < 0)
+    throw QgsProcessingException(QObject::tr("LABEL_FIELD: field '%1' does not exist in INPUT %2")
+                                     .arg(labelField, input->name()));
+  // The summary's score: SCORE_FIELD, left out (with a note) when its default is not in INPUT.
+  QString scoreField = parameterAsString(parameters, kScoreField, context);
+  if (!scoreField.isEmpty() && input->fields().lookupField(scoreField) < 0 &&
+      scoreField == parameterDefinition(kScoreField)->defaultValue().toString()) {
+    feedback->pushInfo(QObject::tr("SCORE_FIELD: INPUT has no field '%1'; the pages have no "
+                                   "summary table")
+                           .arg(scoreField));
+    scoreField.clear();
+  }
+  if (!tableBookPath.isEmpty() && scoreField.isEmpty())
+    throw QgsProcessingException(
+        QObject::tr("OUTPUT_TABLEBOOK needs a score: give SCORE_FIELD (INPUT has no '%1')")
+            .arg(parameterDefinition(kScoreField)->defaultValue().toString()));
+  if (!labelField.isEmpty())
+    applyNameLabels(*theme, labelField, scoreField);
 
   std::unique_ptr<QgsVectorLayer> facilities;
   if (QgsVectorLayer *points = parameterAsVectorLayer(parameters, kFacilities, context)) {
@@ -264,14 +365,25 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     regionsCopy = inMemory(*regionsLayer, feedback);
     regionsLayer = regionsCopy.get();
   }
-  AtlasLayers atlasLayers =
-      buildAtlasLayers(*input, regionsLayer, parameterAsString(parameters, kRegionField, context),
-                       language, context.transformContext(), feedback);
+  AtlasLayers atlasLayers = buildAtlasLayers(
+      *input, regionsLayer, parameterAsString(parameters, kRegionField, context), language,
+      context.transformContext(), feedback, parameterAsBoolean(parameters, kFrontPages, context));
   stopIfCanceled(feedback);
   feedback->pushInfo(QObject::tr("Pages: overview + %1 region(s)").arg(atlasLayers.regionCount));
   if (atlasLayers.withoutGeometry > 0)
     feedback->pushWarning(QObject::tr("%1 feature(s) of INPUT have no geometry and are not drawn")
                               .arg(atlasLayers.withoutGeometry));
+
+  SummaryTables summary;
+  BookFigures figures;
+  const SummarySpec summarySpec{scoreField, parameterAsString(parameters, kPopulation, context),
+                                labelField, language};
+  if (!scoreField.isEmpty()) {
+    feedback->setProgressText(QObject::tr("Summarising the regions"));
+    figures = computeBookFigures(*input, *atlasLayers.coverage, summarySpec, feedback);
+    summary = buildSummaryTables(figures, *input, summarySpec);
+    stopIfCanceled(feedback);
+  }
 
   PrintMapSpec spec;
   spec.title = parameterAsString(parameters, kTitle, context).trimmed();
@@ -289,10 +401,40 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
   spec.theme = theme.get();
   spec.noData = noData.get();
   spec.facilities = facilities.get();
+  spec.overlay = overlay.get();
+  spec.locator = atlasLayers.locator.get();
+  spec.figures = summary.figures.get();
+  spec.lowest = summary.lowest.get();
+  spec.regionHeading = summary.regionHeading;
+  spec.wholeHeading = summary.wholeHeading;
 
   QgsProject scratchProject;
   QgsProject *project = context.project() ? context.project() : &scratchProject;
   std::unique_ptr<QgsPrintLayout> layout(buildPrintLayout(project, spec));
+  const auto addFront = [&](QgsPrintLayout *book) {
+    if (atlasLayers.frontPageCount == 0)
+      return;
+    FrontPagesSpec front;
+    front.title = spec.title;
+    front.subtitle = spec.subtitle;
+    front.credits = spec.credits;
+    front.language = language;
+    front.pageMm = page;
+    front.overviewPage = atlasLayers.frontPageCount + 1;
+    front.method = parameterAsString(parameters, kMethod, context).trimmed();
+    for (const QgsField &field : input->fields())
+      if (field.name().startsWith(QLatin1String("score_")))
+        front.domains << field.name().mid(6);
+    QgsFeature feature;
+    QgsFeatureIterator pages = atlasLayers.coverage->getFeatures(
+        QgsFeatureRequest()
+            .setFilterExpression(QStringLiteral("\"kind\" = 'region'"))
+            .addOrderBy(QStringLiteral("page")));
+    while (pages.nextFeature(feature))
+      front.regions << feature.attribute(QStringLiteral("name")).toString();
+    addFrontPages(book, front);
+  };
+  addFront(layout.get());
   QgsLayoutAtlas *atlas = layout->atlas();
 
   QgsProcessingMultiStepFeedback steps(2, feedback);
@@ -312,6 +454,8 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     settings.dpi = dpi;
     settings.rasterizeWholeImage = false;
     settings.forceVectorOutput = false;
+    // Text stays text: the PDF can be searched and its names and figures copied.
+    settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
     QString error;
     const QString message =
         exportError(QgsLayoutExporter::exportToPdf(atlas, pdfPath, settings, error, &steps), error,
@@ -339,18 +483,40 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     finishExport(message);
     outputs.insert(kOutputFolder, pngFolder);
   }
-  outputs.insert(QStringLiteral("PAGES"), atlasLayers.regionCount + 1);
+  if (!tableBookPath.isEmpty()) {
+    written << tableBookPath;
+    try {
+      writeTableBook(tableBookPath, *input, figures, scoreField, language,
+                     context.transformContext());
+    } catch (const QgsProcessingException &e) {
+      finishExport(e.what());
+    }
+    outputs.insert(kOutputTableBook, tableBookPath);
+    feedback->pushInfo(QObject::tr("Table book written to %1").arg(tableBookPath));
+  }
+  if (!projectPath.isEmpty()) {
+    written << projectPath << projectLayersPath(projectPath);
+    try {
+      writeMapBookProject(projectPath, spec, addFront, context.transformContext());
+    } catch (const QgsProcessingException &e) {
+      finishExport(e.what());
+    }
+    outputs.insert(kOutputProject, projectPath);
+    feedback->pushInfo(QObject::tr("Project with the atlas layout written to %1 (its page layers "
+                                   "in %2)")
+                           .arg(projectPath, projectLayersPath(projectPath)));
+  }
+  outputs.insert(QStringLiteral("PAGES"), atlasLayers.frontPageCount + atlasLayers.regionCount + 1);
 
   // In desktop the layout goes into the project with its layers, for the layout designer.
   if (context.project()) {
     const QString name = uniqueLayoutName(project, spec.title);
     layout->setName(name);
     QList<QgsMapLayer *> layers{atlasLayers.coverage.release(), atlasLayers.surroundings.release(),
-                                theme.release()};
-    if (noData)
-      layers << noData.release();
-    if (facilities)
-      layers << facilities.release();
+                                atlasLayers.locator.release(), theme.release()};
+    for (auto *optional : {&noData, &facilities, &overlay, &summary.figures, &summary.lowest})
+      if (*optional)
+        layers << optional->release();
     project->addMapLayers(layers, false);
     QgsLayerTreeGroup *group = project->layerTreeRoot()->insertGroup(0, name);
     for (QgsMapLayer *layer : layers)

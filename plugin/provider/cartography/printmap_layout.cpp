@@ -5,6 +5,8 @@
 #include <qgslayertree.h>
 #include <qgslayertreemodellegendnode.h>
 #include <qgslayoutatlas.h>
+#include <qgslayoutframe.h>
+#include <qgslayoutitemattributetable.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
@@ -12,6 +14,7 @@
 #include <qgslayoutitempicture.h>
 #include <qgslayoutitemscalebar.h>
 #include <qgslayoutpagecollection.h>
+#include <qgslayouttablecolumn.h>
 #include <qgslegendstyle.h>
 #include <qgsmaplayerlegend.h>
 #include <qgspathresolver.h>
@@ -29,9 +32,19 @@ namespace {
 constexpr double kMargin = 10;            // mm around the page content
 constexpr double kHeader = 21;            // mm for title and subtitle
 constexpr double kFooter = 9;             // mm for date, source and page number
-constexpr double kLegendWidth = 66;       // mm
+constexpr double kLegendWidth = 80;       // mm: legend and tables beside the map (landscape)
 constexpr double kGap = 5;                // mm between map and legend
-constexpr double kLegendBelowHeight = 50; // mm under the map for the legend on portrait pages
+constexpr double kLegendBelowHeight = 72; // mm under the map for legend and tables (portrait)
+constexpr double kLocatorWidth = 50;      // mm, the locator inset above the legend
+constexpr double kLocatorHeight = 27;     // mm
+constexpr double kRowHeight = 4.6;        // mm per table row at 7.5 pt
+constexpr double kNumberColumn = 14;      // mm, the tables' number columns
+// The frames hold every row: a table row that does not fit its frame is not printed. Figures:
+// a two-line header ("Heel gebied") and 4 rows; lowest scores: header, 5 rows and one name
+// wrapped onto a second line.
+constexpr double kFiguresHeight = 6.5 * kRowHeight;
+constexpr double kLowestHeight = 6.6 * kRowHeight;
+constexpr double kTablesHeight = kFiguresHeight + kLowestHeight + 2;
 
 QFont fontOf(double points, bool bold = false) {
   QFont font;
@@ -69,6 +82,8 @@ QgsLayoutItemMap *addMap(QgsPrintLayout *layout, const PrintMapSpec &spec, const
   QList<QgsMapLayer *> layers{spec.coverage, spec.surroundings};
   if (spec.facilities)
     layers << spec.facilities;
+  if (spec.overlay)
+    layers << spec.overlay;
   layers << spec.theme;
   if (spec.noData)
     layers << spec.noData;
@@ -111,8 +126,8 @@ void addWrappedLayer(QgsLayoutItemLegend *legend, QgsVectorLayer *layer) {
   legend->model()->refreshLayerLegend(node);
 }
 
-void addLegend(QgsPrintLayout *layout, const PrintMapSpec &spec, QgsLayoutItemMap *map,
-               const QPointF &topLeft, int columns) {
+QgsLayoutItemLegend *addLegend(QgsPrintLayout *layout, const PrintMapSpec &spec,
+                               QgsLayoutItemMap *map, const QPointF &topLeft, int columns) {
   auto *legend = new QgsLayoutItemLegend(layout);
   layout->addLayoutItem(legend);
   // Only the map's subject: not the project's layers, not the page and greying layers.
@@ -120,6 +135,8 @@ void addLegend(QgsPrintLayout *layout, const PrintMapSpec &spec, QgsLayoutItemMa
   legend->model()->rootGroup()->removeAllChildren();
   legend->setWrapString(QStringLiteral("~"));
   addWrappedLayer(legend, spec.theme);
+  if (spec.overlay)
+    addWrappedLayer(legend, spec.overlay);
   if (spec.noData)
     addWrappedLayer(legend, spec.noData);
   if (spec.facilities)
@@ -127,7 +144,8 @@ void addLegend(QgsPrintLayout *layout, const PrintMapSpec &spec, QgsLayoutItemMa
   legend->setLinkedMap(map);
   // Every page lists every class, so pages compare at a glance.
   legend->setLegendFilterByMapEnabled(false);
-  legend->setTitle(inLanguage(spec.language, QStringLiteral("Legend"), QStringLiteral("Legenda")));
+  // No "Legend" heading: the layer names say what is shown, and the side column is short.
+  legend->setTitle(QString());
   legend->setStyleFont(QgsLegendStyle::Title, fontOf(12, true));
   legend->setStyleFont(QgsLegendStyle::Group, fontOf(10, true));
   legend->setStyleFont(QgsLegendStyle::Subgroup, fontOf(10, true));
@@ -139,9 +157,94 @@ void addLegend(QgsPrintLayout *layout, const PrintMapSpec &spec, QgsLayoutItemMa
   legend->setResizeToContents(true);
   legend->attemptMove(QgsLayoutPoint(topLeft.x(), topLeft.y()));
   legend->adjustBoxSize();
+  return legend;
 }
 
-void addScaleBar(QgsPrintLayout *layout, QgsLayoutItemMap *map, const QPointF &topLeft) {
+// A table of one of the summary layers, showing the rows of the current atlas page.
+QgsLayoutItemAttributeTable *addTable(QgsPrintLayout *layout, QgsVectorLayer *rows,
+                                      const QList<QPair<QString, QString>> &columns,
+                                      const QRectF &rect) {
+  auto *table = new QgsLayoutItemAttributeTable(layout);
+  table->setVectorLayer(rows);
+  QgsLayoutTableColumns shown;
+  for (const auto &[field, heading] : columns) {
+    QgsLayoutTableColumn column(heading);
+    column.setAttribute(field);
+    const bool first = shown.isEmpty();
+    column.setHAlignment(first ? Qt::AlignLeft : Qt::AlignRight);
+    // The text column takes what the number columns leave (cell margins aside).
+    column.setWidth(first ? rect.width() - (columns.size() - 1) * (kNumberColumn + 1.6) - 1.6
+                          : kNumberColumn);
+    shown << column;
+  }
+  table->setColumns(shown);
+  QgsLayoutTableColumn byRow;
+  byRow.setAttribute(QStringLiteral("row"));
+  table->setSortColumns(QgsLayoutTableSortColumns{byRow});
+  table->setFilterFeatures(true);
+  table->setFeatureFilter(QStringLiteral("\"page\" = attribute(@atlas_feature, 'page')"));
+  table->setMaximumNumberOfFeatures(20);
+  QgsTextFormat header;
+  header.setFont(fontOf(7.5, true));
+  header.setSize(7.5);
+  table->setHeaderTextFormat(header);
+  QgsTextFormat content;
+  content.setFont(fontOf(7.5));
+  content.setSize(7.5);
+  table->setContentTextFormat(content);
+  table->setHeaderHAlignment(QgsLayoutTable::FollowColumn);
+  table->setCellMargin(0.8);
+  table->setGridStrokeWidth(0.15);
+  table->setGridColor(QColor(170, 170, 170));
+  table->setHorizontalGrid(true);
+  table->setVerticalGrid(false);
+  table->setWrapBehavior(QgsLayoutTable::WrapText);
+  layout->addMultiFrame(table);
+  auto *frame = new QgsLayoutFrame(layout, table);
+  frame->attemptSetSceneRect(rect);
+  table->addFrame(frame);
+  return table;
+}
+
+// The region and the whole area side by side, then the lowest-scoring neighbourhoods.
+void addSummaryTables(QgsPrintLayout *layout, const PrintMapSpec &spec, const QRectF &box) {
+  const QString &lang = spec.language;
+  const double figuresHeight = kFiguresHeight;
+  addTable(layout, spec.figures,
+           {{QStringLiteral("item"), QString()},
+            {QStringLiteral("region"), spec.regionHeading},
+            {QStringLiteral("whole"), spec.wholeHeading}},
+           QRectF(box.left(), box.top(), box.width(), figuresHeight));
+  addTable(
+      layout, spec.lowest,
+      {{QStringLiteral("name"),
+        inLanguage(lang, QStringLiteral("Lowest scores"), QStringLiteral("Laagste scores"))},
+       {QStringLiteral("score"), QStringLiteral("Score")},
+       {QStringLiteral("rank"), inLanguage(lang, QStringLiteral("Rank"), QStringLiteral("Rang"))}},
+      QRectF(box.left(), box.top() + figuresHeight + 2, box.width(), kLowestHeight));
+}
+
+// The whole area with the current region dark.
+QgsLayoutItemMap *addLocator(QgsPrintLayout *layout, const PrintMapSpec &spec, const QRectF &rect) {
+  auto *inset = new QgsLayoutItemMap(layout);
+  layout->addLayoutItem(inset);
+  inset->attemptSetSceneRect(rect);
+  inset->setCrs(spec.theme->crs());
+  inset->setLayers({spec.locator});
+  inset->setKeepLayerSet(true);
+  inset->zoomToExtent(spec.locator->extent().buffered(
+      0.04 * std::max(spec.locator->extent().width(), spec.locator->extent().height())));
+  inset->setFrameEnabled(true);
+  inset->setFrameStrokeColor(QColor(120, 120, 120));
+  inset->setFrameStrokeWidth(QgsLayoutMeasurement(0.25));
+  inset->setBackgroundColor(QColor(255, 255, 255));
+  inset->setBackgroundEnabled(true);
+  inset->setId(inLanguage(spec.language, QStringLiteral("Locator"), QStringLiteral("Ligging")));
+  return inset;
+}
+
+QgsLayoutItemScaleBar *addScaleBar(QgsPrintLayout *layout, QgsLayoutItemMap *map,
+                                   const QPointF &topLeft) {
   auto *scaleBar = new QgsLayoutItemScaleBar(layout);
   layout->addLayoutItem(scaleBar);
   scaleBar->setStyle(QStringLiteral("Single Box"));
@@ -161,9 +264,11 @@ void addScaleBar(QgsPrintLayout *layout, QgsLayoutItemMap *map, const QPointF &t
   scaleBar->setBackgroundColor(QColor(255, 255, 255, 210));
   scaleBar->attemptMove(QgsLayoutPoint(topLeft.x(), topLeft.y()));
   scaleBar->update();
+  return scaleBar;
 }
 
-void addNorthArrow(QgsPrintLayout *layout, QgsLayoutItemMap *map, const QRectF &rect) {
+QgsLayoutItemPicture *addNorthArrow(QgsPrintLayout *layout, QgsLayoutItemMap *map,
+                                    const QRectF &rect) {
   auto *arrow = new QgsLayoutItemPicture(layout);
   layout->addLayoutItem(arrow);
   arrow->setPicturePath(QgsSymbolLayerUtils::svgSymbolNameToPath(
@@ -171,6 +276,7 @@ void addNorthArrow(QgsPrintLayout *layout, QgsLayoutItemMap *map, const QRectF &
                         QgsLayoutItemPicture::FormatSVG);
   arrow->setLinkedMap(map);
   arrow->attemptSetSceneRect(rect);
+  return arrow;
 }
 
 } // namespace
@@ -198,20 +304,37 @@ QgsPrintLayout *buildPrintLayout(QgsProject *project, const PrintMapSpec &spec) 
   addLabel(layout, spec.subtitle, QRectF(kMargin, kMargin + 11, contentWidth, 7), fontOf(11),
            QColor(80, 80, 80));
 
-  // Landscape: legend beside the map; portrait: below it in two columns, so the map keeps the
-  // page's width.
+  // Landscape: locator, legend and tables beside the map, top to bottom; portrait: below it,
+  // the locator and the legend on the left (the legend in two columns when there are no
+  // tables), the tables on the right, so the map keeps the page's width. The tables have fixed
+  // places, since the legend's size is known only once it is drawn.
   const bool portrait = height > width;
+  const bool tables = spec.figures && spec.lowest;
   const double mapTop = kMargin + kHeader;
   const double mapWidth = portrait ? contentWidth : contentWidth - kLegendWidth - kGap;
   const double mapHeight =
       height - mapTop - kMargin - kFooter - (portrait ? kLegendBelowHeight + kGap : 0);
   QgsLayoutItemMap *map = addMap(layout, spec, QRectF(kMargin, mapTop, mapWidth, mapHeight));
-  addLegend(layout, spec, map,
-            portrait ? QPointF(kMargin, mapTop + mapHeight + kGap)
-                     : QPointF(kMargin + mapWidth + kGap, mapTop),
-            portrait ? 2 : 1);
-  addScaleBar(layout, map, QPointF(kMargin + 4, mapTop + mapHeight - 16));
-  addNorthArrow(layout, map, QRectF(kMargin + mapWidth - 16, mapTop + 4, 11, 15));
+  const QPointF side = portrait ? QPointF(kMargin, mapTop + mapHeight + kGap)
+                                : QPointF(kMargin + mapWidth + kGap, mapTop);
+  QPointF legendTopLeft = side;
+  if (spec.locator) {
+    addLocator(layout, spec, QRectF(side.x(), side.y(), kLocatorWidth, kLocatorHeight));
+    // Portrait: a square inset, leaving the legend room before the tables.
+    legendTopLeft = portrait ? QPointF(side.x() + kLocatorHeight + kGap, side.y())
+                             : QPointF(side.x(), side.y() + kLocatorHeight + 3);
+  }
+  addLegend(layout, spec, map, legendTopLeft, portrait && !tables && !spec.locator ? 2 : 1);
+  if (tables)
+    addSummaryTables(layout, spec,
+                     portrait ? QRectF(kMargin + contentWidth / 2 + kGap / 2, side.y(),
+                                       contentWidth / 2 - kGap / 2, kTablesHeight)
+                              : QRectF(side.x(), mapTop + mapHeight - kTablesHeight, kLegendWidth,
+                                       kTablesHeight));
+  map->addLabelBlockingItem(
+      addScaleBar(layout, map, QPointF(kMargin + 4, mapTop + mapHeight - 16)));
+  map->addLabelBlockingItem(
+      addNorthArrow(layout, map, QRectF(kMargin + mapWidth - 16, mapTop + 4, 11, 15)));
 
   const double footerTop = height - kMargin - kFooter + 3;
   QString source = inLanguage(spec.language, QStringLiteral("Map made on %1"),

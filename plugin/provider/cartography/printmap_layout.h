@@ -19,6 +19,12 @@ struct PrintMapSpec {
   QgsVectorLayer *theme = nullptr;        // the styled copy of INPUT
   QgsVectorLayer *noData = nullptr;       // optional: INPUT features without a value
   QgsVectorLayer *facilities = nullptr;   // optional points
+  QgsVectorLayer *overlay = nullptr;      // optional: risk hot spots or clusters, hatched
+  QgsVectorLayer *locator = nullptr;      // the regions for the locator inset
+  // Optional summary tables (printmap_summary): rows per atlas page, shown beside the map.
+  QgsVectorLayer *figures = nullptr;
+  QgsVectorLayer *lowest = nullptr;
+  QString regionHeading, wholeHeading;
 };
 
 // A new layout (owned by the caller) whose atlas is enabled over spec.coverage. The layers must

@@ -156,6 +156,8 @@ void styleCoverage(QgsVectorLayer &coverage) {
   label.isExpression = true;
   label.placement = QgsPalLayerSettings::OverPoint;
   label.centroidInside = true;
+  // The region boundaries must not push the neighbourhoods' names off the region pages.
+  label.obstacleSettings().setIsObstacle(false);
   QgsTextFormat format;
   QFont font;
   font.setBold(true);
@@ -177,7 +179,7 @@ void styleCoverage(QgsVectorLayer &coverage) {
 AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *regionLayer,
                              const QString &regionField, const QString &language,
                              const QgsCoordinateTransformContext &transformContext,
-                             QgsFeedback *feedback) {
+                             QgsFeedback *feedback, bool frontPages) {
   long withoutGeometry = 0;
   const QgsRectangle extent = extentOf(input, feedback, withoutGeometry);
   QList<Region> regions;
@@ -201,11 +203,29 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   const QString overviewName =
       inLanguage(language, QStringLiteral("overview"), QStringLiteral("overzicht"));
   QgsFeatureList pages;
+  // Printed order: the front pages shift the file numbers, not the page field.
+  const int shift = frontPages ? 3 : 0;
+  if (frontPages) {
+    const QStringList kinds = {QStringLiteral("cover"), QStringLiteral("contents"),
+                               QStringLiteral("method")};
+    const QStringList names = {
+        inLanguage(language, QStringLiteral("Cover"), QStringLiteral("Omslag")),
+        inLanguage(language, QStringLiteral("Contents"), QStringLiteral("Inhoud")),
+        inLanguage(language, QStringLiteral("Method"), QStringLiteral("Werkwijze"))};
+    for (int k = 0; k < 3; ++k) {
+      QgsFeature front(layers.coverage->fields());
+      front.setAttributes(QgsAttributes()
+                          << k - 3 << kinds[k] << names[k] << fileNameOf(k, names[k]));
+      front.setGeometry(QgsGeometry::fromRect(extent));
+      pages << front;
+    }
+    layers.frontPageCount = 3;
+  }
   QgsFeature overview(layers.coverage->fields());
   overview.setAttributes(QgsAttributes() << 0 << QStringLiteral("overview")
                                          << inLanguage(language, QStringLiteral("Overview"),
                                                        QStringLiteral("Overzicht"))
-                                         << fileNameOf(0, overviewName));
+                                         << fileNameOf(shift, overviewName));
   overview.setGeometry(QgsGeometry::fromRect(extent));
   pages << overview;
 
@@ -217,18 +237,36 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   // Far enough around the whole area that no page shows its edge.
   const double reach = 3 * std::max(extent.width(), extent.height());
   const QgsGeometry world = QgsGeometry::fromRect(extent.buffered(reach));
-  QgsFeatureList masks;
+  layers.locator = std::make_unique<QgsVectorLayer>(
+      QStringLiteral("MultiPolygon?field=name:string"),
+      inLanguage(language, QStringLiteral("Locator"), QStringLiteral("Ligging")),
+      QStringLiteral("memory"));
+  layers.locator->setCrs(input.crs());
+  QgsFeatureList masks, located;
   for (int i = 0; i < regions.size(); ++i) {
     QgsFeature page(layers.coverage->fields());
     page.setAttributes(QgsAttributes() << i + 1 << QStringLiteral("region") << regions[i].name
-                                       << fileNameOf(i + 1, regions[i].name));
+                                       << fileNameOf(shift + i + 1, regions[i].name));
     page.setGeometry(regions[i].geometry);
     pages << page;
     QgsFeature mask(layers.surroundings->fields());
     mask.setAttributes(QgsAttributes() << regions[i].name);
     mask.setGeometry(world.difference(regions[i].geometry));
     masks << mask;
+    QgsFeature where(layers.locator->fields());
+    where.setAttributes(QgsAttributes() << regions[i].name);
+    where.setGeometry(regions[i].geometry);
+    located << where;
   }
+  // Without regions the inset shows the whole area in grey.
+  if (regions.isEmpty()) {
+    QgsFeature all(layers.locator->fields());
+    all.setAttributes(QgsAttributes() << QString());
+    all.setGeometry(QgsGeometry::fromRect(extent));
+    located << all;
+  }
+  layers.locator->dataProvider()->addFeatures(located);
+  layers.locator->updateExtents();
   layers.coverage->dataProvider()->addFeatures(pages);
   layers.surroundings->dataProvider()->addFeatures(masks);
   layers.coverage->updateExtents();
@@ -237,6 +275,16 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   layers.withoutGeometry = withoutGeometry;
 
   styleCoverage(*layers.coverage);
+  auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
+  root->appendChild(
+      new QgsRuleBasedRenderer::Rule(fill(QStringLiteral("200,200,200,255"),
+                                          QStringLiteral("255,255,255,255"), QStringLiteral("0.2")),
+                                     0, 0, QStringLiteral("ELSE")));
+  root->appendChild(
+      new QgsRuleBasedRenderer::Rule(fill(QStringLiteral("60,60,60,255"),
+                                          QStringLiteral("255,255,255,255"), QStringLiteral("0.2")),
+                                     0, 0, kCurrentRegion));
+  layers.locator->setRenderer(new QgsRuleBasedRenderer(root));
   layers.surroundings->setRenderer(oneRule(
       fill(QStringLiteral("225,225,225,200"), QStringLiteral("0,0,0,0"), QStringLiteral("0")),
       kCurrentRegion));

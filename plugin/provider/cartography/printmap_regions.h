@@ -15,11 +15,17 @@ struct AtlasLayers {
   std::unique_ptr<QgsVectorLayer> coverage;
   // One feature per region covering everything around it, drawn grey on that region's page.
   std::unique_ptr<QgsVectorLayer> surroundings;
+  // The regions again, for the locator inset: every region light grey, the current one dark.
+  std::unique_ptr<QgsVectorLayer> locator;
   int regionCount = 0;
+  int frontPageCount = 0; // cover, contents, method: pages -3, -2, -1 (kind as named)
   // INPUT features that are not drawn: no geometry (NULL or empty).
   long withoutGeometry = 0;
 };
 
+// With frontPages, a cover, a contents and a method page come first (kinds "cover",
+// "contents", "method"; pages -3 to -1, so the overview stays page 0); file names follow the
+// printed order (00_cover.png, ...).
 // Regions come from the polygons of `regions` (named by its field regionField when it has one,
 // else by its first text field) or, without it, from INPUT's features grouped by regionField
 // (NULL and empty values belong to no region). Neither gives an atlas of the overview page only.
@@ -27,4 +33,4 @@ struct AtlasLayers {
 AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *regions,
                              const QString &regionField, const QString &language,
                              const QgsCoordinateTransformContext &transformContext,
-                             QgsFeedback *feedback);
+                             QgsFeedback *feedback, bool frontPages = false);

@@ -75,19 +75,21 @@ const RiskField kRiskFields[] = {
 // The layer does not say which field the risk fields were computed on, but its features say
 // which end was the risk: where the statistic is significant, the risk field follows it (high)
 // or turns it round (low). Without a significant feature both ends draw the same map.
-QString riskStyleOf(QgsVectorLayer &layer, const RiskField &risk) {
-  const QString style = QString::fromLatin1(risk.style);
+bool lowEndIsRisk(const QgsVectorLayer &layer, const RiskField &risk) {
   if (layer.fields().lookupField(QString::fromLatin1(risk.statistic)) < 0)
-    return style + QStringLiteral("_high");
+    return false;
   QgsFeature any;
-  const bool low =
-      layer
-          .getFeatures(QgsFeatureRequest()
-                           .setFilterExpression(QString::fromLatin1(risk.lowRiskExpression))
-                           .setFlags(QgsFeatureRequest::NoGeometry)
-                           .setLimit(1))
-          .nextFeature(any);
-  return style + (low ? QStringLiteral("_low") : QStringLiteral("_high"));
+  return layer
+      .getFeatures(QgsFeatureRequest()
+                       .setFilterExpression(QString::fromLatin1(risk.lowRiskExpression))
+                       .setFlags(QgsFeatureRequest::NoGeometry)
+                       .setLimit(1))
+      .nextFeature(any);
+}
+
+QString riskStyleOf(QgsVectorLayer &layer, const RiskField &risk) {
+  return QString::fromLatin1(risk.style) +
+         (lowEndIsRisk(layer, risk) ? QStringLiteral("_low") : QStringLiteral("_high"));
 }
 
 QString requireField(const QgsVectorLayer &layer, const QString &field, const QString &why) {
@@ -177,6 +179,12 @@ void applyQuantiles(QgsVectorLayer &layer, const QString &field, const QString &
 }
 
 } // namespace
+
+bool lowValuesAreTheRisk(const QgsVectorLayer &layer, const QString &riskField) {
+  const auto risk = std::find_if(std::begin(kRiskFields), std::end(kRiskFields),
+                                 [&](const RiskField &r) { return riskField == r.field; });
+  return risk != std::end(kRiskFields) && lowEndIsRisk(layer, *risk);
+}
 
 MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString &language,
                        const QString &riskField) {

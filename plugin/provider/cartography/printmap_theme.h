@@ -21,3 +21,8 @@ struct MapTheme {
 // "values".
 MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString &language,
                        const QString &riskField = QString());
+
+// True when the features of `layer` show that its risk field (risk_bin or risk_cluster) was
+// turned towards low values (where the statistic is significant the risk field is its negation);
+// false for high values, for a layer without the statistic or without a significant feature.
+bool lowValuesAreTheRisk(const QgsVectorLayer &layer, const QString &riskField);

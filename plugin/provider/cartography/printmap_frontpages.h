@@ -1,0 +1,28 @@
+#pragma once
+// The front of a map book: a cover, a contents page (each region with its page number) and the
+// method in plain words with the sources. They are pages of the same atlas (coverage features of
+// kind cover, contents and method), so QGIS's own atlas export prints the whole book and a user
+// edits it in one layout: each item is shown only on its kind of page (data-defined "exclude
+// from exports").
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+class QgsPrintLayout;
+
+struct FrontPagesSpec {
+  QString title, subtitle, credits, language;
+  QStringList regions;  // in page order
+  int overviewPage = 4; // printed page number of the overview; region k follows it
+  QString method;       // plain words; empty: the default text
+  QStringList domains;  // score_<domain> fields of INPUT, named in the default method text
+  QSizeF pageMm{297, 210};
+};
+
+// Hides the items already in `layout` (the map page) on the front pages, then adds the front
+// pages' own items.
+void addFrontPages(QgsPrintLayout *layout, const FrontPagesSpec &spec);
+
+// The method in plain words when METHOD is not given: what the score is, how regions are
+// summarised, what a risk hot spot is, in the map book's language.
+QString defaultMethodText(const QString &language, const QStringList &domains);

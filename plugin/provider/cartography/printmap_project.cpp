@@ -1,0 +1,96 @@
+#include "cartography/printmap_project.h"
+
+#include <qgsexception.h>
+#include <qgslayertree.h>
+#include <qgslayoutmanager.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsrenderer.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorfilewriter.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+// A layer the project can keep: memory layers are written to the GeoPackage (table `table`),
+// file layers are cloned; both keep the map book's style and labels.
+QgsVectorLayer *keepable(QgsVectorLayer *layer, const QString &table, const QString &gpkg,
+                         bool &gpkgExists, const QgsCoordinateTransformContext &transformContext) {
+  if (!layer)
+    return nullptr;
+  if (layer->providerType() != QLatin1String("memory"))
+    return layer->clone();
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral("GPKG");
+  options.layerName = table;
+  options.actionOnExistingFile = gpkgExists ? QgsVectorFileWriter::CreateOrOverwriteLayer
+                                            : QgsVectorFileWriter::CreateOrOverwriteFile;
+  QString error;
+  if (QgsVectorFileWriter::writeAsVectorFormatV3(layer, gpkg, transformContext, options, &error) !=
+      QgsVectorFileWriter::NoError)
+    throw QgsProcessingException(
+        QObject::tr("OUTPUT_PROJECT: layer '%1' could not be written to %2: %3")
+            .arg(layer->name(), gpkg, error));
+  gpkgExists = true;
+  auto *kept = new QgsVectorLayer(QStringLiteral("%1|layername=%2").arg(gpkg, table), layer->name(),
+                                  QStringLiteral("ogr"));
+  kept->setRenderer(layer->renderer() ? layer->renderer()->clone() : nullptr);
+  if (layer->labeling())
+    kept->setLabeling(layer->labeling()->clone());
+  kept->setLabelsEnabled(layer->labelsEnabled());
+  return kept;
+}
+
+} // namespace
+
+QString projectLayersPath(const QString &projectPath) {
+  const QFileInfo info(projectPath);
+  return info.dir().filePath(info.completeBaseName() + QStringLiteral("_layers.gpkg"));
+}
+
+void writeMapBookProject(const QString &path, const PrintMapSpec &spec,
+                         const std::function<void(QgsPrintLayout *)> &addFrontPages,
+                         const QgsCoordinateTransformContext &transformContext) {
+  const QString gpkg = projectLayersPath(path);
+  bool gpkgExists = false;
+  PrintMapSpec kept = spec;
+  kept.coverage =
+      keepable(spec.coverage, QStringLiteral("pages"), gpkg, gpkgExists, transformContext);
+  kept.surroundings = keepable(spec.surroundings, QStringLiteral("surroundings"), gpkg, gpkgExists,
+                               transformContext);
+  kept.locator =
+      keepable(spec.locator, QStringLiteral("locator"), gpkg, gpkgExists, transformContext);
+  kept.theme = keepable(spec.theme, QStringLiteral("theme"), gpkg, gpkgExists, transformContext);
+  kept.noData =
+      keepable(spec.noData, QStringLiteral("no_data"), gpkg, gpkgExists, transformContext);
+  kept.facilities =
+      keepable(spec.facilities, QStringLiteral("facilities"), gpkg, gpkgExists, transformContext);
+  kept.overlay =
+      keepable(spec.overlay, QStringLiteral("overlay"), gpkg, gpkgExists, transformContext);
+  kept.figures =
+      keepable(spec.figures, QStringLiteral("figures"), gpkg, gpkgExists, transformContext);
+  kept.lowest = keepable(spec.lowest, QStringLiteral("lowest"), gpkg, gpkgExists, transformContext);
+
+  QgsProject project;
+  project.setCrs(spec.theme->crs());
+  project.setTitle(spec.title);
+  // The subject first, the helper layers below it; all of them owned by the project.
+  QList<QgsMapLayer *> layers;
+  for (QgsVectorLayer *layer :
+       {kept.facilities, kept.overlay, kept.theme, kept.noData, kept.coverage, kept.locator,
+        kept.surroundings, kept.figures, kept.lowest})
+    if (layer)
+      layers << layer;
+  project.addMapLayers(layers);
+  QgsPrintLayout *layout = buildPrintLayout(&project, kept);
+  addFrontPages(layout);
+  layout->setName(spec.title);
+  project.layoutManager()->addLayout(layout);
+  if (!project.write(path))
+    throw QgsProcessingException(
+        QObject::tr("OUTPUT_PROJECT: could not write %1: %2").arg(path, project.error()));
+}
