@@ -365,92 +365,92 @@ TEST_F(PrintMaps, StackingFlagsAndLocalGearyHaveTheirStyles) {
     for (const QString &label : c.labels)
       EXPECT_TRUE(legend.contains(label)) << c.show << ": " << label.toStdString() << " not in "
                                           << legend.join(QStringLiteral(" | ")).toStdString();
+  }
+}
 
-    // The pages over time: SHOW=change draws change_class (worse red, better blue) and
-    // SHOW=emerging draws ehs_risk_category (risk spots in reds), with Dutch legends.
-    TEST_F(PrintMaps, ChangeAndEmergingPagesDrawRiskInRed) {
-      auto *layer = new QgsVectorLayer(sBrabant, QStringLiteral("Brabant"), QStringLiteral("ogr"));
-      layer->setSubsetString(QStringLiteral("\"regio\" IS NOT NULL"));
-      layer->addExpressionField(
-          QStringLiteral(
-              "CASE WHEN %1 > 60 THEN 'Clearly worse' WHEN %1 <= 30 THEN 'Clearly better' "
-              "ELSE 'Stable' END")
-              .arg(kScoreExpression),
-          QgsField(QStringLiteral("change_class"), QVariant::String));
-      layer->addExpressionField(QStringLiteral("CASE WHEN %1 > 60 THEN 'Intensifying Risk Spot' "
-                                               "ELSE 'No Pattern Detected' END")
-                                    .arg(kScoreExpression),
-                                QgsField(QStringLiteral("ehs_risk_category"), QVariant::String));
-      QgsProject::instance()->addMapLayer(layer);
-      const int dpi = 50;
-      const std::tuple<const char *, const char *, const char *, const char *> pages[] = {
-          {"change", "#ca0020", "#0571b0", "Duidelijk slechter"},
-          {"emerging", "#67000d", "#f0f0f0", "Versterkende risicoplek"}};
-      for (const auto &[show, risk, other, label] : pages) {
-        const QString folder = sDir->filePath(QString::fromLatin1(show));
-        const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
-                                              {{QStringLiteral("INPUT"), layer->id()},
-                                               {QStringLiteral("SHOW"), QString::fromLatin1(show)},
-                                               {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
-                                               {QStringLiteral("DPI"), dpi},
-                                               {QStringLiteral("OUTPUT_FOLDER"), folder}});
-        ASSERT_TRUE(run.ok) << show << "\n" << run.log.toStdString();
-        QgsPrintLayout *layout = savedLayout(run);
-        ASSERT_TRUE(layout);
-        const QImage overview(QDir(folder).filePath(QStringLiteral("00_overzicht.png")));
-        EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(risk)), 30) << show;
-        EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(other)), 30) << show;
-        EXPECT_TRUE(legendTexts(layout).contains(QString::fromUtf8(label))) << show;
-      }
-    }
+// The pages over time: SHOW=change draws change_class (worse red, better blue) and
+// SHOW=emerging draws ehs_risk_category (risk spots in reds), with Dutch legends.
+TEST_F(PrintMaps, ChangeAndEmergingPagesDrawRiskInRed) {
+  auto *layer = new QgsVectorLayer(sBrabant, QStringLiteral("Brabant"), QStringLiteral("ogr"));
+  layer->setSubsetString(QStringLiteral("\"regio\" IS NOT NULL"));
+  layer->addExpressionField(
+      QStringLiteral("CASE WHEN %1 > 60 THEN 'Clearly worse' WHEN %1 <= 30 THEN 'Clearly better' "
+                     "ELSE 'Stable' END")
+          .arg(kScoreExpression),
+      QgsField(QStringLiteral("change_class"), QVariant::String));
+  layer->addExpressionField(QStringLiteral("CASE WHEN %1 > 60 THEN 'Intensifying Risk Spot' "
+                                           "ELSE 'No Pattern Detected' END")
+                                .arg(kScoreExpression),
+                            QgsField(QStringLiteral("ehs_risk_category"), QVariant::String));
+  QgsProject::instance()->addMapLayer(layer);
+  const int dpi = 50;
+  const std::tuple<const char *, const char *, const char *, const char *> pages[] = {
+      {"change", "#ca0020", "#0571b0", "Duidelijk slechter"},
+      {"emerging", "#67000d", "#f0f0f0", "Versterkende risicoplek"}};
+  for (const auto &[show, risk, other, label] : pages) {
+    const QString folder = sDir->filePath(QString::fromLatin1(show));
+    const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
+                                          {{QStringLiteral("INPUT"), layer->id()},
+                                           {QStringLiteral("SHOW"), QString::fromLatin1(show)},
+                                           {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                                           {QStringLiteral("DPI"), dpi},
+                                           {QStringLiteral("OUTPUT_FOLDER"), folder}});
+    ASSERT_TRUE(run.ok) << show << "\n" << run.log.toStdString();
+    QgsPrintLayout *layout = savedLayout(run);
+    ASSERT_TRUE(layout);
+    const QImage overview(QDir(folder).filePath(QStringLiteral("00_overzicht.png")));
+    EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(risk)), 30) << show;
+    EXPECT_GT(pixelsOfColour(overview, mapArea(layout, dpi), QColor(other)), 30) << show;
+    EXPECT_TRUE(legendTexts(layout).contains(QString::fromUtf8(label))) << show;
+  }
+}
 
-    TEST_F(PrintMaps, FeaturesWithoutValueAreHatchedAsNoData) {
-      // The whole country: Almere's car density is a CBS sentinel (NULL after the join) and the
-      // GM9999 water area has no table row, so two features have no value.
-      const QString folder = sDir->filePath(QStringLiteral("cars"));
-      const AlgorithmRun run =
-          runAlgorithm(QStringLiteral("resilience:printmaps"),
-                       {{QStringLiteral("INPUT"), sBrabant},
-                        {QStringLiteral("SHOW"), QStringLiteral("personenautos_per_km2")},
-                        {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
-                        {QStringLiteral("DPI"), 50},
-                        {QStringLiteral("OUTPUT_FOLDER"), folder}});
-      ASSERT_TRUE(run.ok) << run.log.toStdString();
-      QgsPrintLayout *layout = savedLayout(run);
-      ASSERT_TRUE(layout);
-      EXPECT_TRUE(legendTexts(layout).contains(QStringLiteral("Geen gegevens")))
-          << legendTexts(layout).join('|').toStdString();
-      EXPECT_GT(nonWhiteShare(QImage(QDir(folder).filePath(QStringLiteral("00_overzicht.png")))),
-                0.15);
-    }
+TEST_F(PrintMaps, FeaturesWithoutValueAreHatchedAsNoData) {
+  // The whole country: Almere's car density is a CBS sentinel (NULL after the join) and the
+  // GM9999 water area has no table row, so two features have no value.
+  const QString folder = sDir->filePath(QStringLiteral("cars"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:printmaps"),
+                   {{QStringLiteral("INPUT"), sBrabant},
+                    {QStringLiteral("SHOW"), QStringLiteral("personenautos_per_km2")},
+                    {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                    {QStringLiteral("DPI"), 50},
+                    {QStringLiteral("OUTPUT_FOLDER"), folder}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  QgsPrintLayout *layout = savedLayout(run);
+  ASSERT_TRUE(layout);
+  EXPECT_TRUE(legendTexts(layout).contains(QStringLiteral("Geen gegevens")))
+      << legendTexts(layout).join('|').toStdString();
+  EXPECT_GT(nonWhiteShare(QImage(QDir(folder).filePath(QStringLiteral("00_overzicht.png")))), 0.15);
+}
 
-    TEST_F(PrintMaps, MissingFieldsAndOutputsAreNamed) {
-      QVariantMap parameters = {
-          {QStringLiteral("INPUT"), brabantLayer()},
-          {QStringLiteral("SHOW"), QStringLiteral("hotspots")},
-          {QStringLiteral("OUTPUT_PDF"), sDir->filePath(QStringLiteral("x.pdf"))}};
-      AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
-      EXPECT_FALSE(run.ok);
-      EXPECT_TRUE(run.log.contains(QStringLiteral("'gi_bin'"))) << run.log.toStdString();
+TEST_F(PrintMaps, MissingFieldsAndOutputsAreNamed) {
+  QVariantMap parameters = {
+      {QStringLiteral("INPUT"), brabantLayer()},
+      {QStringLiteral("SHOW"), QStringLiteral("hotspots")},
+      {QStringLiteral("OUTPUT_PDF"), sDir->filePath(QStringLiteral("x.pdf"))}};
+  AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("'gi_bin'"))) << run.log.toStdString();
 
-      parameters[QStringLiteral("SHOW")] = QStringLiteral("gemeentenaam");
-      run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
-      EXPECT_FALSE(run.ok);
-      EXPECT_TRUE(run.log.contains(QStringLiteral("not numeric"))) << run.log.toStdString();
+  parameters[QStringLiteral("SHOW")] = QStringLiteral("gemeentenaam");
+  run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("not numeric"))) << run.log.toStdString();
 
-      parameters[QStringLiteral("SHOW")] = QStringLiteral("score");
-      parameters[QStringLiteral("REGION_FIELD")] = QStringLiteral("provincie");
-      run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
-      EXPECT_FALSE(run.ok);
-      EXPECT_TRUE(run.log.contains(QStringLiteral("'provincie' does not exist")))
-          << run.log.toStdString();
+  parameters[QStringLiteral("SHOW")] = QStringLiteral("score");
+  parameters[QStringLiteral("REGION_FIELD")] = QStringLiteral("provincie");
+  run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("'provincie' does not exist")))
+      << run.log.toStdString();
 
-      parameters.remove(QStringLiteral("REGION_FIELD"));
-      parameters.remove(QStringLiteral("OUTPUT_PDF"));
-      run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
-      EXPECT_FALSE(run.ok);
-      EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT_PDF, OUTPUT_FOLDER")))
-          << run.log.toStdString();
-    }
+  parameters.remove(QStringLiteral("REGION_FIELD"));
+  parameters.remove(QStringLiteral("OUTPUT_PDF"));
+  run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT_PDF, OUTPUT_FOLDER")))
+      << run.log.toStdString();
+}
 
-  } // namespace
+} // namespace

@@ -46,7 +46,7 @@ QString ChangeAlgorithm::displayName() const {
   return QObject::tr("Change between two years");
 }
 
-QString ChangeAlgorithm::shortHelpString() const {
+QString ChangeAlgorithm::helpText() const {
   return QObject::tr(
              "Where is it getting worse? Compares two years' scores that are on one scale: for a "
              "composite index, score the later year on the first year's BASELINE (resilience:"

@@ -8,7 +8,7 @@ class ChangeAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("change"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   ChangeAlgorithm *createInstance() const override { return new ChangeAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 

@@ -33,7 +33,7 @@ QString EmergingHotspotsAlgorithm::displayName() const {
   return QObject::tr("Emerging hot spots (space-time Gi* and trend)");
 }
 
-QString EmergingHotspotsAlgorithm::shortHelpString() const {
+QString EmergingHotspotsAlgorithm::helpText() const {
   return QObject::tr(
              "Where are hot and cold spots appearing, growing, fading or coming and going? The "
              "method of ArcGIS Pro's Emerging Hot Spot Analysis on neighbourhoods with one value "

@@ -9,7 +9,7 @@ class EmergingHotspotsAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("emerginghotspots"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   EmergingHotspotsAlgorithm *createInstance() const override {
     return new EmergingHotspotsAlgorithm();
   }

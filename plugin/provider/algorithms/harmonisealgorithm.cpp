@@ -65,7 +65,7 @@ QString HarmoniseAlgorithm::displayName() const {
   return QObject::tr("Harmonise boundaries (areal interpolation)");
 }
 
-QString HarmoniseAlgorithm::shortHelpString() const {
+QString HarmoniseAlgorithm::helpText() const {
   return QObject::tr(
       "Brings values from one boundary vintage to another, so years with different boundaries "
       "can be compared (municipal mergers: 393 municipalities in 2015, 342 in 2023; buurt codes "

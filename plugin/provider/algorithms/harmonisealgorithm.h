@@ -7,7 +7,7 @@ class HarmoniseAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("harmonise"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   HarmoniseAlgorithm *createInstance() const override { return new HarmoniseAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 

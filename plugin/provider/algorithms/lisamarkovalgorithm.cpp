@@ -46,7 +46,7 @@ QString LisaMarkovAlgorithm::displayName() const {
   return QObject::tr("LISA Markov (cluster transitions over time)");
 }
 
-QString LisaMarkovAlgorithm::shortHelpString() const {
+QString LisaMarkovAlgorithm::helpText() const {
   return QObject::tr(
              "Do neighbourhoods stay in their cluster, or move? Every neighbourhood sits in a "
              "quadrant of the Moran scatterplot in each period: HH (high value among high "

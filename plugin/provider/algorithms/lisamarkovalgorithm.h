@@ -8,7 +8,7 @@ class LisaMarkovAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("lisamarkov"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   LisaMarkovAlgorithm *createInstance() const override { return new LisaMarkovAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 

@@ -24,7 +24,7 @@ QString LocalGearyAlgorithm::outputDescription() const {
   return QObject::tr("Local Geary clusters");
 }
 
-QString LocalGearyAlgorithm::shortHelpString() const {
+QString LocalGearyAlgorithm::helpText() const {
   return QObject::tr(
              "Local Geary's c (Anselin 2019) measures how much a neighbourhood differs from its "
              "neighbours: every field in FIELDS is standardised (z-scores, sd with n - 1) and "

@@ -8,7 +8,7 @@ class LocalGearyAlgorithm : public NeighbourhoodStatisticAlgorithm {
 public:
   QString name() const override { return QStringLiteral("localgeary"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   LocalGearyAlgorithm *createInstance() const override { return new LocalGearyAlgorithm(); }
 
 protected:

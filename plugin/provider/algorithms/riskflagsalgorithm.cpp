@@ -73,7 +73,7 @@ QString RiskFlagsAlgorithm::displayName() const {
   return QObject::tr("Risk flags and stacking (SVI method)");
 }
 
-QString RiskFlagsAlgorithm::shortHelpString() const {
+QString RiskFlagsAlgorithm::helpText() const {
   return QObject::tr(
       "Counts where risks pile up (stapeling), the way the CDC/ATSDR Social Vulnerability Index "
       "(SVI) does, instead of hiding them in one composite score.\n\n"

@@ -8,7 +8,7 @@ class RiskFlagsAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("riskflags"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   RiskFlagsAlgorithm *createInstance() const override { return new RiskFlagsAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 

@@ -156,7 +156,7 @@ QString SiteSelectionAlgorithm::displayName() const {
   return QObject::tr("Site selection (where to start)");
 }
 
-QString SiteSelectionAlgorithm::shortHelpString() const {
+QString SiteSelectionAlgorithm::helpText() const {
   return QObject::tr(
       "Chooses K of the CANDIDATES (libraries, community centres, schools) for pilots or new "
       "service points so that they reach the most people at risk, together with the EXISTING "

@@ -9,7 +9,7 @@ class SiteSelectionAlgorithm : public ResilienceAlgorithm {
 public:
   QString name() const override { return QStringLiteral("siteselection"); }
   QString displayName() const override;
-  QString shortHelpString() const override;
+  QString helpText() const override;
   SiteSelectionAlgorithm *createInstance() const override { return new SiteSelectionAlgorithm(); }
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 
