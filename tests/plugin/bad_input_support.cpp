@@ -303,6 +303,22 @@ QVariantMap defaults(const QString &algorithm, const QVariant &input, const Scra
             {QStringLiteral("TABLE"), scratch.table()},
             {QStringLiteral("TABLE_KEY"), QStringLiteral("code")},
             {QStringLiteral("OUTPUT"), output}};
+  if (algorithm == QLatin1String("change"))
+    return {{QStringLiteral("INPUT"), input},
+            {QStringLiteral("FIELD_BEFORE"), field},
+            {QStringLiteral("FIELD_AFTER"), QStringLiteral("events")},
+            {QStringLiteral("OUTPUT"), output}};
+  if (algorithm == QLatin1String("emerginghotspots") || algorithm == QLatin1String("lisamarkov"))
+    return {{QStringLiteral("INPUT"), input},
+            {QStringLiteral("FIELDS"),
+             QStringList{field, QStringLiteral("events"), QStringLiteral("pop")}},
+            {QStringLiteral("OUTPUT"), output}};
+  if (algorithm == QLatin1String("harmonise"))
+    return {{QStringLiteral("INPUT"), input},
+            {QStringLiteral("TARGET"), regions()},
+            {QStringLiteral("EXTENSIVE"), QStringList{QStringLiteral("pop")}},
+            {QStringLiteral("INTENSIVE"), QStringList{field}},
+            {QStringLiteral("OUTPUT"), output}};
   if (algorithm == QLatin1String("pipeline"))
     return {{QStringLiteral("SPEC"), QStringLiteral("@spec:") + kPipelineSpec},
             {QStringLiteral("OUTPUT"), scratch.path(QStringLiteral("result.gpkg"))}};

@@ -50,7 +50,7 @@ std::vector<Case> cases() {
   refused("compositeindex", QStringLiteral("score_social"),
           QStringLiteral("score_social, resilience_rank, resilience_class"));
   refused("aggregate", QStringLiteral("score_mean_w"),
-          QStringLiteral("score_mean_w, share_lowest_class"));
+          QStringLiteral("score_mean_w, share_lowest_class, share_stacked"));
   // GDAL's own remarks on the shapefile reach the log once each, not the terminal.
   c.push_back(
       shapefileCase(QStringLiteral("weights"), true,

@@ -5,6 +5,8 @@
 #include "parameters/riskparameter.h"
 #include "scoring/change.h"
 
+#include "layers/uncheckedsource.h"
+
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
@@ -117,8 +119,8 @@ void ChangeAlgorithm::initAlgorithm(const QVariantMap &) {
 
 QVariantMap ChangeAlgorithm::execute(const QVariantMap &parameters, QgsProcessingContext &context,
                                      QgsProcessingFeedback *feedback) {
-  std::unique_ptr<QgsProcessingFeatureSource> source(
-      parameterAsSource(parameters, kInput, context));
+  std::unique_ptr<QgsProcessingFeatureSource> source =
+      parameterAsUncheckedSource(*this, parameters, kInput, context);
   if (!source)
     throw QgsProcessingException(invalidSourceError(parameters, kInput));
   QStringList fields;

@@ -6,6 +6,8 @@
 #include "regions/areal_interpolation.h"
 #include "weights/representative_points.h"
 
+#include "layers/uncheckedsource.h"
+
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
 #include <qgsprocessingfeedback.h>
@@ -141,12 +143,12 @@ void HarmoniseAlgorithm::initAlgorithm(const QVariantMap &) {
 QVariantMap HarmoniseAlgorithm::execute(const QVariantMap &parameters,
                                         QgsProcessingContext &context,
                                         QgsProcessingFeedback *feedback) {
-  std::unique_ptr<QgsProcessingFeatureSource> source(
-      parameterAsSource(parameters, kInput, context));
+  std::unique_ptr<QgsProcessingFeatureSource> source =
+      parameterAsUncheckedSource(*this, parameters, kInput, context);
   if (!source)
     throw QgsProcessingException(invalidSourceError(parameters, kInput));
-  std::unique_ptr<QgsProcessingFeatureSource> target(
-      parameterAsSource(parameters, kTarget, context));
+  std::unique_ptr<QgsProcessingFeatureSource> target =
+      parameterAsUncheckedSource(*this, parameters, kTarget, context);
   if (!target)
     throw QgsProcessingException(invalidSourceError(parameters, kTarget));
   const QStringList extensive = parameterAsFields(parameters, kExtensive, context);
@@ -259,8 +261,8 @@ QVariantMap HarmoniseAlgorithm::execute(const QVariantMap &parameters,
                                         "1: their counts are not conserved")
                                 .arg(offShares));
   } else if (useWeights) {
-    std::unique_ptr<QgsProcessingFeatureSource> weightSource(
-        parameterAsSource(parameters, kWeightLayer, context));
+    std::unique_ptr<QgsProcessingFeatureSource> weightSource =
+        parameterAsUncheckedSource(*this, parameters, kWeightLayer, context);
     if (!weightSource)
       throw QgsProcessingException(invalidSourceError(parameters, kWeightLayer));
     const QString weightField = parameterAsString(parameters, kWeightField, context);

@@ -11,6 +11,7 @@
 #include "cartography/printmap_tablebook.h"
 #include "cartography/printmap_texts.h"
 #include "cartography/printmap_theme.h"
+#include "layers/outputstaging.h"
 #include "parameters/valuefieldparameter.h"
 
 #include <qgsexception.h>
@@ -502,9 +503,10 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
       finishExport(e.what());
     }
     outputs.insert(kOutputProject, projectPath);
-    feedback->pushInfo(QObject::tr("Project with the atlas layout written to %1 (its page layers "
-                                   "in %2)")
-                           .arg(projectPath, projectLayersPath(projectPath)));
+    feedback->pushInfo(
+        QObject::tr("Project with the atlas layout written to %1 (its page layers "
+                    "in %2)")
+            .arg(OutputStaging::finalPath(projectPath), projectLayersPath(projectPath)));
   }
   outputs.insert(QStringLiteral("PAGES"), atlasLayers.frontPageCount + atlasLayers.regionCount + 1);
 

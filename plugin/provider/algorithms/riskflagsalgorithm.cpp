@@ -6,6 +6,8 @@
 #include "scoring/composite_index.h"
 #include "scoring/risk_flags.h"
 
+#include "layers/uncheckedsource.h"
+
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
@@ -133,8 +135,8 @@ void RiskFlagsAlgorithm::initAlgorithm(const QVariantMap &) {
 QVariantMap RiskFlagsAlgorithm::execute(const QVariantMap &parameters,
                                         QgsProcessingContext &context,
                                         QgsProcessingFeedback *feedback) {
-  std::unique_ptr<QgsProcessingFeatureSource> source(
-      parameterAsSource(parameters, kInput, context));
+  std::unique_ptr<QgsProcessingFeatureSource> source =
+      parameterAsUncheckedSource(*this, parameters, kInput, context);
   if (!source)
     throw QgsProcessingException(invalidSourceError(parameters, kInput));
   const IndicatorTable table =

@@ -1,5 +1,7 @@
 #include "cartography/printmap_project.h"
 
+#include "layers/outputstaging.h"
+
 #include <qgsexception.h>
 #include <qgslayertree.h>
 #include <qgslayoutmanager.h>
@@ -48,7 +50,9 @@ QgsVectorLayer *keepable(QgsVectorLayer *layer, const QString &table, const QStr
 } // namespace
 
 QString projectLayersPath(const QString &projectPath) {
-  const QFileInfo info(projectPath);
+  // Named after the project the run leaves behind, not the temporary file it writes first
+  // (OutputStaging): the layers file is not renamed, and the project refers to it.
+  const QFileInfo info(OutputStaging::finalPath(projectPath));
   return info.dir().filePath(info.completeBaseName() + QStringLiteral("_layers.gpkg"));
 }
 

@@ -116,7 +116,9 @@ Periods read(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramet
   const std::vector<std::string> keys =
       WeightsParameters::featureIds(algorithm, parameters, context, *input.source, input.features);
   if (idField.isEmpty()) {
-    p.idFieldName = QStringLiteral("fid");
+    // Not "fid": a GeoPackage takes a column of that name as its feature id, which must be
+    // unique, and the cube repeats every feature once per period.
+    p.idFieldName = QStringLiteral("feature_fid");
     for (const QgsFeatureId id : input.features.ids)
       p.ids.push_back(static_cast<qlonglong>(id));
   } else {

@@ -40,7 +40,7 @@ struct Periods {
   QStringList names;                            // field names, or the TABLE's time values
   QString valueName;                            // for messages: "FIELDS" or the VALUE_FIELD
   // The neighbourhoods' ids for tables: ID_FIELD values (as text, in a field of ID_FIELD's type)
-  // or feature ids under "fid".
+  // or feature ids under "feature_fid".
   std::vector<QVariant> ids;
   QString idFieldName;
   QVariant::Type idType = QVariant::LongLong;
