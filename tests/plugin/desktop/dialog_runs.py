@@ -371,7 +371,22 @@ def main():
     scores = layer_of(index)
     run_dialog('weights', 'resilience:weights', {'INPUT': municipalities}, {})
     run_dialog('globalmoran', 'resilience:globalmoran', {'INPUT': scores, 'FIELD': 'resilience'}, {})
-    run_dialog('smooth', 'resilience:smooth', {'INPUT': scores, 'FIELD': 'resilience'},
+    smoothed = run_dialog('smooth', 'resilience:smooth', {'INPUT': scores, 'FIELD': 'resilience'},
+                          {'OUTPUT': 'neighbourhoods'})
+    run_dialog('riskflags', 'resilience:riskflags', {
+        'INPUT': scores, 'SPEC': os.path.join(TESTDATA, 'noord_brabant_risks.csv')},
+        {'OUTPUT': 'stacking_classes'})
+    domains = ['score_personal', 'score_social', 'score_environmental']
+    run_dialog('localgeary', 'resilience:localgeary', {'INPUT': scores, 'FIELDS': domains},
+               {'OUTPUT': 'local_geary_clusters'})
+    # The algorithms over time, on stand-ins for monitor years on one scale: the score before and
+    # after smoothing, and the three domain scores as three periods.
+    run_dialog('change', 'resilience:change', {
+        'INPUT': layer_of(smoothed), 'FIELD_BEFORE': 'resilience',
+        'FIELD_AFTER': 'resilience_smooth'}, {'OUTPUT': 'change_class'})
+    run_dialog('emerginghotspots', 'resilience:emerginghotspots',
+               {'INPUT': scores, 'FIELDS': domains}, {'OUTPUT': 'emerging_risk'})
+    run_dialog('lisamarkov', 'resilience:lisamarkov', {'INPUT': scores, 'FIELDS': domains},
                {'OUTPUT': 'neighbourhoods'})
     # RISK keeps the dialog's default (auto): for the plugin's resilience score the risk is low
     # resilience, so the outputs are styled as risk hot spots / clusters of low values.
@@ -385,9 +400,16 @@ def main():
     hot = layer_of(hotspots)
     if hot is not None:
         hot_spot_map(hot)
-    run_dialog('aggregate', 'resilience:aggregate', {
+    regions_step = run_dialog('aggregate', 'resilience:aggregate', {
         'INPUT': hot if hot is not None else scores, 'REGION_FIELD': 'regio',
         'POPULATION': 'aantal_inwoners'}, {'OUTPUT': 'neighbourhoods'})
+    # Residents of the municipalities re-apportioned onto the regions (a boundary change).
+    run_dialog('harmonise', 'resilience:harmonise', {
+        'INPUT': scores, 'TARGET': layer_of(regions_step), 'EXTENSIVE': ['aantal_inwoners']},
+        {'OUTPUT': 'neighbourhoods'})
+    run_dialog('siteselection', 'resilience:siteselection', {
+        'INPUT': scores, 'POPULATION': 'aantal_inwoners', 'CANDIDATES': facilities, 'K': 2,
+        'DISTANCE': 10000}, {'OUTPUT': 'chosen_sites', 'OUTPUT_DEMAND': 'site_demand'})
     run_dialog('printmaps', 'resilience:printmaps', {
         'INPUT': hot if hot is not None else scores, 'SHOW': 'risk_bin',  # a field picker
         'REGION_FIELD': 'regio', 'DPI': 96,
