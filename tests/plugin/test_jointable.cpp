@@ -217,17 +217,17 @@ TEST(JoinTable, BadParametersGiveSpecificMessages) {
 // multipolygon per code, 394 features, each municipality once.
 TEST(JoinTable, SharedKeysAreReportedByStatisticsAndDissolvedOnRequest) {
   QTemporaryDir dir;
-  const AlgorithmRun joined = runAlgorithm(
-      QStringLiteral("resilience:jointable"),
-      municipalityJoin(dir.filePath(QStringLiteral("joined.gpkg")), QString()));
+  const AlgorithmRun joined =
+      runAlgorithm(QStringLiteral("resilience:jointable"),
+                   municipalityJoin(dir.filePath(QStringLiteral("joined.gpkg")), QString()));
   ASSERT_TRUE(joined.ok) << joined.log.toStdString();
-  const AlgorithmRun hotspots = runAlgorithm(
-      QStringLiteral("resilience:hotspots"),
-      {{QStringLiteral("INPUT"), joined.results.value(QStringLiteral("OUTPUT"))},
-       {QStringLiteral("FIELD"), QStringLiteral("aantal_inwoners")},
-       {QStringLiteral("WEIGHTS"), QStringLiteral("knn")},
-       {QStringLiteral("K"), 6},
-       {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("hot.gpkg"))}});
+  const AlgorithmRun hotspots =
+      runAlgorithm(QStringLiteral("resilience:hotspots"),
+                   {{QStringLiteral("INPUT"), joined.results.value(QStringLiteral("OUTPUT"))},
+                    {QStringLiteral("FIELD"), QStringLiteral("aantal_inwoners")},
+                    {QStringLiteral("WEIGHTS"), QStringLiteral("knn")},
+                    {QStringLiteral("K"), 6},
+                    {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("hot.gpkg"))}});
   ASSERT_TRUE(hotspots.ok) << hotspots.log.toStdString();
   EXPECT_TRUE(hotspots.log.contains(
       QStringLiteral("180 features share their gemeentecode with another feature and hold the "

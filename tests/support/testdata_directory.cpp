@@ -1,5 +1,7 @@
 #include "testdata_directory.h"
 
 namespace resilience::testing {
-const char *testdataDirectory() { return RESILIENCE_TESTDATA; }
+const char *testdataDirectory() {
+  return RESILIENCE_TESTDATA;
+}
 } // namespace resilience::testing

@@ -58,7 +58,8 @@ QString EmergingHotspotsAlgorithm::helpText() const {
              "for a resilience score the cold spots are the risk (\"Intensifying Risk Spot\", "
              "\"New Low-Risk Spot\"), and the map draws risk spots in red.\n\n"
              "OUTPUT_CUBE (optional) writes the space-time cube as a long table: the "
-             "neighbourhood's ID_FIELD value (or its feature id, as feature_fid), period (0-based), period_name, value, "
+             "neighbourhood's ID_FIELD value (or its feature id, as feature_fid), period "
+             "(0-based), period_name, value, "
              "gi_z, gi_p, gi_bin (ArcGIS Gi_Bin, -3..3).\n\n") +
          RiskParameter::helpText() + QStringLiteral("\n\n") + SignificanceParameters::helpText() +
          QStringLiteral("\n\n") + WeightsParameters::helpText();

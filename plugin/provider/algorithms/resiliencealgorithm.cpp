@@ -1,7 +1,7 @@
 #include "algorithms/resiliencealgorithm.h"
 
-#include "algorithms/librarymessages.h"
 #include "algorithms/algorithmhelp.h"
+#include "algorithms/librarymessages.h"
 #include "algorithms/outputnames.h"
 #include "algorithms/toolbox.h"
 #include "cartography/outputstyles.h"
@@ -22,8 +22,8 @@
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
 #include <qgsprocessingfeedback.h>
-#include <qgsproxyfeaturesink.h>
 #include <qgsprocessingparameters.h>
+#include <qgsproxyfeaturesink.h>
 
 #include <QIcon>
 
@@ -117,8 +117,7 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
                                                   QgsProcessingFeedback *feedback) {
   const LibraryMessagesToFeedback libraryMessages(feedback);
   try {
-    const QVariantMap parameters =
-        withYesNoRead(*this, withoutEmptyMatrices(*this, rawParameters));
+    const QVariantMap parameters = withYesNoRead(*this, withoutEmptyMatrices(*this, rawParameters));
     QList<DatasetLocation> inputs, outputs;
     datasetLocations(parameters, context, inputs, outputs);
     refuseOverlaps(inputs, outputs);

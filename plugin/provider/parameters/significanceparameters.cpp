@@ -2,8 +2,8 @@
 
 #include "parameters/namedenumparameter.h"
 
-#include <qgsprocessingalgorithm.h>
 #include <qgsexception.h>
+#include <qgsprocessingalgorithm.h>
 #include <qgsprocessingparameters.h>
 
 #include <cmath>

@@ -69,8 +69,8 @@ TEST(KeyJoin, DuplicateTableKeysAreAnErrorNamingThem) {
 // Issue 17 item 16: Tilburg's land and water parts (GM0855 and "855" in cbs mode) become one
 // group; a NULL key and an unusable one stand alone; groups follow their first polygon.
 TEST(KeyJoin, SharedKeyGroupsCollectThePartsOfOneKey) {
-  const std::vector<std::optional<std::string>> keys{"GM0855", "GM0796", std::nullopt, "855",
-                                                     "geen code", "GM0796"};
+  const std::vector<std::optional<std::string>> keys{"GM0855", "GM0796",    std::nullopt,
+                                                     "855",    "geen code", "GM0796"};
   const auto groups = sharedKeyGroups(keys, KeyMatching::Cbs);
   const std::vector<std::vector<std::size_t>> expected{{0, 3}, {1, 5}, {2}, {4}};
   EXPECT_EQ(groups, expected);
