@@ -27,27 +27,12 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 const QString kAlgorithm = QStringLiteral("resilience:change");
 
 // Polygons with before, after and the bounds lb, ub (before) and la, ua (after).
-QString scoresLayer(const std::vector<std::array<double, 6>> &rows) {
-  auto *layer = new QgsVectorLayer(
-      QStringLiteral("Polygon?crs=EPSG:28992&field=code:string&field=before:double&"
-                     "field=after:double&field=lb:double&field=ub:double&field=la:double&"
-                     "field=ua:double"),
-      QStringLiteral("scores"), QStringLiteral("memory"));
-  QgsFeatureList features;
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    QgsFeature f(layer->fields());
-    QgsAttributes attributes;
-    attributes << QStringLiteral("BU%1").arg(i);
-    for (double v : rows[i])
-      attributes << (std::isnan(v) ? QVariant(QVariant::Double) : QVariant(v));
-    f.setAttributes(attributes);
-    f.setGeometry(QgsGeometry::fromWkt(
-        QStringLiteral("POLYGON((%1 0, %2 0, %2 1, %1 1, %1 0))").arg(i).arg(i + 1)));
-    features << f;
-  }
-  layer->dataProvider()->addFeatures(features);
-  QgsProject::instance()->addMapLayer(layer);
-  return layer->id();
+QString scoresLayer(const std::vector<std::vector<double>> &rows) {
+  return unitSquareLayer(QStringLiteral("scores"),
+                         QStringLiteral("field=code:string&field=before:double&field=after:double&"
+                                        "field=lb:double&field=ub:double&field=la:double&"
+                                        "field=ua:double"),
+                         QStringLiteral("BU"), rows);
 }
 
 } // namespace

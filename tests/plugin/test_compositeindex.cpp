@@ -273,26 +273,11 @@ double pearson(const std::vector<double> &a, const std::vector<double> &b) {
 }
 
 // A polygon layer in the project with numeric fields a, b, c and a text field name.
-QString smallLayer(const std::vector<std::array<double, 3>> &rows) {
-  auto *layer = new QgsVectorLayer(
-      QStringLiteral("Polygon?crs=EPSG:28992&field=name:string&field=a:double&field=b:double&"
-                     "field=c:double"),
-      QStringLiteral("small"), QStringLiteral("memory"));
-  QgsFeatureList features;
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    QgsFeature f(layer->fields());
-    QgsAttributes attributes;
-    attributes << QStringLiteral("area %1").arg(i);
-    for (double v : rows[i])
-      attributes << (std::isnan(v) ? QVariant(QVariant::Double) : QVariant(v));
-    f.setAttributes(attributes);
-    f.setGeometry(QgsGeometry::fromWkt(
-        QStringLiteral("POLYGON((%1 0, %2 0, %2 1, %1 1, %1 0))").arg(i).arg(i + 1)));
-    features << f;
-  }
-  layer->dataProvider()->addFeatures(features);
-  QgsProject::instance()->addMapLayer(layer);
-  return layer->id();
+QString smallLayer(const std::vector<std::vector<double>> &rows) {
+  return unitSquareLayer(QStringLiteral("small"),
+                         QStringLiteral("field=name:string&field=a:double&field=b:double&"
+                                        "field=c:double"),
+                         QStringLiteral("area "), rows);
 }
 
 } // namespace

@@ -8,11 +8,14 @@
 
 #include <qgsfeatureiterator.h>
 #include <qgsproject.h>
+#include <qgsvectordataprovider.h>
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <cmath>
 
 namespace resilience::testing {
 
@@ -89,6 +92,27 @@ QStringList resilienceAlgorithmIds(const QString &listJson) {
                         .keys();
   ids.sort();
   return ids;
+}
+
+QString unitSquareLayer(const QString &name, const QString &fields, const QString &textPrefix,
+                        const std::vector<std::vector<double>> &rows) {
+  auto *layer = new QgsVectorLayer(QStringLiteral("Polygon?crs=EPSG:28992&") + fields, name,
+                                   QStringLiteral("memory"));
+  QgsFeatureList features;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    QgsFeature f(layer->fields());
+    QgsAttributes attributes;
+    attributes << textPrefix + QString::number(i);
+    for (double v : rows[i])
+      attributes << (std::isnan(v) ? QVariant(QVariant::Double) : QVariant(v));
+    f.setAttributes(attributes);
+    f.setGeometry(QgsGeometry::fromWkt(
+        QStringLiteral("POLYGON((%1 0, %2 0, %2 1, %1 1, %1 0))").arg(i).arg(i + 1)));
+    features << f;
+  }
+  layer->dataProvider()->addFeatures(features);
+  QgsProject::instance()->addMapLayer(layer);
+  return layer->id();
 }
 
 } // namespace resilience::testing
