@@ -366,9 +366,10 @@ TEST(Pipeline, SyntheticSecondYearOnTheBaselineShowsTheConstructedChange) {
 }
 
 // "years": the spec's own data is 2015, the synthetic 2019 table a later year. The pipeline scores
-// 2019 on the 2015 baseline and writes change, emerging hot spots and LISA Markov on
-// resilience_2015 and resilience_2019. Those equal the scores of the two years' own pipeline runs
-// (2015: this run's scores layer; 2019: a run of the 2019 spec on the same baseline).
+// 2019 on the 2015 baseline, finds its risk hot spots (hotspots_2019) and writes change, emerging
+// hot spots and LISA Markov on resilience_2015 and resilience_2019. Those scores and hot spots
+// equal the two years' own pipeline runs (2015: this run's scores and hotspots layers; 2019: a run
+// of the 2019 spec on the same baseline).
 TEST(Pipeline, YearsAreScoredOnTheFirstYearsBaselineAndCompared) {
   QTemporaryDir dir, later;
   const QString baseline = dir.filePath(QStringLiteral("baseline_2015.json"));
@@ -379,13 +380,13 @@ TEST(Pipeline, YearsAreScoredOnTheFirstYearsBaselineAndCompared) {
         QStringLiteral("\"baseline\": \"%1\", \"year\": \"2015\", \"years\": [{\"year\": \"2019\", "
                        "\"table\": \"%2\"}], \"change\": {}, \"emerginghotspots\": {\"WEIGHTS\": "
                        "\"queen\", \"TIME_NEIGHBOURS\": 0}, \"lisamarkov\": {\"WEIGHTS\": "
-                       "\"queen\", \"SPATIAL_CLASSES\": 2}, \"layers\": [\"scores\", \"change\", "
-                       "\"emerging\", \"lisamarkov\"], \"title\":")
+                       "\"queen\", \"SPATIAL_CLASSES\": 2}, \"layers\": [\"scores\", \"hotspots\", "
+                       "\"change\", \"emerging\", \"lisamarkov\"], \"title\":")
             .arg(baseline, synthetic));
   });
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   EXPECT_EQ(run.results.value(QStringLiteral("LAYERS")).toString(),
-            QStringLiteral("scores,change,emerging,lisamarkov"));
+            QStringLiteral("scores,hotspots,hotspots_2019,change,emerging,lisamarkov"));
   const QString output = dir.filePath(QStringLiteral("resilience.gpkg"));
   const QString change = output + QStringLiteral("|layername=change");
   const auto code = column(change, QStringLiteral("gemeentecode"));
@@ -399,9 +400,10 @@ TEST(Pipeline, YearsAreScoredOnTheFirstYearsBaselineAndCompared) {
                 after[i].toDouble() - before[i].toDouble(), 1e-12);
 
   const AlgorithmRun second = runEditedSpec(later, [&](QString &spec) {
-    spec.replace(
-        QStringLiteral("\"title\":"),
-        QStringLiteral("\"baseline\": \"%1\", \"layers\": [\"scores\"], \"title\":").arg(baseline));
+    spec.replace(QStringLiteral("\"title\":"),
+                 QStringLiteral("\"baseline\": \"%1\", \"layers\": [\"scores\", \"hotspots\"], "
+                                "\"title\":")
+                     .arg(baseline));
     spec.replace(QStringLiteral("\"nl_gemeenten_2015_kerncijfers.csv"),
                  QLatin1Char('"') + synthetic);
   });
@@ -410,6 +412,32 @@ TEST(Pipeline, YearsAreScoredOnTheFirstYearsBaselineAndCompared) {
       later.filePath(QStringLiteral("resilience.gpkg")) + QStringLiteral("|layername=scores");
   EXPECT_EQ(column(scores2019, QStringLiteral("gemeentecode")), code);
   EXPECT_EQ(column(scores2019, QStringLiteral("resilience")), after);
+
+  // Every year's risk hot spots: the 2019 ones are those of the 2019 run's own hotspots step, and
+  // the over-time layers carry both years' gi_z and risk_bin.
+  const QString hotspots2015 = output + QStringLiteral("|layername=hotspots");
+  const QString hotspots2019 = output + QStringLiteral("|layername=hotspots_2019");
+  const QString own2019 =
+      later.filePath(QStringLiteral("resilience.gpkg")) + QStringLiteral("|layername=hotspots");
+  // As text: the same number whether the field is an int or a 64-bit integer, NULL as "".
+  const auto texts = [](const QString &source, const QString &field) {
+    QStringList out;
+    for (const QVariant &value : column(source, field))
+      out << value.toString();
+    return out;
+  };
+  for (const QString &field : {QStringLiteral("gi_z"), QStringLiteral("risk_bin")}) {
+    const QStringList ofYear = texts(hotspots2019, field);
+    ASSERT_EQ(ofYear.size(), 66);
+    EXPECT_EQ(ofYear, texts(own2019, field)) << field.toStdString();
+    EXPECT_EQ(texts(change, field + QStringLiteral("_2019")), ofYear) << field.toStdString();
+    EXPECT_EQ(texts(change, field + QStringLiteral("_2015")), texts(hotspots2015, field))
+        << field.toStdString();
+  }
+  EXPECT_EQ(column(hotspots2019, QStringLiteral("resilience")), after);
+  EXPECT_NE(column(hotspots2019, QStringLiteral("risk_bin")),
+            column(hotspots2015, QStringLiteral("risk_bin")))
+      << "the synthetic change moves some hot spots";
 
   const auto category =
       column(output + QStringLiteral("|layername=emerging"), QStringLiteral("ehs_category"));
@@ -420,4 +448,135 @@ TEST(Pipeline, YearsAreScoredOnTheFirstYearsBaselineAndCompared) {
       column(output + QStringLiteral("|layername=lisamarkov"), QStringLiteral("lm_path"));
   ASSERT_EQ(path.size(), 66u);
   EXPECT_EQ(path[0].toString().size(), 5) << "two states, e.g. HH>LL";
+}
+
+namespace {
+
+// The 2015 key figures and the synthetic 2019 ones as one long table with a column jaar, the 2019
+// rows first (the order of the rows does not matter).
+QString longKeyFigures(const QTemporaryDir &dir) {
+  QStringList lines;
+  for (const auto &[file, year] :
+       {std::pair{QStringLiteral("nl_gemeenten_2019_SYNTHETIC_kerncijfers.csv"), 2019},
+        std::pair{QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"), 2015}}) {
+    QFile in(testdata(file));
+    if (!in.open(QIODevice::ReadOnly))
+      return QString();
+    const QStringList rows =
+        QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int r = 0; r < rows.size(); ++r) {
+      const QString row = rows[r].trimmed(); // the 2015 file ends its lines with CR LF
+      if (r == 0 && lines.isEmpty())
+        lines << row + QStringLiteral(",jaar");
+      else if (r > 0)
+        lines << QStringLiteral("%1,%2").arg(row).arg(year);
+    }
+  }
+  return writeFile(dir, QStringLiteral("kerncijfers_2015_2019.csv"),
+                   lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+// The years of the YearsAre... test: 2015 and 2019, change and emerging hot spots, with the given
+// extra keys.
+std::function<void(QString &)> overTime(const QString &baseline, const QString &years) {
+  return [=](QString &spec) {
+    spec.replace(QStringLiteral("\"title\":"),
+                 QStringLiteral("\"baseline\": \"%1\", \"year\": \"2015\", %2, \"change\": {}, "
+                                "\"emerginghotspots\": {\"WEIGHTS\": \"queen\", "
+                                "\"TIME_NEIGHBOURS\": 0}, \"layers\": [\"scores\", \"hotspots\", "
+                                "\"change\", \"emerging\"], \"title\":")
+                     .arg(baseline, years));
+  };
+}
+
+} // namespace
+
+// "year_field": one long table holding every year (gemeentecode, jaar, the indicators) in the first
+// join instead of a table per year. Each year joins only its own rows, so every layer equals that
+// of the table-per-year run on the same two tables: the scores, both years' hot spots, the change
+// and the emerging hot spots, and the baseline file the first year wrote.
+TEST(Pipeline, ALongTableOfEveryYearGivesWhatATablePerYearGives) {
+  QTemporaryDir perYear, longForm;
+  const QString synthetic = testdata(QStringLiteral("nl_gemeenten_2019_SYNTHETIC_kerncijfers.csv"));
+  const AlgorithmRun tables = runEditedSpec(
+      perYear,
+      overTime(
+          perYear.filePath(QStringLiteral("baseline.json")),
+          QStringLiteral("\"years\": [{\"year\": \"2019\", \"table\": \"%1\"}]").arg(synthetic)));
+  ASSERT_TRUE(tables.ok) << tables.log.toStdString();
+  const QString longTable = longKeyFigures(longForm);
+  ASSERT_FALSE(longTable.isEmpty());
+  const AlgorithmRun rows = runEditedSpec(longForm, [&](QString &spec) {
+    overTime(longForm.filePath(QStringLiteral("baseline.json")),
+             QStringLiteral("\"year_field\": \"jaar\", \"years\": [2019]"))(spec);
+    spec.replace(QStringLiteral("\"nl_gemeenten_2015_kerncijfers.csv\""),
+                 QStringLiteral("\"%1\"").arg(longTable));
+  });
+  ASSERT_TRUE(rows.ok) << rows.log.toStdString();
+  EXPECT_TRUE(rows.log.contains(QStringLiteral("Year 2015: 393 rows of")));
+  EXPECT_TRUE(rows.log.contains(QStringLiteral("Year 2019: 393 rows of")));
+  EXPECT_EQ(rows.results.value(QStringLiteral("LAYERS")).toString(),
+            QStringLiteral("scores,hotspots,hotspots_2019,change,emerging"));
+  EXPECT_EQ(rows.results.value(QStringLiteral("LAYERS")),
+            tables.results.value(QStringLiteral("LAYERS")));
+
+  const QList<QPair<QString, QString>> compared = {
+      {QStringLiteral("scores"), QStringLiteral("resilience")},
+      {QStringLiteral("scores"), QStringLiteral("resilience_class")},
+      {QStringLiteral("hotspots"), QStringLiteral("risk_bin")},
+      {QStringLiteral("hotspots_2019"), QStringLiteral("gi_z")},
+      {QStringLiteral("hotspots_2019"), QStringLiteral("risk_bin")},
+      {QStringLiteral("change"), QStringLiteral("gemeentecode")},
+      {QStringLiteral("change"), QStringLiteral("resilience_2015")},
+      {QStringLiteral("change"), QStringLiteral("resilience_2019")},
+      {QStringLiteral("change"), QStringLiteral("risk_bin_2019")},
+      {QStringLiteral("change"), QStringLiteral("change_class")},
+      {QStringLiteral("emerging"), QStringLiteral("ehs_category")}};
+  for (const auto &[layer, field] : compared) {
+    const auto fromRows =
+        column(longForm.filePath(QStringLiteral("resilience.gpkg|layername=")) + layer, field);
+    ASSERT_EQ(fromRows.size(), 66u) << layer.toStdString() << " " << field.toStdString();
+    EXPECT_EQ(fromRows,
+              column(perYear.filePath(QStringLiteral("resilience.gpkg|layername=")) + layer, field))
+        << layer.toStdString() << " " << field.toStdString();
+  }
+  QFile a(perYear.filePath(QStringLiteral("baseline.json")));
+  QFile b(longForm.filePath(QStringLiteral("baseline.json")));
+  ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+  EXPECT_EQ(a.readAll(), b.readAll());
+}
+
+// A long table is checked before anything is scored: the year column must exist, and every year
+// must have rows (the message lists the years the table has).
+TEST(Pipeline, ALongTableWithoutTheYearOrItsColumnIsRefused) {
+  QTemporaryDir dir;
+  const QString longTable = longKeyFigures(dir);
+  ASSERT_FALSE(longTable.isEmpty());
+  const auto withLongTable = [&](const QString &years) {
+    return [&, years](QString &spec) {
+      overTime(dir.filePath(QStringLiteral("baseline.json")), years)(spec);
+      spec.replace(QStringLiteral("\"nl_gemeenten_2015_kerncijfers.csv\""),
+                   QStringLiteral("\"%1\"").arg(longTable));
+    };
+  };
+  const AlgorithmRun noColumn = runEditedSpec(
+      dir, withLongTable(QStringLiteral("\"year_field\": \"jaartal\", \"years\": [2019]")));
+  EXPECT_FALSE(noColumn.ok);
+  EXPECT_TRUE(noColumn.log.contains(QStringLiteral("\"year_field\" jaartal is not a field of")))
+      << noColumn.log.toStdString();
+  const AlgorithmRun noRows = runEditedSpec(
+      dir, withLongTable(QStringLiteral("\"year_field\": \"jaar\", \"years\": [2023]")));
+  EXPECT_FALSE(noRows.ok);
+  EXPECT_TRUE(noRows.log.contains(QStringLiteral("has no rows with jaar = 2023 (its years: 2015")))
+      << noRows.log.toStdString();
+  const AlgorithmRun noFirstYear = runEditedSpec(dir, [&](QString &spec) {
+    withLongTable(QStringLiteral("\"year_field\": \"jaar\", \"years\": [2019]"))(spec);
+    spec.replace(QStringLiteral("\"year\": \"2015\", "), QString());
+  });
+  EXPECT_FALSE(noFirstYear.ok);
+  EXPECT_TRUE(noFirstYear.log.contains(
+      QStringLiteral("\"year_field\" jaar needs \"year\": the first year's value")))
+      << noFirstYear.log.toStdString();
+  EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("resilience.gpkg"))));
+  EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("baseline.json"))));
 }

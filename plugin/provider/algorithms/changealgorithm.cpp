@@ -126,6 +126,11 @@ QVariantMap ChangeAlgorithm::execute(const QVariantMap &parameters, QgsProcessin
   QStringList fields;
   for (const QString &parameter : kFieldParameters)
     fields << parameterAsString(parameters, parameter, context);
+  if (!fields[0].isEmpty() && fields[0] == fields[1])
+    throw QgsProcessingException(
+        QObject::tr("FIELD_AFTER is FIELD_BEFORE (%1): a change compares two years' scores, "
+                    "each in its own field")
+            .arg(fields[0]));
   // One bound of a year without the other is allowed: the score stands in for the missing one.
   QgsFeatureRequest request;
   request.setFlags(QgsFeatureRequest::NoGeometry);

@@ -312,6 +312,21 @@ QVariantMap HarmoniseAlgorithm::execute(const QVariantMap &parameters,
   }
   stopIfCanceled(feedback);
   feedback->setProgress(60);
+  // Nothing links a source to a target: every output value would be NULL, which is the wrong
+  // layer, CRS or key far more often than a wanted result.
+  if (links.empty())
+    throw QgsProcessingException(
+        useCrosswalk
+            ? QObject::tr("CROSSWALK: no row links a feature of INPUT to a feature of TARGET, so "
+                          "nothing is harmonised: check CROSSWALK_SOURCE_KEY and "
+                          "CROSSWALK_TARGET_KEY against INPUT_KEY and TARGET_KEY")
+        : useWeights
+            ? QObject::tr("WEIGHT_LAYER: no weight point lies in a source and a target, so "
+                          "nothing is harmonised")
+            : QObject::tr("INPUT and TARGET do not overlap, so nothing is harmonised: no source "
+                          "polygon meets a target in TARGET's CRS (%1); check that both layers "
+                          "cover the same area and have the right CRS")
+                  .arg(target->sourceCrs().authid()));
 
   std::vector<std::string> extensiveNames, intensiveNames;
   std::vector<MaskedValues> extensiveValues, intensiveValues;

@@ -147,9 +147,10 @@ QVariantMap section(const QVariantMap &spec, const QString &name, const QDir &fo
 // Refuses, before anything runs, what the spec names but no step knows: a section "hotspot", a
 // key "PERMUTATONS" (issue 17, item 12), naming the nearest known name.
 void refuseUnknownNames(const QVariantMap &spec) {
-  std::vector<std::string> sections = {"title",  "polygons",         "join",       "filter",
-                                       "layers", "printmaps",        "baseline",   "year",
-                                       "years",  "emerginghotspots", "lisamarkov", "change"};
+  std::vector<std::string> sections = {"title",     "polygons",         "join",       "filter",
+                                       "layers",    "printmaps",        "baseline",   "year",
+                                       "years",     "emerginghotspots", "lisamarkov", "change",
+                                       "year_field"};
   for (const Step &step : kSteps)
     sections.emplace_back(step.section);
   for (auto it = spec.constBegin(); it != spec.constEnd(); ++it) {
@@ -323,10 +324,14 @@ QString PipelineAlgorithm::helpText() const {
       "is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.\n\n"
       "Several years: the spec's own tables are the first year (\"year\": \"2015\" labels it); "
       "\"years\": [{\"year\": \"2019\", \"table\": \"kerncijfers_2019.csv\"}, ...] lists "
-      "later years, whose table replaces the first join's TABLE. Each is joined, filtered and "
-      "scored on the first year's baseline; the sections \"change\" (first year to last), "
-      "\"emerginghotspots\" and \"lisamarkov\" then run on resilience_<year> of every year and "
-      "write the layers change, emerging and lisamarkov. The years must cover the same "
+      "later years, whose table replaces the first join's TABLE. With one long table of every "
+      "year as the first join's TABLE, \"year_field\": \"jaar\" names its year column and "
+      "\"years\": [2019] the later years; each year joins only its own rows. Each year is "
+      "joined, filtered, scored on the first year's baseline and gets its risk hot spots (the "
+      "riskflags, smooth and hotspots sections; layers hotspots_<year>); the sections "
+      "\"change\" (first year to last), \"emerginghotspots\" and \"lisamarkov\" then run on "
+      "resilience_<year> of every year and write the layers change, emerging and lisamarkov, "
+      "which carry every year's resilience_, gi_z_ and risk_bin_. The years must cover the same "
       "neighbourhoods (harmonise boundaries first).\n\n"
       "\"baseline\" (optional) names a baseline file for the composite index: when it "
       "exists the index is scored on its scale (its indicators, weights and options replace the "
@@ -488,12 +493,8 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
 
   const QString language = enumName(parameters, kLanguage);
   const QVariantList joins = spec.value(QStringLiteral("join")).toList();
-  const int yearSteps =
-      years ? static_cast<int>(spec.value(QStringLiteral("years")).toList().size()) *
-                      (joins.size() + 1) +
-                  3
-            : 0;
-  const int stepCount = joins.size() + static_cast<int>(std::size(kSteps)) + 2 + yearSteps;
+  const int stepCount =
+      joins.size() + static_cast<int>(std::size(kSteps)) + 2 + PipelineYears::stepCount(spec);
   QgsProcessingMultiStepFeedback steps(stepCount, feedback);
   int stepIndex = 0;
   QVariantMap results;
@@ -577,8 +578,11 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       }
       return current;
     };
-    QVariant current = joinedNeighbourhoods(QString());
-    QVariant firstYearScores; // kept while the later years need it
+    // With "year_field" the first join's TABLE holds every year: the first year's rows.
+    const QString firstTable = PipelineYears::firstYearTable(spec, folder, context, feedback);
+    QVariant current = joinedNeighbourhoods(firstTable);
+    dropIfTemporary(firstTable);
+    PipelineYears::FirstYear firstYear; // kept while the later years need it
 
     QStringList layers;
     for (const Step &step : kSteps) {
@@ -619,10 +623,12 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
           run(QStringLiteral("resilience:") + algorithm, stepParameters).value(kOutput);
       if (keep)
         layers << layer;
-      if (name == QLatin1String("compositeindex"))
-        firstYearScores = output;
+      if (years && name == QLatin1String("compositeindex"))
+        firstYear.scores = output;
+      if (years && name == QLatin1String("hotspots"))
+        firstYear.hotspots = output;
       if (step.passesOn) {
-        if (!(years && current == firstYearScores))
+        if (!(years && (current == firstYear.scores || current == firstYear.hotspots)))
           dropIfTemporary(current);
         current = output;
       } else if (!keep) {
@@ -635,15 +641,19 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       runners.step = run;
       runners.joinedYear = joinedNeighbourhoods;
       runners.destination = [&](const QString &layer) {
-        return kept.contains(layer) ? layerDestination(geopackage, layer)
-                                    : QString(QgsProcessing::TEMPORARY_OUTPUT);
+        return kept.contains(PipelineYears::keptAs(layer))
+                   ? layerDestination(geopackage, layer)
+                   : QString(QgsProcessing::TEMPORARY_OUTPUT);
       };
-      for (const QString &layer : PipelineYears::run(spec, folder, firstYearScores, baseline.path,
-                                                     runners, context, feedback))
-        if (kept.contains(layer))
+      runners.section = [&](const QString &name) { return section(spec, name, folder); };
+      runners.drop = dropIfTemporary;
+      for (const QString &layer :
+           PipelineYears::run(spec, folder, firstYear, baseline.path, runners, context, feedback))
+        if (kept.contains(PipelineYears::keptAs(layer)))
           layers << layer;
-      if (firstYearScores != current)
-        dropIfTemporary(firstYearScores);
+      for (const QVariant &layer : {firstYear.scores, firstYear.hotspots})
+        if (layer != current)
+          dropIfTemporary(layer);
     }
 
     if ((!pdf.isEmpty() || !tableBook.isEmpty() || !project.isEmpty()) &&
@@ -699,6 +709,14 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
             QStringLiteral("%1|layername=%2").arg(geopackage, QLatin1String(layer)),
             inLanguage(language, QString::fromUtf8(english), QString::fromUtf8(dutch)), kOutput,
             context);
+    for (const QString &layer : layers)
+      if (layer.startsWith(QLatin1String("hotspots_")))
+        loadWithStoredStyleOnCompletion(
+            QStringLiteral("%1|layername=%2").arg(geopackage, layer),
+            QStringLiteral("%1 %2").arg(inLanguage(language, QStringLiteral("Risk hot spots (Gi*)"),
+                                                   QStringLiteral("Risicogebieden (Gi*)")),
+                                        layer.mid(9)),
+            kOutput, context);
   } catch (...) {
     discardBaseline();
     throw;

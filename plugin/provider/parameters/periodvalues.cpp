@@ -101,6 +101,14 @@ Request request(const QgsProcessingAlgorithm &algorithm, const QVariantMap &para
         QObject::tr("FIELDS: a change over time needs at least two periods, not %1 (%2)")
             .arg(fields.size())
             .arg(fields.join(QStringLiteral(", "))));
+  for (int k = 1; k < fields.size(); ++k)
+    if (fields.indexOf(fields[k]) < k)
+      throw QgsProcessingException(
+          QObject::tr("FIELDS: %1 is listed as period %2 and as period %3; each period needs its "
+                      "own field")
+              .arg(fields[k])
+              .arg(fields.indexOf(fields[k]) + 1)
+              .arg(k + 1));
   r.fields = fields;
   for (int k = 0; k < fields.size(); ++k)
     r.fieldParameters << QStringLiteral("%1 (period %2)").arg(kFields).arg(k + 1);
@@ -178,7 +186,8 @@ Periods read(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramet
     if (feedback->isCanceled())
       throw QgsProcessingException(QObject::tr("Canceled"));
     const QVariant time = feature.attribute(timeIndex);
-    if (time.isNull())
+    // An empty cell of a CSV file is an empty text, not NULL: no period either.
+    if (time.isNull() || time.toString().trimmed().isEmpty())
       throw QgsProcessingException(QObject::tr("TIME_FIELD: row %1 of %2 has no period")
                                        .arg(feature.id())
                                        .arg(table->sourceName()));
