@@ -2,8 +2,10 @@
 # The one-step pipeline at scale: resilience:pipeline (join, composite index, empirical Bayes,
 # Gi*, local Moran with 999 permutations, regional aggregation; no print maps) on a tessellation
 # of CELLS hexagonal neighbourhoods, reading and writing GeoPackages, run by resilience_process;
-# wall time and peak memory from GNU time. With --spdep, the same statistics with sf and spdep
-# (bench/pipeline_scale.R) on the same files, step by step.
+# wall time and peak memory from GNU time; first, in the same run, ogr2ogr copying the same
+# polygons GeoPackage (issue 16's yardstick: the pipeline should cost at most twice that). With
+# --spdep, the same statistics with sf and spdep (bench/pipeline_scale.R) on the same files, step
+# by step.
 #   bench/pipeline_scale.sh [BUILD_DIR] [CELLS] [--spdep]    (defaults: build, 1000000)
 # The inputs are written once into $SCALE_DATA (default /tmp/resilience-scale-CELLS) by
 # pipeline_scale_data.py (Debian's python3 with python3-gdal).
@@ -27,6 +29,10 @@ run() { # spec name
     SPEC="$DATA/$1" OUTPUT="$DATA/result.gpkg" 2>&1 >"$DATA/$1.log" | tail -n 1
 }
 echo "resilience:pipeline on $(grep -c . "$DATA/indicators.csv" | awk '{print $1 - 1}') neighbourhoods"
+rm -f "$DATA/copy.gpkg"
+/usr/bin/time -f "ogr2ogr copying the polygons: %e s wall, %U s user, %S s system, peak %M KiB" \
+  ogr2ogr -f GPKG "$DATA/copy.gpkg" "$DATA/buurten.gpkg" buurten 2>&1 | tail -n 1
+rm -f "$DATA/copy.gpkg"
 run pipeline.json "clusters and regions written"
 run pipeline_all_layers.json "all six layers written"
 

@@ -1,9 +1,8 @@
 #include "malloc_tuning.h"
 
 #include <cstdlib>
-#include <unistd.h>
 
-void restartWithBatchMallocTuning(char *argv[]) {
+void setBatchMallocTuning() {
 #if defined(__GLIBC__)
   if (std::getenv("GLIBC_TUNABLES") || std::getenv("RESILIENCE_MALLOC_DEFAULTS"))
     return;
@@ -11,9 +10,5 @@ void restartWithBatchMallocTuning(char *argv[]) {
          "glibc.malloc.trim_threshold=4294967296:glibc.malloc.top_pad=268435456:"
          "glibc.malloc.mmap_threshold=33554432:glibc.malloc.hugetlb=1",
          1);
-  execv("/proc/self/exe", argv);
-  unsetenv("GLIBC_TUNABLES"); // the restart failed: go on with the defaults
-#else
-  (void)argv;
 #endif
 }

@@ -7,9 +7,13 @@
 // million-neighbourhood pipeline from 79 s to 61 s on the development VM (docs/pipeline.md), for
 // 0.2 GB more peak memory.
 //
-// glibc reads these tunables only when a process starts, so the runner restarts itself once with
-// GLIBC_TUNABLES set. A GLIBC_TUNABLES the user set is left alone (and nothing restarts), as is
+// glibc reads these tunables only when a process starts, so `resilience_process` is a small
+// launcher (runner/launcher.cpp, linked to nothing but the C library) that sets GLIBC_TUNABLES
+// and starts the runner itself, `resilience_process_qgis`: QGIS and its 190 libraries are loaded
+// once, by the process that uses them (the runner used to restart itself, loading them twice:
+// 0.3 s of every run). A GLIBC_TUNABLES the user set is left alone, as is
 // RESILIENCE_MALLOC_DEFAULTS=1, which keeps glibc's defaults.
 
-// Returns only if no restart was needed or possible; argv as main() received it.
-void restartWithBatchMallocTuning(char *argv[]);
+// Sets GLIBC_TUNABLES for the process about to be started, unless the user set it or
+// RESILIENCE_MALLOC_DEFAULTS.
+void setBatchMallocTuning();

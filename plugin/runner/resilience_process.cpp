@@ -1,6 +1,6 @@
-// Entry point of resilience_process: a headless QgsApplication with the provider registered.
+// The runner behind resilience_process (runner/launcher.cpp starts it): a headless
+// QgsApplication with the provider registered.
 #include "commandline.h"
-#include "malloc_tuning.h"
 #include "providerregistration.h"
 
 #include <qgsapplication.h>
@@ -8,7 +8,6 @@
 #include <cstdlib>
 
 int main(int argc, char *argv[]) {
-  restartWithBatchMallocTuning(argv);
   // Headless by construction: no display is needed, whatever the environment says.
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
     qputenv("QT_QPA_PLATFORM", "offscreen");

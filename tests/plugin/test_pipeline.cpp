@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -86,7 +88,44 @@ void expectSpatialIndexWorks(const QString &geopackage, const QString &layer) {
       << layer.toStdString();
 }
 
+// The feature tables of a GeoPackage, as its gpkg_contents lists them.
+std::vector<std::string> featureTables(const QString &geopackage) {
+  sqlite3 *db = nullptr;
+  sqlite3_open_v2(geopackage.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt *statement = nullptr;
+  std::vector<std::string> tables;
+  if (sqlite3_prepare_v2(db, "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'",
+                         -1, &statement, nullptr) == SQLITE_OK)
+    while (sqlite3_step(statement) == SQLITE_ROW)
+      tables.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
+  return tables;
+}
+
 } // namespace
+
+// A plain "hotspots.gpkg" output (not a layer of a GeoPackage, as the pipeline writes) is written
+// by the same fast GeoPackage sink: its layer is named after the file, as QGIS names it
+// (QgsVectorFileWriter), not after the temporary file the run wrote before moving it into place,
+// and its spatial index, packed in bulk, works.
+TEST(GeoPackageOutputs, APlainFileNamesItsLayerAfterTheFileAndHasAWorkingIndex) {
+  QTemporaryDir dir;
+  const QString output = dir.filePath(QStringLiteral("hotspots.gpkg"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:hotspots"),
+                   {{QStringLiteral("INPUT"), testdata(QStringLiteral("columbus.shp"))},
+                    {QStringLiteral("FIELD"), QStringLiteral("CRIME")},
+                    {QStringLiteral("WEIGHTS"), QStringLiteral("queen")},
+                    {QStringLiteral("OUTPUT"), output}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(run.results.value(QStringLiteral("OUTPUT")).toString(), output);
+  EXPECT_EQ(featureTables(output), std::vector<std::string>{"hotspots"});
+  auto result = openLayer(output);
+  ASSERT_TRUE(result->isValid());
+  EXPECT_EQ(result->featureCount(), 49); // Columbus's 49 neighbourhoods
+  expectSpatialIndexWorks(output, QStringLiteral("hotspots"));
+}
 
 TEST(Pipeline, NoordBrabantDemoWritesEveryLayerStyledAndThePdf) {
   QTemporaryDir dir;

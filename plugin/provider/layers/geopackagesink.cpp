@@ -17,6 +17,7 @@
 
 #include <QFileInfo>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <optional>
@@ -25,17 +26,32 @@
 
 namespace {
 
-// The GeoPackage file and layer of an "ogr:dbname='...gpkg' table=..." destination.
+bool isGeoPackageFile(const QString &file) {
+  return QFileInfo(file).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0;
+}
+
+// The GeoPackage file and layer of an "ogr:dbname='...gpkg' table=..." destination, or of a plain
+// "out.gpkg" (wholeFile: the file is replaced, as QGIS replaces it).
 struct GeoPackageLayer {
   QString file, layer;
+  bool wholeFile = false;
 };
 
 std::optional<GeoPackageLayer> geoPackageLayer(const QString &destination) {
-  if (!destination.startsWith(QLatin1String("ogr:")))
-    return std::nullopt;
+  if (!destination.startsWith(QLatin1String("ogr:"))) {
+    // A provider prefix ("memory:", "postgis:") is what QGIS tells apart from a file this way
+    // (QgsProcessingUtils::parseDestinationString); "C:/..." is a file.
+    static const QRegularExpression provider(QStringLiteral("^.{3,}?:"));
+    if (destination.contains(QLatin1Char('|')) || provider.match(destination).hasMatch() ||
+        !isGeoPackageFile(destination))
+      return std::nullopt;
+    // QGIS names the layer of a plain file after the file (QgsVectorFileWriter): the target's
+    // name, not that of the temporary file the run writes (outputstaging.h).
+    return GeoPackageLayer{destination, QFileInfo(OutputStaging::finalPath(destination)).baseName(),
+                           true};
+  }
   const QgsDataSourceUri uri(destination.mid(4));
-  if (uri.table().isEmpty() ||
-      QFileInfo(uri.database()).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) != 0)
+  if (uri.table().isEmpty() || !isGeoPackageFile(uri.database()))
     return std::nullopt;
   return GeoPackageLayer{uri.database(), uri.table()};
 }
@@ -141,7 +157,7 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
   options.driverName = QStringLiteral("GPKG");
   options.layerName = target->layer;
   options.fileEncoding = QStringLiteral("UTF-8");
-  options.actionOnExistingFile = QFileInfo::exists(target->file)
+  options.actionOnExistingFile = QFileInfo::exists(target->file) && !target->wholeFile
                                      ? QgsVectorFileWriter::CreateOrOverwriteLayer
                                      : QgsVectorFileWriter::CreateOrOverwriteFile;
   options.datasourceOptions = QgsVectorFileWriter::defaultDatasetOptions(options.driverName);
@@ -182,7 +198,8 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
     options.actionOnExistingFile = QgsVectorFileWriter::AppendToLayerNoNewFields;
     createWriter();
   }
-  destination = QStringLiteral("%1|layername=%2").arg(file, layer);
+  // As parameterAsSink names them: a plain file by its name alone.
+  destination = target->wholeFile ? file : QStringLiteral("%1|layername=%2").arg(file, layer);
 
   // What parameterAsSink does for outputs the user asked to open when the run completes.
   const QVariant value = parameters.value(name);

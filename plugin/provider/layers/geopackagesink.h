@@ -5,8 +5,10 @@
 // features at a time; QgsVectorFileWriter, which QGIS uses for plain file outputs, writes the
 // same layer in one transaction in about half the time (a minute saved per million
 // neighbourhoods), and with GDAL before 3.7 the layer's spatial index is packed in bulk once the
-// features are written (geopackage_rtree.h; another 15 s per million). Every other destination
-// goes to QgsProcessingParameters::parameterAsSink.
+// features are written (geopackage_rtree.h; another 15 s per million). A plain "out.gpkg" output
+// (QgsVectorFileWriter already) gets the packed index and the staged file's writing without
+// waiting for the disk too, and its layer is named after the target, as QGIS names it ("out").
+// Every other destination goes to QgsProcessingParameters::parameterAsSink.
 //
 // The sink finishes the layer in flushBuffer() (ResilienceAlgorithm::closeSink), which reports
 // failures through lastError().
