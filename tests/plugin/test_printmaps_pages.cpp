@@ -64,6 +64,18 @@ protected:
     return points->id();
   }
 
+  // The log of a run on `input` with `parameters` that must fail, and leave no PDF.
+  static QString refusal(const QgsVectorLayer &input, QVariantMap parameters) {
+    const QString pdf = sDir->filePath(QStringLiteral("refused.pdf"));
+    parameters.insert(QStringLiteral("INPUT"), input.id());
+    parameters.insert(QStringLiteral("SHOW"), QStringLiteral("score"));
+    parameters.insert(QStringLiteral("OUTPUT_PDF"), pdf);
+    const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+    EXPECT_FALSE(run.ok);
+    EXPECT_FALSE(QFile::exists(pdf));
+    return run.log;
+  }
+
   static QString artefact(const QString &name) {
     const QString folder = QStringLiteral(RESILIENCE_ARTEFACTS);
     EXPECT_TRUE(QDir().mkpath(folder));
@@ -169,23 +181,11 @@ TEST_F(OptionalPages, SitePagesShowTheChosenSitesTheCandidatesAndTheReach) {
 TEST_F(OptionalPages, SitePagesRefuseWhatTheyCannotDraw) {
   QgsVectorLayer *input = brabantWith({});
   const QString candidates = pointsIn(*input, {"Breda"}, QStringLiteral("candidates"), false);
-  const QString pdf = sDir->filePath(QStringLiteral("refused.pdf"));
-  AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
-                                  {{QStringLiteral("INPUT"), input->id()},
-                                   {QStringLiteral("SHOW"), QStringLiteral("score")},
-                                   {QStringLiteral("CANDIDATES"), candidates},
-                                   {QStringLiteral("OUTPUT_PDF"), pdf}});
-  EXPECT_FALSE(run.ok);
-  EXPECT_TRUE(run.log.contains(QStringLiteral("give SITES"))) << run.log.toStdString();
-  run = runAlgorithm(QStringLiteral("resilience:printmaps"),
-                     {{QStringLiteral("INPUT"), input->id()},
-                      {QStringLiteral("SHOW"), QStringLiteral("score")},
-                      {QStringLiteral("SITES"), candidates},
-                      {QStringLiteral("OUTPUT_PDF"), pdf}});
-  EXPECT_FALSE(run.ok);
-  EXPECT_TRUE(run.log.contains(QStringLiteral("field covered"))) << run.log.toStdString();
-  EXPECT_TRUE(run.log.contains(QStringLiteral("SITE_DEMAND"))) << run.log.toStdString();
-  EXPECT_FALSE(QFile::exists(pdf));
+  QString log = refusal(*input, {{QStringLiteral("CANDIDATES"), candidates}});
+  EXPECT_TRUE(log.contains(QStringLiteral("give SITES"))) << log.toStdString();
+  log = refusal(*input, {{QStringLiteral("SITES"), candidates}});
+  EXPECT_TRUE(log.contains(QStringLiteral("field covered"))) << log.toStdString();
+  EXPECT_TRUE(log.contains(QStringLiteral("SITE_DEMAND"))) << log.toStdString();
 }
 
 // Issue 15: DOMAIN_PAGES adds a page per score_<domain> field, CHANGE_PAGES one of change_class,
@@ -277,21 +277,10 @@ TEST_F(OptionalPages, DomainAndChangePagesFollowEachRegionsScorePage) {
 // Without the fields the pages show, the run names them.
 TEST_F(OptionalPages, DomainAndChangePagesNeedTheirFields) {
   QgsVectorLayer *input = brabantWith({});
-  const QString pdf = sDir->filePath(QStringLiteral("nofields.pdf"));
-  AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
-                                  {{QStringLiteral("INPUT"), input->id()},
-                                   {QStringLiteral("SHOW"), QStringLiteral("score")},
-                                   {QStringLiteral("DOMAIN_PAGES"), true},
-                                   {QStringLiteral("OUTPUT_PDF"), pdf}});
-  EXPECT_FALSE(run.ok);
-  EXPECT_TRUE(run.log.contains(QStringLiteral("score_<domain>"))) << run.log.toStdString();
-  run = runAlgorithm(QStringLiteral("resilience:printmaps"),
-                     {{QStringLiteral("INPUT"), input->id()},
-                      {QStringLiteral("SHOW"), QStringLiteral("score")},
-                      {QStringLiteral("CHANGE_PAGES"), true},
-                      {QStringLiteral("OUTPUT_PDF"), pdf}});
-  EXPECT_FALSE(run.ok);
-  EXPECT_TRUE(run.log.contains(QStringLiteral("change_class"))) << run.log.toStdString();
+  QString log = refusal(*input, {{QStringLiteral("DOMAIN_PAGES"), true}});
+  EXPECT_TRUE(log.contains(QStringLiteral("score_<domain>"))) << log.toStdString();
+  log = refusal(*input, {{QStringLiteral("CHANGE_PAGES"), true}});
+  EXPECT_TRUE(log.contains(QStringLiteral("change_class"))) << log.toStdString();
 }
 
 // Issue 17: the pages go through the output staging. Canceled while the pages are written (once a
