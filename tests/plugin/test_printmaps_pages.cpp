@@ -238,6 +238,8 @@ TEST_F(OptionalPages, DomainAndChangePagesFollowEachRegionsScorePage) {
       const std::string where = kRegions[r].toStdString() + " page " + std::to_string(first + s);
       EXPECT_TRUE(text.contains(title + kRegions[r])) << where << "\n" << text.toStdString();
       EXPECT_EQ(namesWord(text, QStringLiteral("Tilburg")), r == 0) << where;
+      // The summary table is the score's: on the score page only.
+      EXPECT_EQ(text.contains(QStringLiteral("Laagste scores")), s == 0) << where;
       for (int other = 1; other < subjects.size(); ++other)
         EXPECT_EQ(text.contains(subjects[other]), other == s)
             << subjects[other].toStdString() << " on " << where;

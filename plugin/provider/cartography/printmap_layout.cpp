@@ -224,18 +224,26 @@ QgsLayoutItemAttributeTable *addTable(QgsPrintLayout *layout, QgsVectorLayer *ro
 void addSummaryTables(QgsPrintLayout *layout, const PrintMapSpec &spec, const QRectF &box) {
   const QString &lang = spec.language;
   const double figuresHeight = kFiguresHeight;
-  addTable(layout, spec.figures,
-           {{QStringLiteral("item"), QString()},
-            {QStringLiteral("region"), spec.regionHeading},
-            {QStringLiteral("whole"), spec.wholeHeading}},
-           QRectF(box.left(), box.top(), box.width(), figuresHeight));
-  addTable(
+  QgsLayoutItemAttributeTable *figures =
+      addTable(layout, spec.figures,
+               {{QStringLiteral("item"), QString()},
+                {QStringLiteral("region"), spec.regionHeading},
+                {QStringLiteral("whole"), spec.wholeHeading}},
+               QRectF(box.left(), box.top(), box.width(), figuresHeight));
+  QgsLayoutItemAttributeTable *lowest = addTable(
       layout, spec.lowest,
       {{QStringLiteral("name"),
         inLanguage(lang, QStringLiteral("Lowest scores"), QStringLiteral("Laagste scores"))},
        {QStringLiteral("score"), QStringLiteral("Score")},
        {QStringLiteral("rank"), inLanguage(lang, QStringLiteral("Rank"), QStringLiteral("Rang"))}},
       QRectF(box.left(), box.top() + figuresHeight + 2, box.width(), kLowestHeight));
+  // The figures are those of SCORE_FIELD: on the main theme's pages only, so that no optional
+  // page (a domain score, the chosen sites) seems to be summarised by them.
+  if (!spec.sheets.isEmpty())
+    for (QgsLayoutMultiFrame *table :
+         {static_cast<QgsLayoutMultiFrame *>(figures), static_cast<QgsLayoutMultiFrame *>(lowest)})
+      for (QgsLayoutFrame *frame : table->frames())
+        showOnSheet(frame, QString());
 }
 
 // The whole area with the current region dark.
