@@ -1,4 +1,5 @@
 #include "printmaps_support.h"
+#include "test_support.h"
 
 #include <qgslayertree.h>
 #include <qgslayertreemodellegendnode.h>
@@ -92,6 +93,26 @@ QStringList legendTexts(QgsPrintLayout *layout) {
       texts << node->data(Qt::DisplayRole).toString().replace(QLatin1Char('~'), QLatin1Char(' '));
   }
   return texts;
+}
+
+QString pageText(const QString &pdf, int page, bool layout) {
+  QStringList arguments = {
+      QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
+      QStringLiteral("-")};
+  if (layout)
+    arguments.prepend(QStringLiteral("-layout"));
+  const ProcessResult result = runProcess(QStringLiteral("pdftotext"), arguments);
+  EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+  // The PDF's fonts set "fi" and "fl" as ligatures, which pdftotext returns as one character.
+  return QString(result.out)
+      .replace(QChar(0xFB01), QStringLiteral("fi"))
+      .replace(QChar(0xFB02), QStringLiteral("fl"));
+}
+
+bool namesWord(const QString &text, const QString &word) {
+  return text.contains(QRegularExpression(
+      QStringLiteral("(^|[^\\w'-])%1($|[^\\w-])").arg(QRegularExpression::escape(word)),
+      QRegularExpression::UseUnicodePropertiesOption));
 }
 
 QTemporaryDir *PrintMaps::sDir = nullptr;

@@ -26,6 +26,13 @@ QString joined(const QString &input, const QString &inputKey, const QString &tab
 // Pages of a PDF, counted from its /Type /Page objects.
 int pdfPageCount(const QString &path);
 
+// The text of one page (1 = the first) as pdftotext -layout reads it, ligatures undone; with
+// layout false in reading order (a wrapped legend label comes back as one run of words).
+QString pageText(const QString &pdf, int page, bool layout = true);
+
+// True when `word` stands in `text` as a whole name (not inside a longer name).
+bool namesWord(const QString &text, const QString &word);
+
 // Pixels within 2 of colour in each channel, inside area.
 int pixelsOfColour(const QImage &image, const QRect &area, const QColor &colour);
 

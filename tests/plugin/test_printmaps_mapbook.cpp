@@ -67,18 +67,6 @@ std::vector<Municipality> brabantMunicipalities() {
   return municipalities;
 }
 
-QString pageText(const QString &pdf, int page) {
-  const ProcessResult result =
-      runProcess(QStringLiteral("pdftotext"),
-                 {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
-                  QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
-  EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-  // The PDF's fonts set "fi" and "fl" as ligatures, which pdftotext returns as one character.
-  return QString(result.out)
-      .replace(QChar(0xFB01), QStringLiteral("fi"))
-      .replace(QChar(0xFB02), QStringLiteral("fl"));
-}
-
 // A spreadsheet as GDAL reads it: per sheet, its rows as field name -> text, and per column
 // "type:<name>" -> its OGR field type, to see that numbers arrive as numbers.
 using Sheet = std::vector<std::map<QString, QString>>;
@@ -107,12 +95,6 @@ std::map<QString, Sheet> readWorkbook(const QString &path) {
   }
   GDALClose(dataset);
   return sheets;
-}
-
-bool namesWord(const QString &text, const QString &word) {
-  return text.contains(QRegularExpression(
-      QStringLiteral("(^|[^\\w'-])%1($|[^\\w-])").arg(QRegularExpression::escape(word)),
-      QRegularExpression::UseUnicodePropertiesOption));
 }
 
 class MapBook : public PrintMaps {

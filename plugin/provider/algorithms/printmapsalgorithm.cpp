@@ -7,6 +7,7 @@
 #include "cartography/printmap_overlay.h"
 #include "cartography/printmap_project.h"
 #include "cartography/printmap_regions.h"
+#include "cartography/printmap_sheets.h"
 #include "cartography/printmap_summary.h"
 #include "cartography/printmap_tablebook.h"
 #include "cartography/printmap_texts.h"
@@ -16,8 +17,6 @@
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
-#include <qgsfillsymbol.h>
-#include <qgsfillsymbollayer.h>
 #include <qgslayertree.h>
 #include <qgslayoutatlas.h>
 #include <qgslayoutexporter.h>
@@ -26,7 +25,6 @@
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
 #include <qgsproject.h>
-#include <qgssinglesymbolrenderer.h>
 #include <qgsvectorlayer.h>
 
 #include <QDir>
@@ -56,6 +54,11 @@ const QString kFrontPages = QStringLiteral("FRONT_PAGES");
 const QString kMethod = QStringLiteral("METHOD");
 const QString kOutputTableBook = QStringLiteral("OUTPUT_TABLEBOOK");
 const QString kOutputProject = QStringLiteral("OUTPUT_PROJECT");
+const QString kDomainPages = QStringLiteral("DOMAIN_PAGES");
+const QString kChangePages = QStringLiteral("CHANGE_PAGES");
+const QString kSites = QStringLiteral("SITES");
+const QString kCandidates = QStringLiteral("CANDIDATES");
+const QString kSiteDemand = QStringLiteral("SITE_DEMAND");
 
 QSizeF pageSizeMm(const QString &page) {
   const QSizeF portrait =
@@ -74,38 +77,6 @@ std::unique_ptr<QgsVectorLayer> inMemory(QgsVectorLayer &layer, QgsFeedback *fee
     throw QgsProcessingException(QObject::tr("Cannot read %1").arg(layer.name()));
   copy->setName(layer.name());
   return copy;
-}
-
-// INPUT features whose shown field is NULL, hatched grey under the classes. None when every
-// feature has a value, or when the provider cannot filter on the field (a virtual field).
-std::unique_ptr<QgsVectorLayer> noDataLayer(const QgsVectorLayer &input, const QString &field,
-                                            const QString &language) {
-  auto layer = cloneOf(input);
-  const QString column = QgsExpression::quotedColumnRef(field);
-  const int index = input.fields().lookupField(field);
-  // Numeric fields: CBS no-data codes (at or below -99995) are hatched too (applyQuantiles leaves
-  // them out of the classes).
-  const QString isNull = index >= 0 && input.fields().at(index).isNumeric()
-                             ? QStringLiteral("(%1 IS NULL OR %1 <= -99995)").arg(column)
-                             : QStringLiteral("%1 IS NULL").arg(column);
-  const QString subset = input.subsetString();
-  if (!layer->setSubsetString(subset.isEmpty() ? isNull
-                                               : QStringLiteral("(%1) AND %2").arg(subset, isNull)))
-    return nullptr;
-  if (layer->featureCount() == 0)
-    return nullptr;
-  QgsFillSymbol *symbol = QgsFillSymbol::createSimple(
-      {{QStringLiteral("color"), QStringLiteral("#ffffff")},
-       {QStringLiteral("outline_color"), QStringLiteral("107,107,107,255")},
-       {QStringLiteral("outline_width"), QStringLiteral("0.2")}});
-  auto *hatch = new QgsLinePatternFillSymbolLayer();
-  hatch->setLineAngle(45);
-  hatch->setDistance(1.5);
-  hatch->setColor(QColor(150, 150, 150));
-  symbol->appendSymbolLayer(hatch);
-  layer->setRenderer(new QgsSingleSymbolRenderer(symbol));
-  layer->setName(inLanguage(language, QStringLiteral("No data"), QStringLiteral("Geen gegevens")));
-  return layer;
 }
 
 QString uniqueLayoutName(QgsProject *project, const QString &wanted) {
@@ -176,14 +147,28 @@ QString PrintMapsAlgorithm::helpText() const {
       "else by its first text field), or REGION_FIELD alone, a field of INPUT whose features "
       "are dissolved into regions. Without both, only the overview page is made.\n\n"
       "Writes one multi-page PDF (OUTPUT_PDF) and/or one PNG per page into OUTPUT_FOLDER "
-      "(00_overview.png, 01_<region>.png, ...). When run in QGIS desktop the layout and its "
-      "layers are also added to the current project, so the pages can be adjusted in the "
-      "layout designer; the region layers are temporary (memory) layers.\n\n"
+      "(00_overview.png, 01_<region>.png, ...; an optional page adds what it shows: "
+      "02_<region>_score_social.png). A run that fails or is canceled leaves the folder as it "
+      "was: the pages are written under temporary names and take their own only at the end. "
+      "When run in QGIS desktop the layout and its layers are also added to the current "
+      "project, so the pages can be adjusted in the layout designer; the region layers are "
+      "temporary (memory) layers.\n\n"
       "FRONT_PAGES puts a cover, a contents page (the regions with their page numbers) and a "
       "method page before the maps: METHOD in plain words (indicators, domains, weights, "
       "normalisation, date of the data), or a standard text naming the domains found in "
       "INPUT (score_<domain> fields), then the sources (CREDITS). They are pages of the same "
       "atlas, so the layout prints the whole book.\n\n"
+      "Optional pages, each one more page of the overview and of every region, after the page "
+      "of SHOW: DOMAIN_PAGES adds a page per domain score (the score_<domain> fields of "
+      "resilience:compositeindex: personal, social, environmental, ...), CHANGE_PAGES a page of "
+      "the change between two years (change_class of resilience:change, worse in red), and "
+      "SITES a page of the site selection (resilience:siteselection): the neighbourhoods in "
+      "reach of a chosen or existing site in light blue and those out of reach in red (the "
+      "field covered of its OUTPUT_DEMAND, given as SITE_DEMAND, or INPUT when INPUT has it), "
+      "the chosen sites (its OUTPUT) as green stars numbered by their order of choice (1 adds "
+      "the most) and, when given, the CANDIDATES it chose from as small grey points. Each "
+      "optional page names what it shows under the title; the summary table is on the "
+      "page of SHOW only.\n\n"
       "OUTPUT_TABLEBOOK writes the table book (.xlsx or .ods): one sheet per level (the areas "
       "of INPUT with their region and rank, the regions, the whole area), with readable "
       "headers in LANGUAGE and numbers as numbers.\n\n"
@@ -220,6 +205,21 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterVectorLayer(kFacilities, QObject::tr("Facilities"),
                                                      QList<int>() << QgsProcessing::TypeVectorPoint,
                                                      QVariant(), true));
+  addParameter(new QgsProcessingParameterBoolean(
+      kDomainPages, QObject::tr("Optional pages: one per domain score (score_<domain>)"), false));
+  addParameter(new QgsProcessingParameterBoolean(
+      kChangePages, QObject::tr("Optional pages: change between years (change_class)"), false));
+  addParameter(new QgsProcessingParameterVectorLayer(
+      kSites, QObject::tr("Optional pages: chosen sites (OUTPUT of site selection)"),
+      QList<int>() << QgsProcessing::TypeVectorPoint, QVariant(), true));
+  addParameter(new QgsProcessingParameterVectorLayer(
+      kCandidates, QObject::tr("Candidate sites, drawn small on the site pages"),
+      QList<int>() << QgsProcessing::TypeVectorPoint, QVariant(), true));
+  addParameter(new QgsProcessingParameterVectorLayer(
+      kSiteDemand,
+      QObject::tr("Neighbourhoods reached, for the site pages (OUTPUT_DEMAND of site selection; "
+                  "empty: INPUT)"),
+      QList<int>() << QgsProcessing::TypeVectorPolygon, QVariant(), true));
   addParameter(new QgsProcessingParameterVectorLayer(
       kRegions, QObject::tr("Region polygons"), QList<int>() << QgsProcessing::TypeVectorPolygon,
       QVariant(), true));
@@ -360,17 +360,47 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
         inLanguage(language, QStringLiteral("Facilities"), QStringLiteral("Voorzieningen")));
   }
 
+  // The optional pages, in the order their parameters are listed.
+  SheetLayers sheets;
+  const SheetContext sheetContext{language, labelField, scoreField};
+  if (parameterAsBoolean(parameters, kDomainPages, context))
+    addDomainSheets(sheets, *input, shown.field, sheetContext);
+  if (parameterAsBoolean(parameters, kChangePages, context))
+    addChangeSheet(sheets, *input, shown.field, sheetContext);
+  QgsVectorLayer *sites = parameterAsVectorLayer(parameters, kSites, context);
+  QgsVectorLayer *candidates = parameterAsVectorLayer(parameters, kCandidates, context);
+  QgsVectorLayer *siteDemand = parameterAsVectorLayer(parameters, kSiteDemand, context);
+  if (!sites && (candidates || siteDemand))
+    throw QgsProcessingException(
+        QObject::tr("%1 is drawn on the page of the chosen sites: give SITES (the OUTPUT of "
+                    "resilience:siteselection) too")
+            .arg(candidates ? kCandidates : kSiteDemand));
+  std::unique_ptr<QgsVectorLayer> siteDemandCopy;
+  if (siteDemand) {
+    // Filtered by the page's labels as INPUT is: a copy in memory, the file is only read.
+    siteDemandCopy = inMemory(*siteDemand, feedback);
+    siteDemand = siteDemandCopy.get();
+  }
+  if (sites)
+    addSiteSheet(sheets, siteDemand ? *siteDemand : *input, *sites, candidates, facilities.get(),
+                 sheetContext);
+  for (const SheetPages &sheet : sheets.pages)
+    feedback->pushInfo(QObject::tr("Optional page of every region: %1").arg(sheet.subject));
+
   QgsVectorLayer *regionsLayer = parameterAsVectorLayer(parameters, kRegions, context);
   std::unique_ptr<QgsVectorLayer> regionsCopy;
   if (regionsLayer) {
     regionsCopy = inMemory(*regionsLayer, feedback);
     regionsLayer = regionsCopy.get();
   }
-  AtlasLayers atlasLayers = buildAtlasLayers(
-      *input, regionsLayer, parameterAsString(parameters, kRegionField, context), language,
-      context.transformContext(), feedback, parameterAsBoolean(parameters, kFrontPages, context));
+  AtlasLayers atlasLayers =
+      buildAtlasLayers(*input, regionsLayer, parameterAsString(parameters, kRegionField, context),
+                       language, context.transformContext(), feedback,
+                       parameterAsBoolean(parameters, kFrontPages, context), sheets.pages);
   stopIfCanceled(feedback);
-  feedback->pushInfo(QObject::tr("Pages: overview + %1 region(s)").arg(atlasLayers.regionCount));
+  feedback->pushInfo(QObject::tr("Pages: overview + %1 region(s), %2 page(s) each")
+                         .arg(atlasLayers.regionCount)
+                         .arg(atlasLayers.pagesPerRegion));
   if (atlasLayers.withoutGeometry > 0)
     feedback->pushWarning(QObject::tr("%1 feature(s) of INPUT have no geometry and are not drawn")
                               .arg(atlasLayers.withoutGeometry));
@@ -408,6 +438,7 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
   spec.lowest = summary.lowest.get();
   spec.regionHeading = summary.regionHeading;
   spec.wholeHeading = summary.wholeHeading;
+  spec.sheets = sheets.sheets;
 
   QgsProject scratchProject;
   QgsProject *project = context.project() ? context.project() : &scratchProject;
@@ -422,6 +453,7 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     front.language = language;
     front.pageMm = page;
     front.overviewPage = atlasLayers.frontPageCount + 1;
+    front.pagesPerRegion = atlasLayers.pagesPerRegion;
     front.method = parameterAsString(parameters, kMethod, context).trimmed();
     for (const QgsField &field : input->fields())
       if (field.name().startsWith(QLatin1String("score_")))
@@ -429,7 +461,8 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     QgsFeature feature;
     QgsFeatureIterator pages = atlasLayers.coverage->getFeatures(
         QgsFeatureRequest()
-            .setFilterExpression(QStringLiteral("\"kind\" = 'region'"))
+            .setFilterExpression(
+                QStringLiteral("\"kind\" = 'region' AND coalesce(\"sheet\", '') = ''"))
             .addOrderBy(QStringLiteral("page")));
     while (pages.nextFeature(feature))
       front.regions << feature.attribute(QStringLiteral("name")).toString();
@@ -470,18 +503,24 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     if (!QDir().mkpath(pngFolder))
       throw QgsProcessingException(
           QObject::tr("OUTPUT_FOLDER: cannot create the folder %1").arg(pngFolder));
+    // Page by page, each through the output staging: under a temporary name until the run
+    // succeeds, so a failed or canceled run leaves the folder as it was.
     QgsLayoutExporter::ImageExportSettings settings;
     settings.dpi = dpi;
-    QString error;
-    const QStringList before = QDir(pngFolder).entryList(QDir::Files);
-    const QString message = exportError(
-        QgsLayoutExporter::exportToImage(atlas, QDir(pngFolder).filePath(QStringLiteral("page")),
-                                         QStringLiteral("png"), settings, error, &steps),
-        error, QObject::tr("PNG export to %1").arg(pngFolder));
-    for (const QString &file : QDir(pngFolder).entryList(QDir::Files))
-      if (!before.contains(file))
-        written << QDir(pngFolder).filePath(file);
-    finishExport(message);
+    QgsLayoutExporter exporter(layout.get());
+    if (!atlas->beginRender())
+      throw QgsProcessingException(
+          QObject::tr("PNG export to %1: the atlas has no pages").arg(pngFolder));
+    for (int page = 0; page < atlas->count(); ++page) {
+      stopIfCanceled(feedback);
+      steps.setProgress(100.0 * page / atlas->count());
+      atlas->seekTo(page);
+      const QString file =
+          QDir(pngFolder).filePath(atlas->currentFilename() + QStringLiteral(".png"));
+      finishExport(exportError(exporter.exportToImage(stagedFile(kOutputFolder, file), settings),
+                               exporter.errorFile(), QObject::tr("PNG export to %1").arg(file)));
+    }
+    atlas->endRender();
     outputs.insert(kOutputFolder, pngFolder);
   }
   if (!tableBookPath.isEmpty()) {
@@ -508,7 +547,9 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
                     "in %2)")
             .arg(OutputStaging::finalPath(projectPath), projectLayersPath(projectPath)));
   }
-  outputs.insert(QStringLiteral("PAGES"), atlasLayers.frontPageCount + atlasLayers.regionCount + 1);
+  outputs.insert(QStringLiteral("PAGES"),
+                 atlasLayers.frontPageCount +
+                     (atlasLayers.regionCount + 1) * atlasLayers.pagesPerRegion);
 
   // In desktop the layout goes into the project with its layers, for the layout designer.
   if (context.project()) {
@@ -519,6 +560,8 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     for (auto *optional : {&noData, &facilities, &overlay, &summary.figures, &summary.lowest})
       if (*optional)
         layers << optional->release();
+    for (auto &layer : sheets.owned)
+      layers << layer.release();
     project->addMapLayers(layers, false);
     QgsLayerTreeGroup *group = project->layerTreeRoot()->insertGroup(0, name);
     for (QgsMapLayer *layer : layers)

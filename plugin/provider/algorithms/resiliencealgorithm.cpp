@@ -31,7 +31,9 @@
 #include <cmath>
 #include <exception>
 #include <limits>
+#include <memory>
 #include <new>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -122,6 +124,9 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
     datasetLocations(parameters, context, inputs, outputs);
     refuseOverlaps(inputs, outputs);
     OutputStaging staging(outputs);
+    mStaging = &staging;
+    const std::unique_ptr<OutputStaging *, void (*)(OutputStaging **)> forget(
+        &mStaging, [](OutputStaging **staged) { *staged = nullptr; });
     mCollectionsReduced = mCollectionsDropped = 0;
     QVariantMap results = execute(staging.redirect(*this, parameters, context), context, feedback);
     if (mCollectionsReduced + mCollectionsDropped > 0)
@@ -151,6 +156,12 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
     throw QgsProcessingException(
         QObject::tr("%1 failed: %2").arg(displayName(), QString::fromStdString(e.what())));
   }
+}
+
+QString ResilienceAlgorithm::stagedFile(const QString &parameter, const QString &file) {
+  if (!mStaging)
+    throw std::logic_error("stagedFile called outside processAlgorithm");
+  return mStaging->stageFile(parameter, file);
 }
 
 QString ResilienceAlgorithm::shortHelpString() const {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+class OutputStaging;
 class QgsFeatureSink;
 class QgsFeatureSource;
 struct DatasetLocation;
@@ -114,7 +115,15 @@ protected:
   void closeSink(std::unique_ptr<QgsFeatureSink> &sink, const QVariantMap &parameters,
                  const QString &name) const;
 
+  // A file the run writes that no parameter names in full (a page of printmaps' OUTPUT_FOLDER),
+  // staged like the outputs: returns the temporary file to write, moved to `file` only when the
+  // run succeeds (outputstaging.h). Throws QgsProcessingException naming `parameter` when another
+  // run is writing `file`.
+  QString stagedFile(const QString &parameter, const QString &file);
+
 private:
+  // The staging of the run under way (processAlgorithm), for stagedFile.
+  OutputStaging *mStaging = nullptr;
   // Collections copyGeometryTo reduced to their parts, and those left without geometry.
   mutable long long mCollectionsReduced = 0;
   mutable long long mCollectionsDropped = 0;

@@ -99,12 +99,17 @@ QString defaultMethodText(const QString &language, const QStringList &domains) {
 void addFrontPages(QgsPrintLayout *layout, const FrontPagesSpec &spec) {
   QList<QgsLayoutItem *> mapPage;
   layout->layoutItems(mapPage);
-  for (QgsLayoutItem *item : mapPage)
-    if (!dynamic_cast<QgsLayoutItemPage *>(item))
-      item->dataDefinedProperties().setProperty(
-          QgsLayoutObject::ExcludeFromExports,
-          QgsProperty::fromExpression(
-              QStringLiteral("attribute(@atlas_feature, 'kind') IN %1").arg(kFrontKinds)));
+  for (QgsLayoutItem *item : mapPage) {
+    if (dynamic_cast<QgsLayoutItemPage *>(item))
+      continue;
+    QString hidden = QStringLiteral("attribute(@atlas_feature, 'kind') IN %1").arg(kFrontKinds);
+    const QgsProperty before =
+        item->dataDefinedProperties().property(QgsLayoutObject::ExcludeFromExports);
+    if (before.isActive()) // an optional page's map or legend
+      hidden = QStringLiteral("(%1) OR (%2)").arg(before.expressionString(), hidden);
+    item->dataDefinedProperties().setProperty(QgsLayoutObject::ExcludeFromExports,
+                                              QgsProperty::fromExpression(hidden));
+  }
 
   const QString &lang = spec.language;
   const double width = spec.pageMm.width() - 2 * kMargin;
@@ -130,7 +135,7 @@ void addFrontPages(QgsPrintLayout *layout, const FrontPagesSpec &spec) {
                          QString::number(spec.overviewPage)};
   for (int k = 0; k < spec.regions.size(); ++k) {
     names << spec.regions[k];
-    numbers << QString::number(spec.overviewPage + 1 + k);
+    numbers << QString::number(spec.overviewPage + (1 + k) * spec.pagesPerRegion);
   }
   addText(layout, inLanguage(lang, QStringLiteral("Contents"), QStringLiteral("Inhoud")),
           QRectF(kMargin, kMargin, width, 14), 22, true, QStringLiteral("contents"));

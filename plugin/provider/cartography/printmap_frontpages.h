@@ -12,15 +12,16 @@ class QgsPrintLayout;
 
 struct FrontPagesSpec {
   QString title, subtitle, credits, language;
-  QStringList regions;  // in page order
-  int overviewPage = 4; // printed page number of the overview; region k follows it
-  QString method;       // plain words; empty: the default text
-  QStringList domains;  // score_<domain> fields of INPUT, named in the default method text
+  QStringList regions;    // in page order
+  int overviewPage = 4;   // printed page number of the overview; region k follows it
+  int pagesPerRegion = 1; // the overview and each region have this many pages (optional pages)
+  QString method;         // plain words; empty: the default text
+  QStringList domains;    // score_<domain> fields of INPUT, named in the default method text
   QSizeF pageMm{297, 210};
 };
 
-// Hides the items already in `layout` (the map page) on the front pages, then adds the front
-// pages' own items.
+// Hides the items already in `layout` (the map page) on the front pages (as well as on the pages
+// they were hidden on before), then adds the front pages' own items.
 void addFrontPages(QgsPrintLayout *layout, const FrontPagesSpec &spec);
 
 // The method in plain words when METHOD is not given: what the score is, how regions are

@@ -2,6 +2,7 @@
 
 #include "cartography/printmap_texts.h"
 
+#include <qgsexpression.h>
 #include <qgslayertree.h>
 #include <qgslayertreemodellegendnode.h>
 #include <qgslayoutatlas.h>
@@ -20,6 +21,7 @@
 #include <qgspathresolver.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgsproperty.h>
 #include <qgssymbollayerutils.h>
 #include <qgstextformat.h>
 #include <qgsvectorlayer.h>
@@ -74,19 +76,15 @@ QString todayText(const QString &language) {
   return locale.toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
 }
 
-QgsLayoutItemMap *addMap(QgsPrintLayout *layout, const PrintMapSpec &spec, const QRectF &rect) {
+QgsLayoutItemMap *addMap(QgsPrintLayout *layout, const PrintMapSpec &spec,
+                         const QList<QgsVectorLayer *> &subject, const QRectF &rect) {
   auto *map = new QgsLayoutItemMap(layout);
   layout->addLayoutItem(map);
   map->attemptSetSceneRect(rect);
   map->setCrs(spec.theme->crs());
   QList<QgsMapLayer *> layers{spec.coverage, spec.surroundings};
-  if (spec.facilities)
-    layers << spec.facilities;
-  if (spec.overlay)
-    layers << spec.overlay;
-  layers << spec.theme;
-  if (spec.noData)
-    layers << spec.noData;
+  for (QgsVectorLayer *layer : subject)
+    layers << layer;
   map->setLayers(layers);
   map->setKeepLayerSet(true);
   map->zoomToExtent(spec.coverage->extent()); // keeps the frame, unlike setExtent
@@ -97,6 +95,27 @@ QgsLayoutItemMap *addMap(QgsPrintLayout *layout, const PrintMapSpec &spec, const
   map->setAtlasScalingMode(QgsLayoutItemMap::Auto);
   map->setAtlasMargin(0.06);
   return map;
+}
+
+// The main theme's layers, top first, and in legend order.
+QList<QgsVectorLayer *> mainLayers(const PrintMapSpec &spec, bool legendOrder) {
+  const QList<QgsVectorLayer *> ordered =
+      legendOrder ? QList<QgsVectorLayer *>{spec.theme, spec.overlay, spec.noData, spec.facilities}
+                  : QList<QgsVectorLayer *>{spec.facilities, spec.overlay, spec.theme, spec.noData};
+  QList<QgsVectorLayer *> layers;
+  for (QgsVectorLayer *layer : ordered)
+    if (layer)
+      layers << layer;
+  return layers;
+}
+
+// Shown only on the pages of sheet `key` ("" for the main theme's pages).
+void showOnSheet(QgsLayoutItem *item, const QString &key) {
+  item->dataDefinedProperties().setProperty(
+      QgsLayoutObject::ExcludeFromExports,
+      QgsProperty::fromExpression(
+          QStringLiteral("coalesce(attribute(@atlas_feature, 'sheet'), '') <> %1")
+              .arg(QgsExpression::quotedString(key))));
 }
 
 // Legend texts longer than a line of the legend column are wrapped at spaces ('~' is the
@@ -126,7 +145,7 @@ void addWrappedLayer(QgsLayoutItemLegend *legend, QgsVectorLayer *layer) {
   legend->model()->refreshLayerLegend(node);
 }
 
-QgsLayoutItemLegend *addLegend(QgsPrintLayout *layout, const PrintMapSpec &spec,
+QgsLayoutItemLegend *addLegend(QgsPrintLayout *layout, const QList<QgsVectorLayer *> &shown,
                                QgsLayoutItemMap *map, const QPointF &topLeft, int columns) {
   auto *legend = new QgsLayoutItemLegend(layout);
   layout->addLayoutItem(legend);
@@ -134,13 +153,8 @@ QgsLayoutItemLegend *addLegend(QgsPrintLayout *layout, const PrintMapSpec &spec,
   legend->setAutoUpdateModel(false);
   legend->model()->rootGroup()->removeAllChildren();
   legend->setWrapString(QStringLiteral("~"));
-  addWrappedLayer(legend, spec.theme);
-  if (spec.overlay)
-    addWrappedLayer(legend, spec.overlay);
-  if (spec.noData)
-    addWrappedLayer(legend, spec.noData);
-  if (spec.facilities)
-    addWrappedLayer(legend, spec.facilities);
+  for (QgsVectorLayer *layer : shown)
+    addWrappedLayer(legend, layer);
   legend->setLinkedMap(map);
   // Every page lists every class, so pages compare at a glance.
   legend->setLegendFilterByMapEnabled(false);
@@ -210,18 +224,26 @@ QgsLayoutItemAttributeTable *addTable(QgsPrintLayout *layout, QgsVectorLayer *ro
 void addSummaryTables(QgsPrintLayout *layout, const PrintMapSpec &spec, const QRectF &box) {
   const QString &lang = spec.language;
   const double figuresHeight = kFiguresHeight;
-  addTable(layout, spec.figures,
-           {{QStringLiteral("item"), QString()},
-            {QStringLiteral("region"), spec.regionHeading},
-            {QStringLiteral("whole"), spec.wholeHeading}},
-           QRectF(box.left(), box.top(), box.width(), figuresHeight));
-  addTable(
+  QgsLayoutItemAttributeTable *figures =
+      addTable(layout, spec.figures,
+               {{QStringLiteral("item"), QString()},
+                {QStringLiteral("region"), spec.regionHeading},
+                {QStringLiteral("whole"), spec.wholeHeading}},
+               QRectF(box.left(), box.top(), box.width(), figuresHeight));
+  QgsLayoutItemAttributeTable *lowest = addTable(
       layout, spec.lowest,
       {{QStringLiteral("name"),
         inLanguage(lang, QStringLiteral("Lowest scores"), QStringLiteral("Laagste scores"))},
        {QStringLiteral("score"), QStringLiteral("Score")},
        {QStringLiteral("rank"), inLanguage(lang, QStringLiteral("Rank"), QStringLiteral("Rang"))}},
       QRectF(box.left(), box.top() + figuresHeight + 2, box.width(), kLowestHeight));
+  // The figures are those of SCORE_FIELD: on the main theme's pages only, so that no optional
+  // page (a domain score, the chosen sites) seems to be summarised by them.
+  if (!spec.sheets.isEmpty())
+    for (QgsLayoutMultiFrame *table :
+         {static_cast<QgsLayoutMultiFrame *>(figures), static_cast<QgsLayoutMultiFrame *>(lowest)})
+      for (QgsLayoutFrame *frame : table->frames())
+        showOnSheet(frame, QString());
 }
 
 // The whole area with the current region dark.
@@ -293,7 +315,7 @@ QgsPrintLayout *buildPrintLayout(QgsProject *project, const PrintMapSpec &spec) 
   atlas->setCoverageLayer(spec.coverage);
   atlas->setEnabled(true);
   atlas->setSortFeatures(true);
-  atlas->setSortExpression(QStringLiteral("\"page\""));
+  atlas->setSortExpression(QStringLiteral("\"sequence\""));
   atlas->setPageNameExpression(QStringLiteral("\"name\""));
   QString error;
   atlas->setFilenameExpression(QStringLiteral("\"file_name\""), error);
@@ -301,8 +323,17 @@ QgsPrintLayout *buildPrintLayout(QgsProject *project, const PrintMapSpec &spec) 
   const double contentWidth = width - 2 * kMargin;
   addLabel(layout, spec.title + QStringLiteral(" – [% attribute(@atlas_feature, 'name') %]"),
            QRectF(kMargin, kMargin, contentWidth, 10), fontOf(20, true), QColor(20, 20, 20));
-  addLabel(layout, spec.subtitle, QRectF(kMargin, kMargin + 11, contentWidth, 7), fontOf(11),
-           QColor(80, 80, 80));
+  // The optional pages say what they show before the subtitle.
+  const QString subject =
+      QStringLiteral("[% CASE WHEN coalesce(attribute(@atlas_feature, 'subject'), '') <> '' THEN "
+                     "attribute(@atlas_feature, 'subject') || %1 ELSE '' END %]");
+  addLabel(layout,
+           spec.sheets.isEmpty()
+               ? spec.subtitle
+               : subject.arg(QgsExpression::quotedString(
+                     spec.subtitle.isEmpty() ? QString() : QStringLiteral(" · "))) +
+                     spec.subtitle,
+           QRectF(kMargin, kMargin + 11, contentWidth, 7), fontOf(11), QColor(80, 80, 80));
 
   // Landscape: locator, legend and tables beside the map, top to bottom; portrait: below it,
   // the locator and the legend on the left (the legend in two columns when there are no
@@ -314,7 +345,8 @@ QgsPrintLayout *buildPrintLayout(QgsProject *project, const PrintMapSpec &spec) 
   const double mapWidth = portrait ? contentWidth : contentWidth - kLegendWidth - kGap;
   const double mapHeight =
       height - mapTop - kMargin - kFooter - (portrait ? kLegendBelowHeight + kGap : 0);
-  QgsLayoutItemMap *map = addMap(layout, spec, QRectF(kMargin, mapTop, mapWidth, mapHeight));
+  const QRectF mapRect(kMargin, mapTop, mapWidth, mapHeight);
+  QgsLayoutItemMap *map = addMap(layout, spec, mainLayers(spec, false), mapRect);
   const QPointF side = portrait ? QPointF(kMargin, mapTop + mapHeight + kGap)
                                 : QPointF(kMargin + mapWidth + kGap, mapTop);
   QPointF legendTopLeft = side;
@@ -324,17 +356,36 @@ QgsPrintLayout *buildPrintLayout(QgsProject *project, const PrintMapSpec &spec) 
     legendTopLeft = portrait ? QPointF(side.x() + kLocatorHeight + kGap, side.y())
                              : QPointF(side.x(), side.y() + kLocatorHeight + 3);
   }
-  addLegend(layout, spec, map, legendTopLeft, portrait && !tables && !spec.locator ? 2 : 1);
+  const int legendColumns = portrait && !tables && !spec.locator ? 2 : 1;
+  QgsLayoutItemLegend *legend =
+      addLegend(layout, mainLayers(spec, true), map, legendTopLeft, legendColumns);
+  // Each optional page's map and legend in the same places, shown on its own pages only.
+  QList<QgsLayoutItemMap *> maps{map};
+  if (!spec.sheets.isEmpty()) {
+    showOnSheet(map, QString());
+    showOnSheet(legend, QString());
+  }
+  for (const MapSheet &sheet : spec.sheets) {
+    QgsLayoutItemMap *sheetMap = addMap(layout, spec, sheet.layers, mapRect);
+    showOnSheet(sheetMap, sheet.key);
+    showOnSheet(addLegend(layout, sheet.legend, sheetMap, legendTopLeft, legendColumns), sheet.key);
+    maps << sheetMap;
+  }
   if (tables)
     addSummaryTables(layout, spec,
                      portrait ? QRectF(kMargin + contentWidth / 2 + kGap / 2, side.y(),
                                        contentWidth / 2 - kGap / 2, kTablesHeight)
                               : QRectF(side.x(), mapTop + mapHeight - kTablesHeight, kLegendWidth,
                                        kTablesHeight));
-  map->addLabelBlockingItem(
-      addScaleBar(layout, map, QPointF(kMargin + 4, mapTop + mapHeight - 16)));
-  map->addLabelBlockingItem(
-      addNorthArrow(layout, map, QRectF(kMargin + mapWidth - 16, mapTop + 4, 11, 15)));
+  // Every map has the page's extent: one scale bar and north arrow serve them all.
+  QgsLayoutItemScaleBar *scaleBar =
+      addScaleBar(layout, map, QPointF(kMargin + 4, mapTop + mapHeight - 16));
+  QgsLayoutItemPicture *northArrow =
+      addNorthArrow(layout, map, QRectF(kMargin + mapWidth - 16, mapTop + 4, 11, 15));
+  for (QgsLayoutItemMap *drawn : maps) {
+    drawn->addLabelBlockingItem(scaleBar);
+    drawn->addLabelBlockingItem(northArrow);
+  }
 
   const double footerTop = height - kMargin - kFooter + 3;
   QString source = inLanguage(spec.language, QStringLiteral("Map made on %1"),

@@ -1,11 +1,21 @@
 #pragma once
 // The page of a print map: title with the region's name, map, legend, scale bar, north arrow,
 // and a footer with the date and the source. One layout with an atlas over the pages.
+#include <QList>
 #include <QString>
 
 class QgsPrintLayout;
 class QgsProject;
 class QgsVectorLayer;
+
+// A further map per page (optional pages: a domain score, the change, the chosen sites): its own
+// pages of the atlas (coverage features with "sheet" = key) show its layers and legend in place of
+// the main theme's; title, locator, tables, scale bar and footer are those of every page.
+struct MapSheet {
+  QString key;                    // the coverage's "sheet" value
+  QList<QgsVectorLayer *> layers; // drawn over the region boundaries, top first
+  QList<QgsVectorLayer *> legend; // in legend order
+};
 
 struct PrintMapSpec {
   QString title;
@@ -25,6 +35,7 @@ struct PrintMapSpec {
   QgsVectorLayer *figures = nullptr;
   QgsVectorLayer *lowest = nullptr;
   QString regionHeading, wholeHeading;
+  QList<MapSheet> sheets; // optional pages; the layers must outlive the layout
 };
 
 // A new layout (owned by the caller) whose atlas is enabled over spec.coverage. The layers must

@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 namespace {
 
@@ -78,6 +79,21 @@ void writeMapBookProject(const QString &path, const PrintMapSpec &spec,
   kept.figures =
       keepable(spec.figures, QStringLiteral("figures"), gpkg, gpkgExists, transformContext);
   kept.lowest = keepable(spec.lowest, QStringLiteral("lowest"), gpkg, gpkgExists, transformContext);
+  // The optional pages' layers, each kept once (a sheet's legend names layers of its map).
+  QList<QgsVectorLayer *> sheetLayers;
+  for (MapSheet &sheet : kept.sheets) {
+    QHash<QgsVectorLayer *, QgsVectorLayer *> keptOf;
+    for (QgsVectorLayer *&layer : sheet.layers) {
+      QgsVectorLayer *copy =
+          keepable(layer, QStringLiteral("%1_%2").arg(sheet.key).arg(keptOf.size() + 1), gpkg,
+                   gpkgExists, transformContext);
+      keptOf.insert(layer, copy);
+      sheetLayers << copy;
+      layer = copy;
+    }
+    for (QgsVectorLayer *&layer : sheet.legend)
+      layer = keptOf.value(layer);
+  }
 
   QgsProject project;
   project.setCrs(spec.theme->crs());
@@ -89,6 +105,8 @@ void writeMapBookProject(const QString &path, const PrintMapSpec &spec,
         kept.surroundings, kept.figures, kept.lowest})
     if (layer)
       layers << layer;
+  for (QgsVectorLayer *layer : sheetLayers)
+    layers << layer;
   project.addMapLayers(layers);
   QgsPrintLayout *layout = buildPrintLayout(&project, kept);
   addFrontPages(layout);

@@ -179,7 +179,8 @@ void styleCoverage(QgsVectorLayer &coverage) {
 AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *regionLayer,
                              const QString &regionField, const QString &language,
                              const QgsCoordinateTransformContext &transformContext,
-                             QgsFeedback *feedback, bool frontPages) {
+                             QgsFeedback *feedback, bool frontPages,
+                             const QList<SheetPages> &sheets) {
   long withoutGeometry = 0;
   const QgsRectangle extent = extentOf(input, feedback, withoutGeometry);
   QList<Region> regions;
@@ -193,8 +194,9 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
     return collator.compare(a.name, b.name) < 0;
   });
 
-  const QString uri = QStringLiteral("MultiPolygon?field=page:integer&field=kind:string"
-                                     "&field=name:string&field=file_name:string");
+  const QString uri = QStringLiteral(
+      "MultiPolygon?field=page:integer&field=kind:string&field=name:string&field=file_name:string"
+      "&field=sheet:string&field=subject:string&field=sequence:integer");
   AtlasLayers layers;
   layers.coverage = std::make_unique<QgsVectorLayer>(
       uri, inLanguage(language, QStringLiteral("Map pages"), QStringLiteral("Kaartbladen")),
@@ -203,8 +205,6 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   const QString overviewName =
       inLanguage(language, QStringLiteral("overview"), QStringLiteral("overzicht"));
   QgsFeatureList pages;
-  // Printed order: the front pages shift the file numbers, not the page field.
-  const int shift = frontPages ? 3 : 0;
   if (frontPages) {
     const QStringList kinds = {QStringLiteral("cover"), QStringLiteral("contents"),
                                QStringLiteral("method")};
@@ -215,19 +215,35 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
     for (int k = 0; k < 3; ++k) {
       QgsFeature front(layers.coverage->fields());
       front.setAttributes(QgsAttributes()
-                          << k - 3 << kinds[k] << names[k] << fileNameOf(k, names[k]));
+                          << k - 3 << kinds[k] << names[k] << fileNameOf(k, names[k]) << QString()
+                          << QString() << k);
       front.setGeometry(QgsGeometry::fromRect(extent));
       pages << front;
     }
     layers.frontPageCount = 3;
   }
-  QgsFeature overview(layers.coverage->fields());
-  overview.setAttributes(QgsAttributes() << 0 << QStringLiteral("overview")
-                                         << inLanguage(language, QStringLiteral("Overview"),
-                                                       QStringLiteral("Overzicht"))
-                                         << fileNameOf(shift, overviewName));
-  overview.setGeometry(QgsGeometry::fromRect(extent));
-  pages << overview;
+  // The overview's and each region's pages: the main theme's, then one per sheet. The printed
+  // order (sequence, the file numbers) counts the front pages; the page field does not.
+  const int shift = frontPages ? 3 : 0;
+  const auto addPages = [&](int page, const QString &kind, const QString &name,
+                            const QString &fileName, const QgsGeometry &geometry) {
+    for (int s = 0; s <= sheets.size(); ++s) {
+      const int sequence = shift + page * (sheets.size() + 1) + s;
+      QgsFeature feature(layers.coverage->fields());
+      feature.setAttributes(QgsAttributes()
+                            << page << kind << name
+                            << fileNameOf(sequence,
+                                          s == 0 ? fileName
+                                                 : fileName + QLatin1Char(' ') + sheets[s - 1].key)
+                            << (s == 0 ? QString() : sheets[s - 1].key)
+                            << (s == 0 ? QString() : sheets[s - 1].subject) << sequence);
+      feature.setGeometry(geometry);
+      pages << feature;
+    }
+  };
+  addPages(0, QStringLiteral("overview"),
+           inLanguage(language, QStringLiteral("Overview"), QStringLiteral("Overzicht")),
+           overviewName, QgsGeometry::fromRect(extent));
 
   layers.surroundings = std::make_unique<QgsVectorLayer>(
       QStringLiteral("MultiPolygon?field=name:string"),
@@ -244,11 +260,8 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   layers.locator->setCrs(input.crs());
   QgsFeatureList masks, located;
   for (int i = 0; i < regions.size(); ++i) {
-    QgsFeature page(layers.coverage->fields());
-    page.setAttributes(QgsAttributes() << i + 1 << QStringLiteral("region") << regions[i].name
-                                       << fileNameOf(shift + i + 1, regions[i].name));
-    page.setGeometry(regions[i].geometry);
-    pages << page;
+    addPages(i + 1, QStringLiteral("region"), regions[i].name, regions[i].name,
+             regions[i].geometry);
     QgsFeature mask(layers.surroundings->fields());
     mask.setAttributes(QgsAttributes() << regions[i].name);
     mask.setGeometry(world.difference(regions[i].geometry));
@@ -272,6 +285,7 @@ AtlasLayers buildAtlasLayers(const QgsVectorLayer &input, const QgsVectorLayer *
   layers.coverage->updateExtents();
   layers.surroundings->updateExtents();
   layers.regionCount = regions.size();
+  layers.pagesPerRegion = sheets.size() + 1;
   layers.withoutGeometry = withoutGeometry;
 
   styleCoverage(*layers.coverage);

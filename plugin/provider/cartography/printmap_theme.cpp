@@ -8,13 +8,16 @@
 #include <qgsexpression.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
 #include <qgsgraduatedsymbolrenderer.h>
+#include <qgssinglesymbolrenderer.h>
 #include <qgsvectorlayer.h>
 
 #include <QColor>
 #include <QLocale>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -129,7 +132,7 @@ void applyQuantiles(QgsVectorLayer &layer, const QString &field, const QString &
                     "hotspots, clusters, change or emerging")
             .arg(field, layer.fields().at(index).typeName()));
   // CBS no-data codes (at or below -99995, e.g. -99999997) are not values: they are left out of
-  // the classes and hatched with the NULLs (see noDataLayer in printmapsalgorithm.cpp).
+  // the classes and hatched with the NULLs (see noDataLayer below).
   const QString valued =
       QStringLiteral("%1 IS NULL OR %1 > -99995").arg(QgsExpression::quotedColumnRef(field));
   const QString subset = layer.subsetString();
@@ -254,4 +257,34 @@ MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString
   theme.graduated = dynamic_cast<QgsGraduatedSymbolRenderer *>(layer.renderer()) != nullptr;
   layer.setName(theme.legendTitle);
   return theme;
+}
+
+std::unique_ptr<QgsVectorLayer> noDataLayer(const QgsVectorLayer &input, const QString &field,
+                                            const QString &language) {
+  auto layer = std::unique_ptr<QgsVectorLayer>(input.clone());
+  const QString column = QgsExpression::quotedColumnRef(field);
+  const int index = input.fields().lookupField(field);
+  // Numeric fields: CBS no-data codes (at or below -99995) are hatched too (applyQuantiles leaves
+  // them out of the classes).
+  const QString isNull = index >= 0 && input.fields().at(index).isNumeric()
+                             ? QStringLiteral("(%1 IS NULL OR %1 <= -99995)").arg(column)
+                             : QStringLiteral("%1 IS NULL").arg(column);
+  const QString subset = input.subsetString();
+  if (!layer->setSubsetString(subset.isEmpty() ? isNull
+                                               : QStringLiteral("(%1) AND %2").arg(subset, isNull)))
+    return nullptr;
+  if (layer->featureCount() == 0)
+    return nullptr;
+  QgsFillSymbol *symbol = QgsFillSymbol::createSimple(
+      {{QStringLiteral("color"), QStringLiteral("#ffffff")},
+       {QStringLiteral("outline_color"), QStringLiteral("107,107,107,255")},
+       {QStringLiteral("outline_width"), QStringLiteral("0.2")}});
+  auto *hatch = new QgsLinePatternFillSymbolLayer();
+  hatch->setLineAngle(45);
+  hatch->setDistance(1.5);
+  hatch->setColor(QColor(150, 150, 150));
+  symbol->appendSymbolLayer(hatch);
+  layer->setRenderer(new QgsSingleSymbolRenderer(symbol));
+  layer->setName(inLanguage(language, QStringLiteral("No data"), QStringLiteral("Geen gegevens")));
+  return layer;
 }

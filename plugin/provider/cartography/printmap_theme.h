@@ -2,6 +2,8 @@
 // What a print map shows (its SHOW parameter) turned into a styled layer.
 #include <QString>
 
+#include <memory>
+
 class QgsVectorLayer;
 
 struct MapTheme {
@@ -26,3 +28,9 @@ MapTheme applyMapTheme(QgsVectorLayer &layer, const QString &show, const QString
 // turned towards low values (where the statistic is significant the risk field is its negation);
 // false for high values, for a layer without the statistic or without a significant feature.
 bool lowValuesAreTheRisk(const QgsVectorLayer &layer, const QString &riskField);
+
+// INPUT features whose shown field is NULL (or, for a numeric field, a CBS no-data code at or
+// below -99995), hatched grey under the classes, named "No data" in `language`. None when every
+// feature has a value, or when the provider cannot filter on the field (a virtual field).
+std::unique_ptr<QgsVectorLayer> noDataLayer(const QgsVectorLayer &input, const QString &field,
+                                            const QString &language);

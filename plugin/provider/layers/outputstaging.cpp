@@ -190,6 +190,17 @@ void OutputStaging::stage(const QList<DatasetLocation> &outputs) {
   }
 }
 
+QString OutputStaging::stageFile(const QString &parameter, const QString &file) {
+  const std::optional<DatasetLocation> location = outputLocation(parameter, file);
+  if (!location)
+    throw QgsProcessingException(QObject::tr("%1: %2 is not a file").arg(parameter, file));
+  stage({*location});
+  for (const auto &target : mTargets)
+    if (target->file == location->file)
+      return target->temporary;
+  return location->file; // a temporary file of the run this one is a step of: written in place
+}
+
 OutputStaging::~OutputStaging() {
   release();
 }

@@ -40,6 +40,11 @@ public:
   QVariantMap redirect(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
                        QgsProcessingContext &context) const;
 
+  // Stages one more file while the run is under way (a file no parameter names in full, as the
+  // pages printmaps writes into its OUTPUT_FOLDER) and returns the temporary file to write
+  // instead; it moves into place with the others on commit(). Throws as the constructor does.
+  QString stageFile(const QString &parameter, const QString &file);
+
   // Moves every temporary file into place (after writing it to disk) and rewrites results and the
   // layers to load on completion to name the targets. Closes this run's layers on the temporary
   // files first. Throws QgsProcessingException when a target cannot be replaced; the targets

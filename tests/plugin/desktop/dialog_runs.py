@@ -407,12 +407,15 @@ def main():
     run_dialog('harmonise', 'resilience:harmonise', {
         'INPUT': scores, 'TARGET': layer_of(regions_step), 'EXTENSIVE': ['aantal_inwoners']},
         {'OUTPUT': 'neighbourhoods'})
-    run_dialog('siteselection', 'resilience:siteselection', {
+    sites = run_dialog('siteselection', 'resilience:siteselection', {
         'INPUT': scores, 'POPULATION': 'aantal_inwoners', 'CANDIDATES': facilities, 'K': 2,
         'DISTANCE': 10000}, {'OUTPUT': 'chosen_sites', 'OUTPUT_DEMAND': 'site_demand'})
     run_dialog('printmaps', 'resilience:printmaps', {
         'INPUT': hot if hot is not None else scores, 'SHOW': 'risk_bin',  # a field picker
         'REGION_FIELD': 'regio', 'DPI': 96,
+        # The optional pages: one per domain score, and the chosen sites among the candidates.
+        'DOMAIN_PAGES': True, 'SITES': layer_of(sites), 'CANDIDATES': facilities,
+        'SITE_DEMAND': layer_of(sites, 'OUTPUT_DEMAND'),
         'OUTPUT_PDF': os.path.join(ARTEFACTS, 'printmaps.pdf')}, {})
     run_dialog('pipeline', 'resilience:pipeline', {
         'SPEC': os.path.join(TESTDATA, 'noord_brabant_pipeline.json'),
