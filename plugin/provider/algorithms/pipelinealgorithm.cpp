@@ -434,7 +434,8 @@ void PipelineAlgorithm::datasetLocations(const QVariantMap &parameters,
     for (const Step &step : kSteps)
       if (spec.contains(QString::fromLatin1(step.section)) &&
           kept.contains(QString::fromLatin1(step.layer)))
-        layers << DatasetLocation{kOutput, it->file, QString::fromLatin1(step.layer)};
+        layers << DatasetLocation{kOutput, it->file, QString::fromLatin1(step.layer), false,
+                                  QString()};
     it = outputs.erase(it);
   }
   outputs << layers;

@@ -122,7 +122,7 @@ std::optional<DatasetLocation> inputLocation(const QString &parameter, const QSt
   }
   if (path.isEmpty() || !QFileInfo(path).isFile())
     return std::nullopt;
-  DatasetLocation location{parameter, canonicalPath(path), QString()};
+  DatasetLocation location{parameter, canonicalPath(path), QString(), false, QString()};
   if (isGeoPackage(path))
     location.layer = layerName.isEmpty() ? firstLayer(path) : layerName;
   return location;
@@ -146,10 +146,11 @@ std::optional<DatasetLocation> outputLocation(const QString &parameter,
     if (uri.database().isEmpty())
       return std::nullopt;
     return DatasetLocation{parameter, canonicalPath(uri.database()),
-                           isGeoPackage(uri.database()) ? uri.table() : QString()};
+                           isGeoPackage(uri.database()) ? uri.table() : QString(), false,
+                           QString()};
   }
   return DatasetLocation{parameter, canonicalPath(destination.section(QLatin1Char('|'), 0, 0)),
-                         QString()};
+                         QString(), false, QString()};
 }
 
 QStringList parameterTexts(const QVariant &value, QgsProcessingContext &context) {
