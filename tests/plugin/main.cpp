@@ -19,7 +19,8 @@ QString testdata(const QString &relative) {
 }
 
 AlgorithmRun runAlgorithm(const QString &id, const QVariantMap &parameters,
-                          QgsFeatureRequest::InvalidGeometryCheck invalidGeometryCheck) {
+                          QgsFeatureRequest::InvalidGeometryCheck invalidGeometryCheck,
+                          RecordingFeedback *feedback) {
   AlgorithmRun run;
   std::unique_ptr<QgsProcessingAlgorithm> algorithm(
       QgsApplication::processingRegistry()->createAlgorithmById(id));
@@ -30,14 +31,15 @@ AlgorithmRun runAlgorithm(const QString &id, const QVariantMap &parameters,
   QgsProcessingContext context;
   context.setProject(QgsProject::instance());
   context.setInvalidGeometryCheck(invalidGeometryCheck);
-  RecordingFeedback feedback;
+  RecordingFeedback ownFeedback;
+  RecordingFeedback &used = feedback ? *feedback : ownFeedback;
   QString message;
   if (!algorithm->checkParameterValues(parameters, context, &message)) {
     run.log = message;
     return run;
   }
-  run.results = algorithm->run(parameters, context, &feedback, &run.ok);
-  run.log = feedback.joined();
+  run.results = algorithm->run(parameters, context, &used, &run.ok);
+  run.log = used.joined();
   return run;
 }
 

@@ -37,10 +37,12 @@ struct AlgorithmRun {
 
 // Runs e.g. "resilience:jointable" through QgsApplication::processingRegistry(). The context
 // checks geometries as `invalidGeometryCheck` says; QGIS desktop's default is
-// GeometryAbortOnInvalid ("Stop algorithm execution when a geometry is invalid").
+// GeometryAbortOnInvalid ("Stop algorithm execution when a geometry is invalid"). A test that
+// presses Cancel passes its own feedback.
 AlgorithmRun runAlgorithm(const QString &id, const QVariantMap &parameters,
                           QgsFeatureRequest::InvalidGeometryCheck invalidGeometryCheck =
-                              QgsFeatureRequest::GeometryNoCheck);
+                              QgsFeatureRequest::GeometryNoCheck,
+                          RecordingFeedback *feedback = nullptr);
 
 std::unique_ptr<QgsVectorLayer> openLayer(const QString &source);
 

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -215,4 +216,50 @@ TEST(BadInputPipelineOutputs, AFilterOnThePolygonsLeavesTheirGeoPackageUnchanged
           .size(),
       13u);
   EXPECT_EQ(fileHash(input), before);
+}
+
+// A step's own output named in the spec (here the join's UNMATCHED) is staged with the pipeline's
+// outputs: when a later step fails it is not left behind, and a file of its name that existed is
+// byte for byte what it was. When every step succeeds it is in place, and no temporary file is
+// left.
+TEST(BadInputPipelineOutputs, AStepsSideOutputGoesOrStaysWithTheRun) {
+  Scratch scratch;
+  const QString input = geopackage(scratch.dir, QStringLiteral("input.gpkg"), grid());
+  const QString unmatched = scratch.path(QStringLiteral("unmatched.csv"));
+  QString spec = kPipelineSpec;
+  spec.replace(QStringLiteral("\"KEY_MATCHING\": \"exact\""),
+               QStringLiteral("\"KEY_MATCHING\": \"exact\", \"UNMATCHED\": \"unmatched.csv\""));
+  QString failing = spec;
+  failing.replace(QStringLiteral("\"FIELD\": \"x\""), QStringLiteral("\"FIELD\": \"nope\""));
+  const auto runSpec = [&](const QString &text) {
+    return runAlgorithm(QStringLiteral("resilience:pipeline"),
+                        {{QStringLiteral("SPEC"), pipelineSpec(scratch, text, input)},
+                         {QStringLiteral("OUTPUT"), scratch.path(QStringLiteral("result.gpkg"))}});
+  };
+  const auto partials = [&]() {
+    return QDir(scratch.dir.path()).entryList({QStringLiteral("*partial*")});
+  };
+
+  AlgorithmRun run = runSpec(failing);
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("FIELD: field 'nope' does not exist")))
+      << run.log.toStdString();
+  EXPECT_FALSE(QFileInfo::exists(unmatched)) << "the failed run left the join's UNMATCHED";
+  EXPECT_TRUE(partials().isEmpty()) << partials().join(' ').toStdString();
+
+  writeFile(scratch.dir, QStringLiteral("unmatched.csv"), QStringLiteral("kept,by,the,user\n"));
+  const QByteArray before = fileHash(unmatched);
+  run = runSpec(failing);
+  EXPECT_FALSE(run.ok);
+  EXPECT_EQ(fileHash(unmatched), before);
+  EXPECT_TRUE(partials().isEmpty()) << partials().join(' ').toStdString();
+
+  run = runSpec(spec);
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_NE(fileHash(unmatched), before);
+  // Every table row matches a polygon: the file holds the header only.
+  QFile written(unmatched);
+  ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+  EXPECT_EQ(written.readAll().count('\n'), 1) << unmatched.toStdString();
+  EXPECT_TRUE(partials().isEmpty()) << partials().join(' ').toStdString();
 }

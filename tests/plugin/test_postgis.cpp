@@ -80,6 +80,13 @@ QString tableDigest(const QgsAbstractDatabaseProviderConnection &connection, con
       .toString();
 }
 
+// Tables, indexes and sequences whose names hold "partial": what a staged output would leave.
+QString partialRelations(const QgsAbstractDatabaseProviderConnection &connection) {
+  return scalar(connection, QStringLiteral("SELECT string_agg(relname, ',') FROM pg_class "
+                                           "WHERE relname LIKE '%partial%'"))
+      .toString();
+}
+
 QString publicTables(const QgsAbstractDatabaseProviderConnection &connection) {
   return scalar(connection, QStringLiteral("SELECT string_agg(table_name, ',' ORDER BY table_name) "
                                            "FROM information_schema.tables "
@@ -255,6 +262,7 @@ TEST_F(PostGis, HotspotsFromPostgisMatchSpdepLocalG) {
 // four points. QGIS's PostGIS sink inserts buffered rows when it is flushed, and a refusal used
 // to be dropped: the join "succeeded" with an empty table. The run fails, naming the output.
 TEST_F(PostGis, ARefusedRowFailsTheRun) {
+  const QString tablesBefore = publicTables(*database);
   const AlgorithmRun run = runAlgorithm(
       QStringLiteral("resilience:jointable"),
       {{QStringLiteral("INPUT"), testdata(QStringLiteral("nl_gemeenten_2015.gpkg"))},
@@ -265,4 +273,100 @@ TEST_F(PostGis, ARefusedRowFailsTheRun) {
        {QStringLiteral("OUTPUT"), destination(QStringLiteral("refused"))}});
   EXPECT_FALSE(run.ok) << "a refused insert was reported as success:\n" << run.log.toStdString();
   EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT"))) << run.log.toStdString();
+  // The rows went to a staging table, dropped with the failure: the run leaves no table (it used
+  // to leave "refused", created before the refusal).
+  EXPECT_EQ(publicTables(*database), tablesBefore);
+  EXPECT_EQ(partialRelations(*database), QString());
+}
+
+// An existing table named as OUTPUT stays as it was when the run fails (a refused row) or is
+// canceled after every row was written: the rows go to a staging table that replaces the target
+// only when the run succeeded (as an existing file stays until a run writing it succeeds).
+TEST_F(PostGis, AFailedOrCanceledRunLeavesAnExistingTableAsItWas) {
+  load(testdata(QStringLiteral("columbus.shp")), QStringLiteral("columbus"), true);
+  load(testdata(QStringLiteral("columbus.shp")), QStringLiteral("existing"), true);
+  const QString tablesBefore = publicTables(*database);
+  const QString existingBefore = tableDigest(*database, QStringLiteral("existing"));
+
+  const AlgorithmRun refused = runAlgorithm(
+      QStringLiteral("resilience:jointable"),
+      {{QStringLiteral("INPUT"), testdata(QStringLiteral("nl_gemeenten_2015.gpkg"))},
+       {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
+       {QStringLiteral("TABLE"), testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"))},
+       {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
+       {QStringLiteral("KEY_MATCHING"), QStringLiteral("cbs")},
+       {QStringLiteral("OUTPUT"), destination(QStringLiteral("existing"))}});
+  EXPECT_FALSE(refused.ok) << refused.log.toStdString();
+  EXPECT_EQ(tableDigest(*database, QStringLiteral("existing")), existingBefore);
+  EXPECT_EQ(publicTables(*database), tablesBefore);
+  EXPECT_EQ(partialRelations(*database), QString());
+
+  // Cancel once progress reaches 100 %: every row is written by then.
+  RecordingFeedback feedback;
+  QObject::connect(&feedback, &QgsFeedback::progressChanged, [&feedback](double progress) {
+    if (progress >= 99.999 && !feedback.isCanceled())
+      feedback.cancel();
+  });
+  const AlgorithmRun canceled =
+      runAlgorithm(QStringLiteral("resilience:hotspots"),
+                   {{QStringLiteral("INPUT"), layerSource(QStringLiteral("columbus"))},
+                    {QStringLiteral("FIELD"), QStringLiteral("crime")},
+                    {QStringLiteral("WEIGHTS"), QStringLiteral("queen")},
+                    {QStringLiteral("TOLERANCE"), 0.0},
+                    {QStringLiteral("OUTPUT"), destination(QStringLiteral("existing"))}},
+                   QgsFeatureRequest::GeometryNoCheck, &feedback);
+  EXPECT_FALSE(canceled.ok);
+  EXPECT_TRUE(canceled.log.contains(QStringLiteral("Canceled by the user")))
+      << canceled.log.toStdString();
+  EXPECT_EQ(tableDigest(*database, QStringLiteral("existing")), existingBefore);
+  EXPECT_EQ(publicTables(*database), tablesBefore);
+  EXPECT_EQ(partialRelations(*database), QString());
+}
+
+// A run that succeeds replaces an existing table of OUTPUT's name, in one transaction, with its
+// indexes named after the table; the result is the table QGIS reads back.
+TEST_F(PostGis, ASucceedingRunReplacesAnExistingTable) {
+  load(testdata(QStringLiteral("columbus.shp")), QStringLiteral("columbus"), true);
+  load(testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv")),
+       QStringLiteral("columbus_hotspots"), false);
+  const QString tablesBefore = publicTables(*database);
+
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:hotspots"),
+                   {{QStringLiteral("INPUT"), layerSource(QStringLiteral("columbus"))},
+                    {QStringLiteral("FIELD"), QStringLiteral("crime")},
+                    {QStringLiteral("WEIGHTS"), QStringLiteral("queen")},
+                    {QStringLiteral("TOLERANCE"), 0.0},
+                    {QStringLiteral("OUTPUT"), destination(QStringLiteral("columbus_hotspots"))}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(publicTables(*database), tablesBefore);
+  EXPECT_EQ(partialRelations(*database), QString());
+  // 49 Columbus neighbourhoods (not the 484 key-figure rows), POLYID 1's Gi* z from spdep localG.
+  const ReferenceCsv reference("spdep/columbus_localG_queen.csv");
+  EXPECT_EQ(
+      scalar(*database, QStringLiteral("SELECT count(*) FROM public.columbus_hotspots")).toInt(),
+      49);
+  EXPECT_NEAR(scalar(*database,
+                     QStringLiteral("SELECT gi_z FROM public.columbus_hotspots WHERE polyid = 1"))
+                  .toDouble(),
+              reference.column("Gistar_z_W")[0], 1e-9);
+  auto written = openTable(QStringLiteral("columbus_hotspots"));
+  ASSERT_TRUE(written->isValid());
+  EXPECT_EQ(written->featureCount(), 49);
+}
+
+// OUTPUT naming the INPUT table is refused before anything runs (as a file would be).
+TEST_F(PostGis, AnOutputTableThatIsTheInputIsRefused) {
+  load(testdata(QStringLiteral("columbus.shp")), QStringLiteral("columbus"), true);
+  const QString before = tableDigest(*database, QStringLiteral("columbus"));
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:hotspots"),
+                   {{QStringLiteral("INPUT"), layerSource(QStringLiteral("columbus"))},
+                    {QStringLiteral("FIELD"), QStringLiteral("crime")},
+                    {QStringLiteral("WEIGHTS"), QStringLiteral("queen")},
+                    {QStringLiteral("OUTPUT"), destination(QStringLiteral("columbus"))}});
+  EXPECT_FALSE(run.ok);
+  EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT would overwrite the input INPUT")))
+      << run.log.toStdString();
+  EXPECT_EQ(tableDigest(*database, QStringLiteral("columbus")), before);
 }

@@ -340,6 +340,8 @@ QString PipelineAlgorithm::helpText() const {
       "again if a later step fails.\n\n"
       "Outputs are written to temporary files and replace OUTPUT and OUTPUT_PDF only when every "
       "step succeeded: if a step fails or the run is canceled, existing files stay as they were. "
+      "The same holds for the outputs a section names itself (the join's UNMATCHED, the index's "
+      "CORRELATIONS). "
       "An existing GeoPackage keeps its other layers; the layers this run writes replace those "
       "of the same name. A spec section or key that no step knows is refused before anything "
       "runs, naming the nearest known one.");
@@ -432,7 +434,8 @@ void PipelineAlgorithm::datasetLocations(const QVariantMap &parameters,
     for (const Step &step : kSteps)
       if (spec.contains(QString::fromLatin1(step.section)) &&
           kept.contains(QString::fromLatin1(step.layer)))
-        layers << DatasetLocation{kOutput, it->file, QString::fromLatin1(step.layer)};
+        layers << DatasetLocation{kOutput, it->file, QString::fromLatin1(step.layer), false,
+                                  QString()};
     it = outputs.erase(it);
   }
   outputs << layers;
@@ -509,6 +512,10 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
     feedback->pushInfo(QObject::tr("— %1 —").arg(algorithm->displayName()));
     if (algorithm->parameterDefinition(kLanguage) && !stepParameters.contains(kLanguage))
       stepParameters.insert(kLanguage, language);
+    // A step's own outputs named in the spec (UNMATCHED, CORRELATIONS, OUTPUT_BASELINE...) are
+    // staged with the pipeline's: written to temporary files that replace their targets only
+    // when every step succeeded.
+    stepParameters = withStagedOutputs(*algorithm, stepParameters, stepContext);
     bool ok = false;
     QString message;
     if (!algorithm->checkParameterValues(stepParameters, stepContext, &message))

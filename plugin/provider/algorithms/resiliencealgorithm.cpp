@@ -26,6 +26,7 @@
 #include <qgsproxyfeaturesink.h>
 
 #include <QIcon>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cmath>
@@ -128,6 +129,8 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
     const std::unique_ptr<OutputStaging *, void (*)(OutputStaging **)> forget(
         &mStaging, [](OutputStaging **staged) { *staged = nullptr; });
     mCollectionsReduced = mCollectionsDropped = 0;
+    mStaging = &staging;
+    const auto forgetStaging = qScopeGuard([this] { mStaging = nullptr; });
     QVariantMap results = execute(staging.redirect(*this, parameters, context), context, feedback);
     if (mCollectionsReduced + mCollectionsDropped > 0)
       feedback->pushWarning(
@@ -320,6 +323,12 @@ void ResilienceAlgorithm::closeSink(std::unique_ptr<QgsFeatureSink> &sink,
   if (!target->flushBuffer() || (target != sink.get() && !sink->flushBuffer()))
     throw QgsProcessingException(writeFeatureError(target, parameters, name));
   sink.reset();
+}
+
+QVariantMap ResilienceAlgorithm::withStagedOutputs(const QgsProcessingAlgorithm &step,
+                                                   const QVariantMap &parameters,
+                                                   QgsProcessingContext &context) const {
+  return mStaging ? mStaging->redirect(step, parameters, context) : parameters;
 }
 
 void ResilienceAlgorithm::addLanguageParameter() {

@@ -121,12 +121,20 @@ protected:
   // run is writing `file`.
   QString stagedFile(const QString &parameter, const QString &file);
 
+  // The parameters of a run this run starts (a pipeline step) with each destination that this
+  // run stages (datasetLocations' outputs, such as a step's UNMATCHED) pointing at its temporary
+  // file: it moves into place with this run's outputs, or is removed when this run fails.
+  QVariantMap withStagedOutputs(const QgsProcessingAlgorithm &step, const QVariantMap &parameters,
+                                QgsProcessingContext &context) const;
+
 private:
   // The staging of the run under way (processAlgorithm), for stagedFile.
   OutputStaging *mStaging = nullptr;
   // Collections copyGeometryTo reduced to their parts, and those left without geometry.
   mutable long long mCollectionsReduced = 0;
   mutable long long mCollectionsDropped = 0;
+  // The staging of the run in progress (processAlgorithm), for withStagedOutputs.
+  const OutputStaging *mStaging = nullptr;
 
   QVariantMap processAlgorithm(const QVariantMap &parameters, QgsProcessingContext &context,
                                QgsProcessingFeedback *feedback) final;

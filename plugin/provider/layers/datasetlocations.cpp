@@ -45,15 +45,43 @@ QString firstLayer(const QString &file) {
   return name;
 }
 
+QString quotedIdentifier(const QString &name) {
+  QString quoted = name;
+  return QLatin1Char('"') + quoted.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+         QLatin1Char('"');
+}
+
+// A PostgreSQL table as a location: the database it is in, its schema-qualified name, and the
+// URI to connect with.
+DatasetLocation tableLocation(const QString &parameter, const QgsDataSourceUri &uri) {
+  DatasetLocation location;
+  location.parameter = parameter;
+  location.file = QStringLiteral("postgres: dbname=%1 host=%2 port=%3")
+                      .arg(uri.database(), uri.host(),
+                           uri.port().isEmpty() ? QStringLiteral("5432") : uri.port());
+  if (!uri.service().isEmpty())
+    location.file += QStringLiteral(" service=") + uri.service();
+  location.layer =
+      quotedIdentifier(uri.schema().isEmpty() ? QStringLiteral("public") : uri.schema()) +
+      QLatin1Char('.') + quotedIdentifier(uri.table());
+  location.table = true;
+  location.connection = uri.uri(false);
+  return location;
+}
+
 } // namespace
 
 QString DatasetLocation::text() const {
+  if (table)
+    return QStringLiteral("%1 table %2").arg(file, layer);
   return layer.isEmpty() ? file : QStringLiteral("%1|layername=%2").arg(file, layer);
 }
 
 bool overlaps(const DatasetLocation &a, const DatasetLocation &b) {
-  if (a.file != b.file)
+  if (a.file != b.file || a.table != b.table)
     return false;
+  if (a.table)
+    return a.layer == b.layer;
   return a.layer.isEmpty() || b.layer.isEmpty() ||
          a.layer.compare(b.layer, Qt::CaseInsensitive) == 0;
 }
@@ -68,6 +96,20 @@ std::optional<DatasetLocation> inputLocation(const QString &parameter, const QSt
   }
   if (text.startsWith(QLatin1String("ogr:")))
     text = text.mid(4);
+  if (provider == QLatin1String("ogr")) {
+    // "postgres://dbname=... table=..." (QgsProcessingUtils::encodeProviderKeyAndUri)
+    QString providerKey, uri;
+    if (QgsProcessingUtils::decodeProviderKeyAndUri(text, providerKey, uri)) {
+      provider = providerKey;
+      text = uri;
+    }
+  }
+  if (provider == QLatin1String("postgres")) {
+    const QgsDataSourceUri uri(text);
+    if (uri.table().isEmpty())
+      return std::nullopt; // a query, not a table
+    return tableLocation(parameter, uri);
+  }
   QString path, layerName;
   if (text.contains(QLatin1String("dbname=")) && provider == QLatin1String("ogr")) {
     const QgsDataSourceUri uri(text);
@@ -80,7 +122,7 @@ std::optional<DatasetLocation> inputLocation(const QString &parameter, const QSt
   }
   if (path.isEmpty() || !QFileInfo(path).isFile())
     return std::nullopt;
-  DatasetLocation location{parameter, canonicalPath(path), QString()};
+  DatasetLocation location{parameter, canonicalPath(path), QString(), false, QString()};
   if (isGeoPackage(path))
     location.layer = layerName.isEmpty() ? firstLayer(path) : layerName;
   return location;
@@ -90,19 +132,25 @@ std::optional<DatasetLocation> outputLocation(const QString &parameter,
                                               const QString &destination) {
   if (destination.isEmpty() || destination == QgsProcessing::TEMPORARY_OUTPUT ||
       destination.startsWith(QLatin1String("memory:")) ||
-      destination.startsWith(QLatin1String("postgis:")) ||
       destination.startsWith(QLatin1String("postgres:")) ||
       destination.startsWith(QLatin1String("spatialite:")))
     return std::nullopt;
+  if (destination.startsWith(QLatin1String("postgis:"))) {
+    const QgsDataSourceUri uri(destination.mid(8));
+    if (uri.table().isEmpty())
+      return std::nullopt;
+    return tableLocation(parameter, uri);
+  }
   if (destination.startsWith(QLatin1String("ogr:"))) {
     const QgsDataSourceUri uri(destination.mid(4));
     if (uri.database().isEmpty())
       return std::nullopt;
     return DatasetLocation{parameter, canonicalPath(uri.database()),
-                           isGeoPackage(uri.database()) ? uri.table() : QString()};
+                           isGeoPackage(uri.database()) ? uri.table() : QString(), false,
+                           QString()};
   }
   return DatasetLocation{parameter, canonicalPath(destination.section(QLatin1Char('|'), 0, 0)),
-                         QString()};
+                         QString(), false, QString()};
 }
 
 QStringList parameterTexts(const QVariant &value, QgsProcessingContext &context) {
@@ -150,11 +198,12 @@ void refuseOverlaps(const QList<DatasetLocation> &inputs, const QList<DatasetLoc
     for (const DatasetLocation &input : inputs)
       if (overlaps(output, input))
         throw QgsProcessingException(
-            QObject::tr("%1 would overwrite the input %2 (%3): choose another file%4")
+            QObject::tr("%1 would overwrite the input %2 (%3): choose another %4")
                 .arg(output.parameter, input.parameter, input.text(),
-                     output.layer.isEmpty() || input.layer.isEmpty()
-                         ? QString()
-                         : QObject::tr(" or layer name")));
+                     output.table ? QObject::tr("table")
+                     : output.layer.isEmpty() || input.layer.isEmpty()
+                         ? QObject::tr("file")
+                         : QObject::tr("file or layer name")));
     for (int j = 0; j < i; ++j)
       if (overlaps(output, outputs.at(j)))
         throw QgsProcessingException(

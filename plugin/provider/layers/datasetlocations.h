@@ -16,23 +16,28 @@ struct DatasetLocation {
   QString parameter; // the parameter (or spec entry) that names it, for messages
   QString file;      // absolute, symbolic links resolved
   QString layer;     // a layer inside a GeoPackage; empty: the whole file
-  // "file" or "file|layername=layer".
+  // A PostgreSQL table: `file` names the database ("postgres: host=... port=... dbname=..."),
+  // `layer` the table ("schema"."name"), `connection` the URI to connect with.
+  bool table = false;
+  QString connection;
+  // "file", "file|layername=layer" or "postgres: dbname=... table "schema"."name"".
   QString text() const;
 };
 
 // True when writing one touches the other: the same file, and a layer of one is the whole file
-// or the same layer (GeoPackage table names ignore case).
+// or the same layer (GeoPackage table names ignore case; PostgreSQL's quoted names do not).
 bool overlaps(const DatasetLocation &a, const DatasetLocation &b);
 
-// A file path, "file|layername=x", "ogr:dbname='file.gpkg' table=\"x\" (geom)" or the id of a
-// layer in the context's project or store, as a location; nullopt for memory layers, databases
-// and anything that is not a file. An input GeoPackage named without a layer is the layer QGIS
-// opens for it, its first.
+// A file path, "file|layername=x", "ogr:dbname='file.gpkg' table=\"x\" (geom)", a PostgreSQL
+// table or the id of a layer in the context's project or store, as a location; nullopt for memory
+// layers, other databases and anything that is not a file. An input GeoPackage named without a
+// layer is the layer QGIS opens for it, its first.
 std::optional<DatasetLocation> inputLocation(const QString &parameter, const QString &source,
                                              QgsProcessingContext &context);
 // An output destination as a location: "ogr:dbname=... table=..." for a GeoPackage is that layer,
-// a file path is the whole file (QGIS replaces the file); nullopt for temporary outputs, memory
-// layers and databases.
+// a file path is the whole file (QGIS replaces the file), "postgis:dbname=... table=..." that
+// table (schema public when none is named, as QGIS writes it); nullopt for temporary outputs,
+// memory layers and other databases.
 std::optional<DatasetLocation> outputLocation(const QString &parameter, const QString &destination);
 
 // The text(s) a parameter value stands for: a string, each string of a list, a feature source

@@ -2,6 +2,7 @@
 
 #include "io/sqlite_copy.h"
 
+#include <qgsabstractdatabaseproviderconnection.h>
 #include <qgsdatasourceuri.h>
 #include <qgsexception.h>
 #include <qgsmaplayer.h>
@@ -10,6 +11,9 @@
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingparameters.h>
 #include <qgsproperty.h>
+#include <qgsprovidermetadata.h>
+#include <qgsproviderregistry.h>
+#include <qgsvectorlayer.h>
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -39,6 +43,18 @@ struct OutputStaging::Target {
   int lockDescriptor = -1;
   bool locked = false; // this run holds lockFile's lock
   bool isGeoPackage = false;
+};
+
+struct OutputStaging::TableTarget {
+  QString parameter;
+  QString key;          // the target's location text (database and table)
+  QString stagingKey;   // the staging table's
+  QgsDataSourceUri uri; // the target as the destination names it
+  QString schema;       // "public" when the destination names none
+  QString table;        // the target's name
+  QString staging;      // "<name>_partial_<pid>_<n>", where the run writes
+  bool registered = false;
+  bool committed = false;
 };
 
 namespace {
@@ -99,6 +115,44 @@ QString redirected(const QString &destination, const OutputStaging::Target &targ
   return bar < 0 ? target.temporary : target.temporary + destination.mid(bar);
 }
 
+QString quotedIdentifier(const QString &name) {
+  QString quoted = name;
+  return QLatin1Char('"') + quoted.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+         QLatin1Char('"');
+}
+
+QString quotedLiteral(const QString &text) {
+  QString quoted = text;
+  return QLatin1Char('\'') + quoted.replace(QLatin1Char('\''), QLatin1String("''")) +
+         QLatin1Char('\'');
+}
+
+// PostgreSQL keeps the first 63 bytes of a name (NAMEDATALEN - 1).
+constexpr int kMaxNameBytes = 63;
+
+QgsDataSourceUri withTable(QgsDataSourceUri uri, const QString &schema, const QString &table) {
+  uri.setDataSource(schema, table, uri.geometryColumn(), uri.sql(), uri.keyColumn());
+  return uri;
+}
+
+// An SQL session on the target's database. Throws QgsProviderConnectionException.
+std::unique_ptr<QgsAbstractDatabaseProviderConnection>
+databaseConnection(const QgsDataSourceUri &uri) {
+  QgsProviderMetadata *postgres =
+      QgsProviderRegistry::instance()->providerMetadata(QStringLiteral("postgres"));
+  if (!postgres)
+    throw QgsProviderConnectionException(
+        QObject::tr("QGIS's PostgreSQL provider is not available"));
+  std::unique_ptr<QgsAbstractProviderConnection> connection(postgres->createConnection(
+      QgsDataSourceUri(uri.connectionInfo(false)).uri(false), QVariantMap()));
+  auto *database = dynamic_cast<QgsAbstractDatabaseProviderConnection *>(connection.get());
+  if (!database)
+    throw QgsProviderConnectionException(
+        QObject::tr("cannot connect to %1").arg(uri.connectionInfo(false)));
+  connection.release();
+  return std::unique_ptr<QgsAbstractDatabaseProviderConnection>(database);
+}
+
 } // namespace
 
 OutputStaging::OutputStaging(const QList<DatasetLocation> &outputs) {
@@ -113,6 +167,10 @@ OutputStaging::OutputStaging(const QList<DatasetLocation> &outputs) {
 void OutputStaging::stage(const QList<DatasetLocation> &outputs) {
   static QAtomicInt counter;
   for (const DatasetLocation &output : outputs) {
+    if (output.table) {
+      stageTable(output);
+      continue;
+    }
     if (isStagingFile(output.file))
       continue; // a step of a run that stages this file already: written in place
     bool known = false;
@@ -201,6 +259,119 @@ QString OutputStaging::stageFile(const QString &parameter, const QString &file) 
   return location->file; // a temporary file of the run this one is a step of: written in place
 }
 
+void OutputStaging::stageTable(const DatasetLocation &output) {
+  static QAtomicInt counter;
+  const QString key = output.text();
+  if (isStagingFile(key))
+    return; // a step of a run that stages this table already: written in place
+  auto target = std::make_unique<TableTarget>();
+  target->parameter = output.parameter;
+  target->key = key;
+  target->uri = QgsDataSourceUri(output.connection);
+  target->schema = target->uri.schema().isEmpty() ? QStringLiteral("public") : target->uri.schema();
+  target->table = target->uri.table();
+  {
+    const QMutexLocker lock(&registryMutex());
+    if (targetsInUse().contains(key))
+      throw QgsProcessingException(
+          QObject::tr("%1: another run is writing the table %2; wait until it has finished or "
+                      "choose another table")
+              .arg(output.parameter, output.layer));
+    targetsInUse().insert(key);
+  }
+  TableTarget *raw = target.get();
+  mTables.push_back(std::move(target));
+  try {
+    const auto database = databaseConnection(raw->uri);
+    // A name no table has: the only table this run may drop when it fails.
+    do {
+      const QString suffix = QStringLiteral("_partial_%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(counter.fetchAndAddRelaxed(1) + 1);
+      QString base = raw->table;
+      while (!base.isEmpty() && (base + suffix).toUtf8().size() > kMaxNameBytes)
+        base.chop(1);
+      raw->staging = base + suffix;
+    } while (database->tableExists(raw->schema, raw->staging));
+  } catch (const QgsProviderConnectionException &e) {
+    throw QgsProcessingException(QObject::tr("%1: cannot write the table %2: %3")
+                                     .arg(output.parameter, output.layer, e.what()));
+  }
+  const std::optional<DatasetLocation> staging = outputLocation(
+      output.parameter,
+      QStringLiteral("postgis:") + withTable(raw->uri, raw->schema, raw->staging).uri(false));
+  raw->stagingKey = staging ? staging->text() : QString();
+  const QMutexLocker lock(&registryMutex());
+  stagingFiles().insert(raw->stagingKey, key);
+  raw->registered = true;
+}
+
+void OutputStaging::commitTables(QVariantMap &results, QgsProcessingContext &context) {
+  for (const auto &target : mTables) {
+    const QString from =
+        quotedIdentifier(target->schema) + QLatin1Char('.') + quotedIdentifier(target->staging);
+    const QString to =
+        quotedIdentifier(target->schema) + QLatin1Char('.') + quotedIdentifier(target->table);
+    try {
+      const auto database = databaseConnection(target->uri);
+      if (!database->tableExists(target->schema, target->staging))
+        continue; // nothing written (an optional output the algorithm left out)
+      // One statement string is one transaction: the target is replaced entirely or not at all.
+      database->executeSql(QStringLiteral("DROP TABLE IF EXISTS %1; ALTER TABLE %2 RENAME TO %3")
+                               .arg(to, from, quotedIdentifier(target->table)));
+      target->committed = true;
+      // The primary key's index and sequence and the spatial index take the table's name, as
+      // they have when QGIS writes a table directly (best effort: a name another relation has is
+      // left as it is; the table is in place either way).
+      const QList<QList<QVariant>> relations = database->executeSql(
+          QStringLiteral("SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON "
+                         "n.oid = c.relnamespace WHERE n.nspname = %1 AND c.relkind IN ('i', "
+                         "'S') AND position(%2 in c.relname) > 0")
+              .arg(quotedLiteral(target->schema), quotedLiteral(target->staging)));
+      for (const QList<QVariant> &relation : relations) {
+        if (relation.size() < 2)
+          continue;
+        QString name = relation.at(0).toString();
+        const QString renamed = name.replace(target->staging, target->table);
+        if (renamed.toUtf8().size() > kMaxNameBytes)
+          continue;
+        try {
+          database->executeSql(
+              QStringLiteral("ALTER %1 %2.%3 RENAME TO %4")
+                  .arg(relation.at(1).toString() == QLatin1String("S") ? QStringLiteral("SEQUENCE")
+                                                                       : QStringLiteral("INDEX"),
+                       quotedIdentifier(target->schema),
+                       quotedIdentifier(relation.at(0).toString()), quotedIdentifier(renamed)));
+        } catch (const QgsProviderConnectionException &) {
+        }
+      }
+    } catch (const QgsProviderConnectionException &e) {
+      if (!target->committed)
+        throw QgsProcessingException(QObject::tr("%1: cannot replace the table %2 by %3: %4")
+                                         .arg(target->parameter, to, from, e.what()));
+    }
+
+    // This run's layers on the staging table now read the target.
+    const QString stagingName = quotedIdentifier(target->staging);
+    const QString targetName = quotedIdentifier(target->table);
+    const QMap<QString, QgsMapLayer *> layers = context.temporaryLayerStore()->mapLayers();
+    for (QgsMapLayer *layer : layers) {
+      if (layer->providerType() != QLatin1String("postgres"))
+        continue;
+      const QgsDataSourceUri source(layer->source());
+      if (source.table() != target->staging || source.database() != target->uri.database())
+        continue;
+      QString name = layer->name();
+      layer->setDataSource(withTable(source, target->schema, target->table).uri(false),
+                           name.replace(stagingName, targetName), layer->providerType(),
+                           QgsDataProvider::ProviderOptions());
+    }
+    for (auto it = results.begin(); it != results.end(); ++it)
+      if (it.value().type() == QVariant::String)
+        it.value() = it.value().toString().replace(stagingName, targetName);
+  }
+}
+
 OutputStaging::~OutputStaging() {
   release();
 }
@@ -222,6 +393,23 @@ void OutputStaging::release() {
     targetsInUse().remove(target->file);
   }
   mTargets.clear();
+  for (const auto &target : mTables) {
+    if (!target->committed && !target->staging.isEmpty()) {
+      try {
+        databaseConnection(target->uri)
+            ->executeSql(
+                QStringLiteral("DROP TABLE IF EXISTS %1.%2")
+                    .arg(quotedIdentifier(target->schema), quotedIdentifier(target->staging)));
+      } catch (const QgsProviderConnectionException &) {
+        // the server is gone: the staging table stays, under its "_partial_" name
+      }
+    }
+    const QMutexLocker lock(&registryMutex());
+    if (target->registered)
+      stagingFiles().remove(target->stagingKey);
+    targetsInUse().remove(target->key);
+  }
+  mTables.clear();
 }
 
 bool OutputStaging::isStagingFile(const QString &file) {
@@ -250,17 +438,23 @@ QVariantMap OutputStaging::redirect(const QgsProcessingAlgorithm &algorithm,
     const std::optional<DatasetLocation> location = outputLocation(definition->name(), texts[0]);
     if (!location)
       continue;
-    for (const auto &target : mTargets) {
-      if (target->file != location->file)
-        continue;
-      const QString destination = redirected(texts[0], *target);
-      if (value.canConvert<QgsProcessingOutputLayerDefinition>()) {
-        auto output = value.value<QgsProcessingOutputLayerDefinition>();
-        output.sink = QgsProperty::fromValue(destination);
-        result.insert(definition->name(), QVariant::fromValue(output));
-      } else {
-        result.insert(definition->name(), destination);
-      }
+    QString destination;
+    for (const auto &target : mTables)
+      if (location->table && target->key == location->text())
+        destination = QStringLiteral("postgis:") +
+                      withTable(QgsDataSourceUri(texts[0].mid(8)), target->schema, target->staging)
+                          .uri(false);
+    for (const auto &target : mTargets)
+      if (!location->table && target->file == location->file)
+        destination = redirected(texts[0], *target);
+    if (destination.isEmpty())
+      continue;
+    if (value.canConvert<QgsProcessingOutputLayerDefinition>()) {
+      auto output = value.value<QgsProcessingOutputLayerDefinition>();
+      output.sink = QgsProperty::fromValue(destination);
+      result.insert(definition->name(), QVariant::fromValue(output));
+    } else {
+      result.insert(definition->name(), destination);
     }
   }
   return result;
@@ -279,6 +473,7 @@ void OutputStaging::commit(QVariantMap &results, QgsProcessingContext &context) 
         open << it.key();
   context.temporaryLayerStore()->removeMapLayers(open);
 
+  commitTables(results, context);
   for (const auto &target : mTargets) {
     const QStringList files = stagedFiles(*target);
     if (files.isEmpty())

@@ -11,6 +11,12 @@
 //
 // A run started by another run's step (the pipeline's steps) writes straight into its parent's
 // temporary files; they move into place with the parent's.
+//
+// A PostGIS table ("postgis:" destination) is staged the same way: the run writes a new table
+// "<name>_partial_<pid>_<n>" in the target's schema, which replaces the target (dropped and
+// renamed in one transaction) only when the run succeeds; otherwise it is dropped. No other table
+// is ever dropped or altered: an existing table of the target's name stays as it was until the
+// run has succeeded, as an existing file does.
 #include "layers/datasetlocations.h"
 
 #include <QList>
@@ -59,12 +65,16 @@ public:
   static QString finalPath(const QString &path);
 
   struct Target;
+  struct TableTarget;
 
 private:
   void stage(const QList<DatasetLocation> &outputs);
+  void stageTable(const DatasetLocation &output);
+  void commitTables(QVariantMap &results, QgsProcessingContext &context);
   // Removes what was not committed, releases the locks.
   void release();
 
   std::vector<std::unique_ptr<Target>> mTargets;
+  std::vector<std::unique_ptr<TableTarget>> mTables;
   bool mCommitted = false;
 };
