@@ -125,9 +125,6 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
     datasetLocations(parameters, context, inputs, outputs);
     refuseOverlaps(inputs, outputs);
     OutputStaging staging(outputs);
-    mStaging = &staging;
-    const std::unique_ptr<OutputStaging *, void (*)(OutputStaging **)> forget(
-        &mStaging, [](OutputStaging **staged) { *staged = nullptr; });
     mCollectionsReduced = mCollectionsDropped = 0;
     mStaging = &staging;
     const auto forgetStaging = qScopeGuard([this] { mStaging = nullptr; });

@@ -128,13 +128,11 @@ protected:
                                 QgsProcessingContext &context) const;
 
 private:
-  // The staging of the run under way (processAlgorithm), for stagedFile.
+  // The staging of the run under way (processAlgorithm), for stagedFile and withStagedOutputs.
   OutputStaging *mStaging = nullptr;
   // Collections copyGeometryTo reduced to their parts, and those left without geometry.
   mutable long long mCollectionsReduced = 0;
   mutable long long mCollectionsDropped = 0;
-  // The staging of the run in progress (processAlgorithm), for withStagedOutputs.
-  const OutputStaging *mStaging = nullptr;
 
   QVariantMap processAlgorithm(const QVariantMap &parameters, QgsProcessingContext &context,
                                QgsProcessingFeedback *feedback) final;
