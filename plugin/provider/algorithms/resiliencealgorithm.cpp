@@ -219,9 +219,21 @@ QString ResilienceAlgorithm::writeWithResultColumns(
     QgsProcessingFeedback *feedback, QgsFeatureSource &source,
     const std::vector<ResultColumn> &columns, const QString &replacedWarning,
     double progressFrom) const {
+  QgsFeatureIterator it = source.getFeatures();
+  const FeatureRows rows{source.fields(), source.wkbType(), source.sourceCrs(),
+                         [&it](QgsFeature &feature) { return it.nextFeature(feature); }};
+  return writeWithResultColumns(parameters, output, context, feedback, rows, columns,
+                                replacedWarning, progressFrom);
+}
+
+QString ResilienceAlgorithm::writeWithResultColumns(
+    const QVariantMap &parameters, const QString &output, QgsProcessingContext &context,
+    QgsProcessingFeedback *feedback, const FeatureRows &rows,
+    const std::vector<ResultColumn> &columns, const QString &replacedWarning,
+    double progressFrom) const {
   QgsFields outputFields;
   QgsAttributeList kept;
-  const QgsFields inputFields = source.fields();
+  const QgsFields &inputFields = rows.fields;
   for (int i = 0; i < inputFields.count(); ++i) {
     const bool replaced = std::any_of(columns.begin(), columns.end(), [&](const ResultColumn &c) {
       return c.field.name().compare(inputFields.at(i).name(), Qt::CaseInsensitive) == 0;
@@ -237,18 +249,21 @@ QString ResilienceAlgorithm::writeWithResultColumns(
     outputFields.append(column.field);
 
   QString destination;
-  const QgsWkbTypes::Type wkbType = outputWkbType(source.wkbType());
+  const QgsWkbTypes::Type wkbType = outputWkbType(rows.wkbType);
   std::unique_ptr<QgsFeatureSink> sink = createOutputSink(
-      *this, parameters, output, context, destination, outputFields, wkbType, source.sourceCrs());
+      *this, parameters, output, context, destination, outputFields, wkbType, rows.crs);
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, output));
   // Cancel stops the writing too: the output is a temporary file until the run succeeds.
-  const std::size_t count = columns.empty() ? 0 : columns.front().size();
-  const double step = (100.0 - progressFrom) / static_cast<double>(std::max<std::size_t>(count, 1));
-  QgsFeatureIterator it = source.getFeatures();
+  // Without result columns (a join of no fields) every row is copied.
+  const std::size_t count =
+      columns.empty() ? std::numeric_limits<std::size_t>::max() : columns.front().size();
+  const double step = columns.empty() ? 0.0
+                                      : (100.0 - progressFrom) /
+                                            static_cast<double>(std::max<std::size_t>(count, 1));
   QgsFeature feature;
   std::size_t index = 0;
-  while (index < count && it.nextFeature(feature)) {
+  while (index < count && rows.next(feature)) {
     QgsAttributes attributes;
     attributes.reserve(outputFields.count());
     for (int i : kept)

@@ -10,6 +10,7 @@
 class QgsFeatureSink;
 class QgsFeatureSource;
 struct DatasetLocation;
+struct FeatureRows;
 struct ResultColumn;
 struct WeightedInput;
 
@@ -78,10 +79,17 @@ protected:
   // Writes source's features with `columns` appended (one value per feature, in source order) to
   // the sink parameter `output` and returns its destination. An input field named like a result
   // column is left out with the warning replacedWarning (%1: the field name), so a rerun on an
-  // earlier output replaces its results. Progress runs from progressFrom to 100.
+  // earlier output replaces its results (replacedWarning may be empty where the caller named the
+  // columns apart from the input's fields). Progress runs from progressFrom to 100.
   QString writeWithResultColumns(const QVariantMap &parameters, const QString &output,
                                  QgsProcessingContext &context, QgsProcessingFeedback *feedback,
                                  QgsFeatureSource &source, const std::vector<ResultColumn> &columns,
+                                 const QString &replacedWarning, double progressFrom) const;
+  // The same for features that are not a source's as it reads them (polygons read and dissolved,
+  // regions made here). Every output that copies features with new fields is written here.
+  QString writeWithResultColumns(const QVariantMap &parameters, const QString &output,
+                                 QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                 const FeatureRows &rows, const std::vector<ResultColumn> &columns,
                                  const QString &replacedWarning, double progressFrom) const;
 
   // Declares LANGUAGE (en | nl, default from the QGIS locale) for the texts of styled outputs.

@@ -1,10 +1,34 @@
 #include "layers/resultcolumn.h"
 
+#include <limits>
 #include <map>
 #include <string>
 
 ResultColumn ResultColumn::numbers(const QString &name, std::vector<double> values) {
   return ResultColumn{QgsField(name, QVariant::Double), {}, std::move(values)};
+}
+
+ResultColumn ResultColumn::masked(const QString &name, const resilience::MaskedValues &values,
+                                  QVariant::Type type, double scale) {
+  const std::size_t n = values.size();
+  if (type == QVariant::Double) {
+    std::vector<double> doubles(n, std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t i = 0; i < n; ++i)
+      if (values.isValid(i))
+        doubles[i] = values.values[i] * scale;
+    return numbers(name, std::move(doubles));
+  }
+  ResultColumn column{QgsField(name, type), {}, {}};
+  column.values.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!values.isValid(i))
+      column.values.emplace_back(type);
+    else if (type == QVariant::LongLong)
+      column.values.emplace_back(static_cast<qlonglong>(values.values[i] * scale));
+    else
+      column.values.emplace_back(static_cast<int>(values.values[i] * scale));
+  }
+  return column;
 }
 
 ResultColumn ResultColumn::labels(const QString &name, std::size_t count,

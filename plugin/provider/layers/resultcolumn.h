@@ -1,7 +1,13 @@
 #pragma once
 // One output field computed for every feature, in layer order, ready to append to a copy of the
 // input layer.
+#include "common/masked_values.h"
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgsfeature.h>
 #include <qgsfield.h>
+#include <qgsfields.h>
+#include <qgswkbtypes.h>
 
 #include <QVariant>
 
@@ -25,9 +31,23 @@ struct ResultColumn {
   // the features are written: ten million QVariants cost seconds to make and to free.
   static ResultColumn numbers(const QString &name, std::vector<double> values);
 
+  // A field of `type` with values[i] * scale where values is valid and NULL elsewhere: a Double
+  // field kept as numbers, an integer field (Int, LongLong) with the values as whole numbers.
+  static ResultColumn masked(const QString &name, const resilience::MaskedValues &values,
+                             QVariant::Type type = QVariant::Double, double scale = 1.0);
+
   // A String field with a label per feature, labelOf(i), from a small set of texts (class names).
   // Features with the same label share one QString: a million labels, and every copy of the layer
   // the next steps make, cost a handful of allocations rather than a million each.
   static ResultColumn labels(const QString &name, std::size_t count,
                              const std::function<const char *(std::size_t)> &labelOf);
+};
+
+// The features an output copies before its result columns: their fields, geometry type and CRS,
+// and next(), which gives them one by one in order and false after the last.
+struct FeatureRows {
+  QgsFields fields;
+  QgsWkbTypes::Type wkbType = QgsWkbTypes::Unknown;
+  QgsCoordinateReferenceSystem crs;
+  std::function<bool(QgsFeature &)> next;
 };
