@@ -166,18 +166,13 @@ std::size_t nullNoDataCodes(FeatureColumns &columns, const QStringList &fields,
   std::size_t total = 0;
   for (std::size_t k = 0; k < columns.numbers.size() && k < static_cast<std::size_t>(fields.size());
        ++k) {
-    resilience::MaskedValues &column = columns.numbers[k];
-    QStringList ids;
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < column.size(); ++i) {
-      if (!column.isValid(i) || !rules.isSentinel(column.values[i]))
-        continue;
-      column.setNull(i);
-      if (++count <= 10)
-        ids << QString::number(columns.ids[i]);
-    }
+    const std::vector<std::size_t> nulled = resilience::nullSentinels(columns.numbers[k], rules);
+    const std::size_t count = nulled.size();
     if (count == 0)
       continue;
+    QStringList ids;
+    for (std::size_t j = 0; j < count && j < 10; ++j)
+      ids << QString::number(columns.ids[nulled[j]]);
     total += count;
     if (count > 10)
       ids << QObject::tr("and %1 more").arg(count - 10);

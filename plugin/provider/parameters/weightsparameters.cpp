@@ -2,11 +2,11 @@
 
 #include "algorithms/cancelflag.h"
 #include "io/weights_io.h"
-#include "layers/contiguitycache.h"
 #include "layers/crsdistance.h"
 #include "parameters/namedenumparameter.h"
 #include "parameters/weightsmethodparameter.h"
 #include "weights/contiguity.h"
+#include "weights/contiguity_cache.h"
 #include "weights/point_weights.h"
 #include "weights/representative_points.h"
 
@@ -289,7 +289,7 @@ Built build(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
     const CancelFlag cancel(feedback);
     options.cancel = cancel.get();
     bool reused = false;
-    WeightsResult result = ContiguityCache::weights(features.wkb, options, reused);
+    WeightsResult result = resilience::ContiguityCache::weights(features.wkb, options, reused);
     if (reused)
       feedback->pushInfo(QObject::tr("Weights: the same polygons as the previous step's; its "
                                      "weights are reused"));
