@@ -6,6 +6,7 @@
 #include "layers/origins.h"
 #include "layers/resultcolumn.h"
 #include "layers/roadnetwork.h"
+#include "parameters/catchmentparameters.h"
 #include "weights/representative_points.h"
 
 #include <qgsexception.h>
@@ -121,9 +122,7 @@ QString AccessibilityAlgorithm::helpText() const {
 }
 
 void AccessibilityAlgorithm::initAlgorithm(const QVariantMap &) {
-  addParameter(
-      new QgsProcessingParameterFeatureSource(kInput, QObject::tr("Neighbourhood polygons"),
-                                              QList<int>() << QgsProcessing::TypeVectorPolygon));
+  addParameter(neighbourhoodPolygonsParameter());
   addParameter(
       new QgsProcessingParameterFeatureSource(kFacilities, QObject::tr("Facilities (points)"),
                                               QList<int>() << QgsProcessing::TypeVectorPoint));
@@ -133,20 +132,14 @@ void AccessibilityAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterField(
       kPopulation, QObject::tr("Neighbourhood population (needed for 2SFCA)"), QVariant(), kInput,
       QgsProcessingParameterField::Numeric, false, true));
-  addParameter(
-      new QgsProcessingParameterNumber(kDistance, QObject::tr("Catchment distance (metres)"),
-                                       QgsProcessingParameterNumber::Double, 1000.0, false, 0.0));
+  addParameter(catchmentDistanceParameter());
   for (QgsProcessingParameterDefinition *origin : originParameters())
     addParameter(origin);
   addParameter(new QgsProcessingParameterNumber(
       kDecay, QObject::tr("Gravity decay rate beta per kilometre, weight exp(-beta d)"),
       QgsProcessingParameterNumber::Double, 1.0, false, 0.0));
-  addParameter(new QgsProcessingParameterFeatureSource(
-      kRoads, QObject::tr("Road network for network distances (straight lines when empty)"),
-      QList<int>() << QgsProcessing::TypeVectorLine, QVariant(), true));
-  addParameter(new QgsProcessingParameterNumber(
-      kRoadTolerance, QObject::tr("Road topology tolerance (map units of ROADS)"),
-      QgsProcessingParameterNumber::Double, 0.0, true, 0.0));
+  for (QgsProcessingParameterDefinition *road : roadParameters())
+    addParameter(road);
   addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Accessibility"),
                                                      QgsProcessing::TypeVectorPolygon));

@@ -120,9 +120,7 @@ void ChangeAlgorithm::initAlgorithm(const QVariantMap &) {
 QVariantMap ChangeAlgorithm::execute(const QVariantMap &parameters, QgsProcessingContext &context,
                                      QgsProcessingFeedback *feedback) {
   std::unique_ptr<QgsProcessingFeatureSource> source =
-      parameterAsUncheckedSource(*this, parameters, kInput, context);
-  if (!source)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+      requireUncheckedSource(*this, parameters, kInput, context);
   QStringList fields;
   for (const QString &parameter : kFieldParameters)
     fields << parameterAsString(parameters, parameter, context);

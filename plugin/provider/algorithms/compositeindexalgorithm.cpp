@@ -361,9 +361,7 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
                                              QgsProcessingContext &context,
                                              QgsProcessingFeedback *feedback) {
   std::unique_ptr<QgsProcessingFeatureSource> source =
-      parameterAsUncheckedSource(*this, parameters, kInput, context);
-  if (!source)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+      requireUncheckedSource(*this, parameters, kInput, context);
 
   // The indicator table: from the matrix or the spec file, then the domain weights; or the
   // baseline's spec and options.

@@ -233,17 +233,13 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
                                         QgsProcessingContext &context,
                                         QgsProcessingFeedback *feedback) {
   std::unique_ptr<QgsProcessingFeatureSource> polygons =
-      parameterAsUncheckedSource(*this, parameters, kInput, context);
-  if (!polygons)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+      requireUncheckedSource(*this, parameters, kInput, context);
   if (QgsWkbTypes::geometryType(polygons->wkbType()) != QgsWkbTypes::PolygonGeometry)
     throw QgsProcessingException(
         QObject::tr("INPUT must be a polygon layer; %1 has %2 geometries")
             .arg(polygons->sourceName(), QgsWkbTypes::displayString(polygons->wkbType())));
   std::unique_ptr<QgsProcessingFeatureSource> table =
-      parameterAsUncheckedSource(*this, parameters, kTable, context);
-  if (!table)
-    throw QgsProcessingException(invalidSourceError(parameters, kTable));
+      requireUncheckedSource(*this, parameters, kTable, context);
 
   const QgsFields polygonFields = polygons->fields();
   const QgsFields tableFields = table->fields();

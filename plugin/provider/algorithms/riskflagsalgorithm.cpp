@@ -136,9 +136,7 @@ QVariantMap RiskFlagsAlgorithm::execute(const QVariantMap &parameters,
                                         QgsProcessingContext &context,
                                         QgsProcessingFeedback *feedback) {
   std::unique_ptr<QgsProcessingFeatureSource> source =
-      parameterAsUncheckedSource(*this, parameters, kInput, context);
-  if (!source)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+      requireUncheckedSource(*this, parameters, kInput, context);
   const IndicatorTable table =
       indicatorTableFromFile(parameterAsFile(parameters, kSpec, context), kSpec);
   const resilience::CompositeSpec &spec = table.spec;
