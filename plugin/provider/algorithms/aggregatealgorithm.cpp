@@ -1,6 +1,7 @@
 #include "algorithms/aggregatealgorithm.h"
 
 #include "accessibility/point_in_polygon.h"
+#include "algorithms/cancelflag.h"
 #include "layers/featurecolumns.h"
 #include "layers/outputfieldnames.h"
 #include "layers/resultcolumn.h"
@@ -72,8 +73,7 @@ FieldRegions regionsFromField(const QgsFeatureSource &input, int keyIndex,
                             .setSubsetOfAttributes(QgsAttributeList() << keyIndex));
   QgsFeature feature;
   while (it.nextFeature(feature)) {
-    if (feedback->isCanceled())
-      throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    throwIfCanceled(feedback);
     const QVariant key = feature.attribute(keyIndex);
     if (key.isNull() || key.toString().trimmed().isEmpty()) {
       keyOf.emplace_back();
@@ -126,8 +126,7 @@ MaskedValues stackedRisks(const QgsFeatureSource &input, int index,
                             .setSubsetOfAttributes(QgsAttributeList() << index));
   QgsFeature feature;
   while (it.nextFeature(feature)) {
-    if (feedback->isCanceled())
-      throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    throwIfCanceled(feedback);
     const QString text = feature.attribute(index).toString();
     out.values.push_back(text == stacked ? 1.0 : 0.0);
     out.valid.push_back(text == stacked || notStacked.contains(text) ? 1 : 0);

@@ -112,13 +112,6 @@ QString number(double v, int decimals = 3) {
   return std::isnan(v) ? QStringLiteral("NA") : QString::number(v, 'f', decimals);
 }
 
-QVariant valueOrNull(const MaskedValues &column, std::size_t i, QVariant::Type type) {
-  if (i >= column.size() || !column.isValid(i))
-    return QVariant(type);
-  return type == QVariant::Int ? QVariant(static_cast<int>(column.values[i]))
-                               : QVariant(column.values[i]);
-}
-
 // The new fields, one value per feature; input fields of the same name are replaced.
 std::vector<ResultColumn> outputColumns(const CompositeResult &result,
                                         const UncertaintyResult *uncertainty, std::size_t n) {
@@ -127,7 +120,7 @@ std::vector<ResultColumn> outputColumns(const CompositeResult &result,
     ResultColumn column{QgsField(name, type), {}, {}};
     column.values.reserve(n);
     for (std::size_t i = 0; i < n; ++i)
-      column.values.push_back(valueOrNull(values, i, type));
+      column.values.push_back(maskedValue(values, i, type));
     columns.push_back(std::move(column));
   };
   for (std::size_t d = 0; d < result.domains.size(); ++d)

@@ -1,21 +1,19 @@
 #include "algorithms/resiliencealgorithm.h"
 
 #include "algorithms/algorithmhelp.h"
+#include "algorithms/cancelflag.h"
 #include "algorithms/librarymessages.h"
 #include "algorithms/outputnames.h"
 #include "algorithms/toolbox.h"
 #include "cartography/outputstyles.h"
 #include "layers/geopackagesink.h"
 
-#include "algorithms/weightedinput.h"
 #include "common/input_error.h"
 #include "common/nearest_name.h"
 #include "common/yes_no.h"
 #include "layers/datasetlocations.h"
 #include "layers/outputstaging.h"
 #include "layers/resultcolumn.h"
-#include "layers/sharedkeys.h"
-#include "layers/uncheckedsource.h"
 #include "parameters/emptymatrix.h"
 #include "resourcepaths.h"
 
@@ -140,7 +138,7 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
   } catch (const QgsProcessingException &) {
     throw;
   } catch (const resilience::Cancelled &) {
-    throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    throw QgsProcessingException(canceledMessage());
   } catch (const resilience::InputError &e) {
     throw QgsProcessingException(QString::fromStdString(e.what()));
   } catch (const std::bad_alloc &) {
@@ -178,40 +176,7 @@ QString ResilienceAlgorithm::enumName(const QVariantMap &parameters, const QStri
 }
 
 void ResilienceAlgorithm::stopIfCanceled(QgsProcessingFeedback *feedback) {
-  if (feedback && feedback->isCanceled())
-    throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
-}
-
-WeightedInput ResilienceAlgorithm::readWeightedInput(
-    const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-    const QStringList &fields, const QStringList &fieldParameters, bool buildWeights) const {
-  const QString input = QStringLiteral("INPUT");
-  WeightedInput read;
-  read.source = parameterAsUncheckedSource(*this, parameters, input, context);
-  if (!read.source)
-    throw QgsProcessingException(invalidSourceError(parameters, input));
-  feedback->setProgressText(QObject::tr("Reading %1").arg(read.source->sourceName()));
-  read.features = readFeatureColumns(*read.source, fields, fieldParameters, feedback);
-  if (read.features.size() == 0)
-    throw QgsProcessingException(
-        QObject::tr("INPUT: %1 has no features").arg(read.source->sourceName()));
-  nullNoDataCodes(read.features, fields, feedback);
-  QStringList named;
-  for (const QString &field : fields)
-    if (!field.isEmpty())
-      named << field;
-  if (!named.isEmpty())
-    warnAboutRepeatedFeatures(*read.source, read.features, named.join(QStringLiteral(", ")),
-                              feedback);
-  feedback->setProgress(20);
-  if (!buildWeights)
-    return read;
-  feedback->setProgressText(QObject::tr("Building spatial weights"));
-  read.weights =
-      WeightsParameters::build(*this, parameters, context, *read.source, read.features, feedback);
-  stopIfCanceled(feedback);
-  feedback->setProgress(40);
-  return read;
+  throwIfCanceled(feedback);
 }
 
 QString ResilienceAlgorithm::writeWithResultColumns(

@@ -12,7 +12,6 @@ class QgsFeatureSource;
 struct DatasetLocation;
 struct FeatureRows;
 struct ResultColumn;
-struct WeightedInput;
 
 // Base of every algorithm in the provider. It turns the core's errors into
 // QgsProcessingException so that nothing else ever crosses into QGIS, declares and reads enum
@@ -66,15 +65,6 @@ protected:
 
   // Throws QgsProcessingException when the user pressed Cancel, so no output is written after it.
   static void stopIfCanceled(QgsProcessingFeedback *feedback);
-
-  // INPUT read for a statistic over neighbours: the numeric fields (fieldParameters names the
-  // parameter each came from, for messages) and, unless buildWeights is false, the spatial weights
-  // the weights parameters ask for. Throws when INPUT cannot be read or has no features; progress
-  // reaches 40.
-  WeightedInput readWeightedInput(const QVariantMap &parameters, QgsProcessingContext &context,
-                                  QgsProcessingFeedback *feedback, const QStringList &fields,
-                                  const QStringList &fieldParameters,
-                                  bool buildWeights = true) const;
 
   // Writes source's features with `columns` appended (one value per feature, in source order) to
   // the sink parameter `output` and returns its destination. An input field named like a result

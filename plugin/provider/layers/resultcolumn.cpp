@@ -8,6 +8,21 @@ ResultColumn ResultColumn::numbers(const QString &name, std::vector<double> valu
   return ResultColumn{QgsField(name, QVariant::Double), {}, std::move(values)};
 }
 
+QVariant maskedValue(const resilience::MaskedValues &values, std::size_t i, QVariant::Type type,
+                     double scale) {
+  if (i >= values.size() || !values.isValid(i))
+    return QVariant(type);
+  const double value = values.values[i] * scale;
+  switch (type) {
+  case QVariant::Int:
+    return static_cast<int>(value);
+  case QVariant::LongLong:
+    return static_cast<qlonglong>(value);
+  default:
+    return value;
+  }
+}
+
 ResultColumn ResultColumn::masked(const QString &name, const resilience::MaskedValues &values,
                                   QVariant::Type type, double scale) {
   const std::size_t n = values.size();
@@ -20,14 +35,8 @@ ResultColumn ResultColumn::masked(const QString &name, const resilience::MaskedV
   }
   ResultColumn column{QgsField(name, type), {}, {}};
   column.values.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!values.isValid(i))
-      column.values.emplace_back(type);
-    else if (type == QVariant::LongLong)
-      column.values.emplace_back(static_cast<qlonglong>(values.values[i] * scale));
-    else
-      column.values.emplace_back(static_cast<int>(values.values[i] * scale));
-  }
+  for (std::size_t i = 0; i < n; ++i)
+    column.values.push_back(maskedValue(values, i, type, scale));
   return column;
 }
 

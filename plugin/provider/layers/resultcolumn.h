@@ -15,6 +15,11 @@
 #include <functional>
 #include <vector>
 
+// values[i] * scale as a QVariant of `type` (an integer type holds it as a whole number), or NULL
+// of that type where values is not valid or has no value i.
+QVariant maskedValue(const resilience::MaskedValues &values, std::size_t i,
+                     QVariant::Type type = QVariant::Double, double scale = 1.0);
+
 struct ResultColumn {
   QgsField field;
   std::vector<QVariant> values; // one per feature (a NULL QVariant for NULL), or empty when...
