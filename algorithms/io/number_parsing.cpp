@@ -152,6 +152,16 @@ bool NoDataRules::isSentinel(double value) const {
   return (atOrBelow && value <= *atOrBelow) || (atOrAbove && value >= *atOrAbove);
 }
 
+std::vector<std::size_t> nullSentinels(MaskedValues &column, const NoDataRules &rules) {
+  std::vector<std::size_t> positions;
+  for (std::size_t i = 0; i < column.size(); ++i)
+    if (column.isValid(i) && rules.isSentinel(column.values[i])) {
+      column.setNull(i);
+      positions.push_back(i);
+    }
+  return positions;
+}
+
 namespace {
 
 // The text cells a separator decides: not empty, not a no-data marker.

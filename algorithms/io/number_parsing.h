@@ -42,6 +42,10 @@ struct NoDataRules {
   bool isSentinel(double value) const;
 };
 
+// Sets NULL the valid values of `column` that `rules` read as sentinels (<=N, >=N) and returns
+// their positions in order: a numeric field read from a layer, after the fact.
+std::vector<std::size_t> nullSentinels(MaskedValues &column, const NoDataRules &rules);
+
 // One cell as a data provider gives it: NULL, a number (typed columns: XLSX, GeoPackage) or text
 // (CSV and text columns).
 struct Cell {

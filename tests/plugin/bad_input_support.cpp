@@ -405,4 +405,19 @@ int nullCount(const std::vector<QVariant> &values) {
   return count;
 }
 
+Case make(const std::string &name, const QString &algorithm, Input input, bool succeeds,
+          const QStringList &messages, const QVariantMap &extra, Check check) {
+  return {algorithm.toStdString() + "_" + name,
+          algorithm,
+          std::move(input),
+          extra,
+          succeeds,
+          messages,
+          std::move(check)};
+}
+
+QVariant gridLayer(const Scratch &) {
+  return memoryLayer(grid());
+}
+
 } // namespace resilience::testing::badinput

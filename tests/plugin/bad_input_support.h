@@ -105,6 +105,17 @@ struct Case {
   QgsFeatureRequest::InvalidGeometryCheck geometryCheck = QgsFeatureRequest::GeometryNoCheck;
 };
 
+// What a case checks after the run besides the messages, and how it builds its INPUT.
+using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
+using Input = std::function<QVariant(const Scratch &)>;
+
+// The case <algorithm>_<name>.
+Case make(const std::string &name, const QString &algorithm, Input input, bool succeeds,
+          const QStringList &messages, const QVariantMap &extra = {}, Check check = {});
+
+// The grid (grid()) as a memory layer: the INPUT of most cases.
+QVariant gridLayer(const Scratch &);
+
 // Runs the case and asserts: success or failure as expected, every message in the log, and after
 // a failure no output file (OUTPUT, OUTPUT_PDF, OUTPUT_HTML, SCATTERPLOT, UNMATCHED) exists.
 void runCase(const Case &c);

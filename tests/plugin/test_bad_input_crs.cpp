@@ -16,8 +16,6 @@ using namespace resilience::testing::badinput;
 
 namespace {
 
-using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
-
 // Distance band 1100 m: in RD New and on the ellipsoid alike, each square's neighbours are the
 // squares sharing an edge (centroids 1000 m apart; diagonals 1414 m), 48 links.
 const QVariantMap kBand = {{QStringLiteral("WEIGHTS"), QStringLiteral("distance")},
@@ -31,18 +29,6 @@ QVariant gridWithoutCrs(const Scratch &) {
 }
 QVariant geopackageWithoutCrs(const Scratch &scratch) {
   return geopackageWithoutCrs(scratch.dir, QStringLiteral("nocrs.gpkg"), grid());
-}
-
-Case make(const std::string &name, const QString &algorithm,
-          std::function<QVariant(const Scratch &)> input, bool succeeds,
-          const QStringList &messages, const QVariantMap &extra, Check check = {}) {
-  return {algorithm.toStdString() + "_" + name,
-          algorithm,
-          std::move(input),
-          extra,
-          succeeds,
-          messages,
-          std::move(check)};
 }
 
 // The same algorithm on the RD New grid gives the same numbers (binary weights: the same links).

@@ -21,24 +21,6 @@ using namespace resilience::testing::badinput;
 
 namespace {
 
-using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
-
-QVariant gridLayer(const Scratch &) {
-  return memoryLayer(grid());
-}
-
-Case make(const std::string &name, const QString &algorithm, bool succeeds,
-          const QStringList &messages, const QVariantMap &extra, Check check = {},
-          std::function<QVariant(const Scratch &)> input = gridLayer) {
-  return {algorithm.toStdString() + "_" + name,
-          algorithm,
-          std::move(input),
-          extra,
-          succeeds,
-          messages,
-          std::move(check)};
-}
-
 // A GAL file for the 4 x 4 grid with rook neighbours, ids from `id` (1-based feature number).
 QString rookGal(const std::function<QString(int)> &id) {
   QString text = QStringLiteral("0 16 lyr code\n");
@@ -67,10 +49,10 @@ std::vector<Case> cases() {
   const QVariantMap textField = {{QStringLiteral("FIELD"), QStringLiteral("name")}};
   const QString fieldList = QStringLiteral("(fields: code, v, events, pop, name, region)");
   for (const char *algorithm : {"hotspots", "localmoran", "globalmoran", "smooth"}) {
-    c.push_back(make("MissingField", QString::fromLatin1(algorithm), false,
+    c.push_back(make("MissingField", QString::fromLatin1(algorithm), gridLayer, false,
                      {QStringLiteral("FIELD: field 'nope' does not exist in lyr ") + fieldList},
                      missingField));
-    c.push_back(make("TextField", QString::fromLatin1(algorithm), false,
+    c.push_back(make("TextField", QString::fromLatin1(algorithm), gridLayer, false,
                      {QStringLiteral("FIELD: field 'name' of lyr is string, not numeric")},
                      textField));
   }
@@ -107,55 +89,57 @@ std::vector<Case> cases() {
     };
   };
   const QVariantMap onName = {{QStringLiteral("FIELD"), QStringLiteral("name")}};
-  c.push_back(make("NumericText", QStringLiteral("hotspots"), true, {readAsNumbers}, onName,
-                   sameAsOnV(QStringLiteral("hotspots"), QStringLiteral("gi_z")), numericText));
-  c.push_back(make("NumericText", QStringLiteral("localmoran"), true, {readAsNumbers}, onName,
-                   sameAsOnV(QStringLiteral("localmoran"), QStringLiteral("lisa_i")), numericText));
-  c.push_back(make("NumericText", QStringLiteral("globalmoran"), true, {readAsNumbers}, onName,
-                   sameAsOnV(QStringLiteral("globalmoran"), QStringLiteral("I")), numericText));
-  c.push_back(make(
-      "NumericText", QStringLiteral("smooth"), true, {readAsNumbers}, onName,
-      [](const AlgorithmRun &run, const Scratch &) {
-        // Kernel weights sum to 1 per feature: the smoothed text is v_smooth + 0.5,
-        // and every feature has a value.
-        EXPECT_EQ(nullCount(outputColumn(run, QStringLiteral("name_smooth"))), 0);
-      },
-      numericText));
-  c.push_back(make("NumericText", QStringLiteral("aggregate"), true,
+  c.push_back(make("NumericText", QStringLiteral("hotspots"), numericText, true, {readAsNumbers},
+                   onName, sameAsOnV(QStringLiteral("hotspots"), QStringLiteral("gi_z"))));
+  c.push_back(make("NumericText", QStringLiteral("localmoran"), numericText, true, {readAsNumbers},
+                   onName, sameAsOnV(QStringLiteral("localmoran"), QStringLiteral("lisa_i"))));
+  c.push_back(make("NumericText", QStringLiteral("globalmoran"), numericText, true, {readAsNumbers},
+                   onName, sameAsOnV(QStringLiteral("globalmoran"), QStringLiteral("I"))));
+  c.push_back(make("NumericText", QStringLiteral("smooth"), numericText, true, {readAsNumbers},
+                   onName, [](const AlgorithmRun &run, const Scratch &) {
+                     // Kernel weights sum to 1 per feature: the smoothed text is v_smooth + 0.5,
+                     // and every feature has a value.
+                     EXPECT_EQ(nullCount(outputColumn(run, QStringLiteral("name_smooth"))), 0);
+                   }));
+  c.push_back(make("NumericText", QStringLiteral("aggregate"), numericText, true,
                    {QStringLiteral("POPULATION: field 'name' of lyr is text; it is read as "
                                    "numbers")},
-                   {{QStringLiteral("POPULATION"), QStringLiteral("name")}}, {}, numericText));
-  c.push_back(make("MissingField", QStringLiteral("weights"), false,
+                   {{QStringLiteral("POPULATION"), QStringLiteral("name")}}, {}));
+  c.push_back(make("MissingField", QStringLiteral("weights"), gridLayer, false,
                    {QStringLiteral("ID_FIELD: field 'nope' does not exist in lyr")},
                    {{QStringLiteral("ID_FIELD"), QStringLiteral("nope")}}));
-  c.push_back(make("MissingField", QStringLiteral("accessibility"), false,
+  c.push_back(make("MissingField", QStringLiteral("accessibility"), gridLayer, false,
                    {QStringLiteral("POPULATION: field 'nope' does not exist in lyr ") + fieldList},
                    {{QStringLiteral("POPULATION"), QStringLiteral("nope")}}));
-  c.push_back(make("TextField", QStringLiteral("accessibility"), false,
+  c.push_back(make("TextField", QStringLiteral("accessibility"), gridLayer, false,
                    {QStringLiteral("CAPACITY: field 'label' of facilities is string, not "
                                    "numeric")},
                    {{QStringLiteral("CAPACITY"), QStringLiteral("label")}}));
-  c.push_back(make("MissingField", QStringLiteral("aggregate"), false,
+  c.push_back(make("MissingField", QStringLiteral("aggregate"), gridLayer, false,
                    {QStringLiteral("REGION_FIELD: field 'nope' does not exist in lyr")},
                    {{QStringLiteral("REGION_FIELD"), QStringLiteral("nope")}}));
-  c.push_back(make("TextField", QStringLiteral("aggregate"), false,
+  c.push_back(make("TextField", QStringLiteral("aggregate"), gridLayer, false,
                    {QStringLiteral("POPULATION: field 'name' of lyr is string, not numeric")},
                    {{QStringLiteral("POPULATION"), QStringLiteral("name")}}));
-  c.push_back(make("MissingField", QStringLiteral("jointable"), false,
+  c.push_back(make("MissingField", QStringLiteral("jointable"), gridLayer, false,
                    {QStringLiteral("INPUT_KEY: field 'nope' does not exist in lyr ") + fieldList},
                    {{QStringLiteral("INPUT_KEY"), QStringLiteral("nope")}}));
-  c.push_back(make("MissingTableField", QStringLiteral("jointable"), false,
+  c.push_back(make("MissingTableField", QStringLiteral("jointable"), gridLayer, false,
                    {QStringLiteral("FIELDS: field 'nope' does not exist in table (fields: code, "
                                    "x)")},
                    {{QStringLiteral("FIELDS"), QStringList{QStringLiteral("nope")}}}));
-  c.push_back(make("MissingTable", QStringLiteral("jointable"), false,
+  c.push_back(make("MissingTable", QStringLiteral("jointable"), gridLayer, false,
                    {QStringLiteral("missing.csv")},
                    {{QStringLiteral("TABLE"), QStringLiteral("/nonexistent/missing.csv")}}));
 
   // Duplicate keys. Polygons sharing a key (land and water parts) each receive the row, by
   // design; the row of the key nobody has any more is reported unmatched.
   c.push_back(make(
-      "DuplicateInputKeys", QStringLiteral("jointable"), true,
+      "DuplicateInputKeys", QStringLiteral("jointable"),
+      [](const Scratch &) {
+        return memoryLayer(withValue(grid(), 5, kCode, QStringLiteral("BU0001")));
+      },
+      true,
       {QStringLiteral("Polygons matched: 16 of 16"),
        QStringLiteral("Table rows that matched no polygon: 1 of 16")},
       {},
@@ -164,14 +148,11 @@ std::vector<Case> cases() {
         const std::vector<QVariant> x = outputColumn(run, QStringLiteral("x"));
         EXPECT_DOUBLE_EQ(x[0].toDouble(), 0.0);
         EXPECT_DOUBLE_EQ(x[5].toDouble(), 0.0); // BU0001's row, not BU0006's 7.5
-      },
-      [](const Scratch &) {
-        return memoryLayer(withValue(grid(), 5, kCode, QStringLiteral("BU0001")));
       }));
   // Weights ids must be unique: region (GM1/GM2) is not an id.
   const QVariantMap regionIds = {{QStringLiteral("ID_FIELD"), QStringLiteral("region")}};
   c.push_back(make(
-      "DuplicateIds", QStringLiteral("weights"), false,
+      "DuplicateIds", QStringLiteral("weights"), gridLayer, false,
       {QStringLiteral("ID_FIELD: the value 'GM1' of field 'region' appears in features 1 and 2 of "
                       "lyr; weights file ids must be unique")},
       regionIds));
@@ -181,14 +162,14 @@ std::vector<Case> cases() {
                        return QStringLiteral("BU%1").arg(i, 4, 10, QLatin1Char('0'));
                      }));
   c.push_back(make(
-      "DuplicateIds", QStringLiteral("hotspots"), false,
+      "DuplicateIds", QStringLiteral("hotspots"), gridLayer, false,
       {QStringLiteral("ID_FIELD: the value 'GM1' of field 'region' appears in features 1 and 2 of "
                       "lyr; weights file ids must be unique")},
       galByRegion));
 
   // Keys that match nothing.
   c.push_back(
-      make("KeysMatchNothing", QStringLiteral("jointable"), true,
+      make("KeysMatchNothing", QStringLiteral("jointable"), gridLayer, true,
            {QStringLiteral("No polygon matched any table row: check INPUT_KEY, TABLE_KEY "
                            "and KEY_MATCHING"),
             QStringLiteral("Polygons matched: 0 of 16")},
@@ -196,7 +177,7 @@ std::vector<Case> cases() {
            [](const AlgorithmRun &run, const Scratch &) {
              EXPECT_EQ(nullCount(outputColumn(run, QStringLiteral("x"))), 16);
            }));
-  c.push_back(make("NumericKeyForCodes", QStringLiteral("jointable"), true,
+  c.push_back(make("NumericKeyForCodes", QStringLiteral("jointable"), gridLayer, true,
                    {QStringLiteral("No polygon matched any table row")},
                    {{QStringLiteral("INPUT_KEY"), QStringLiteral("v")}},
                    [](const AlgorithmRun &run, const Scratch &) {
@@ -208,7 +189,7 @@ std::vector<Case> cases() {
                          return QStringLiteral("ZZ%1").arg(i, 4, 10, QLatin1Char('0'));
                        }));
   for (const char *algorithm : {"hotspots", "globalmoran"})
-    c.push_back(make("WeightsFileIdsMatchNothing", QString::fromLatin1(algorithm), false,
+    c.push_back(make("WeightsFileIdsMatchNothing", QString::fromLatin1(algorithm), gridLayer, false,
                      {QStringLiteral("weights.gal:2: the id 'ZZ0001' is not in the layer's id "
                                      "field")},
                      galUnknownIds));
@@ -223,19 +204,19 @@ std::vector<Case> cases() {
   for (const auto &[algorithm, field] : std::vector<std::pair<const char *, const char *>>{
            {"hotspots", "gi_z"}, {"localmoran", "lisa_i"}, {"smooth", "v_smooth"}})
     c.push_back(
-        make("WeightsFileNamesItsIdField", QString::fromLatin1(algorithm), true, {usesCode},
-             galNamesCode,
+        make("WeightsFileNamesItsIdField", QString::fromLatin1(algorithm), gridLayer, true,
+             {usesCode}, galNamesCode,
              [field = QString::fromLatin1(field)](const AlgorithmRun &run, const Scratch &) {
                // Rook neighbours on the 4 x 4 grid: no island, every feature computed.
                EXPECT_EQ(nullCount(outputColumn(run, field)), 0);
              }));
-  c.push_back(make("WeightsFileNamesItsIdField", QStringLiteral("globalmoran"), true, {usesCode},
-                   galNamesCode, [](const AlgorithmRun &run, const Scratch &) {
+  c.push_back(make("WeightsFileNamesItsIdField", QStringLiteral("globalmoran"), gridLayer, true,
+                   {usesCode}, galNamesCode, [](const AlgorithmRun &run, const Scratch &) {
                      EXPECT_EQ(run.results.value(QStringLiteral("N")).toInt(), 16);
                    }));
   // A header naming a field the layer lacks: ids are positions, and the log says why.
   c.push_back(make(
-      "WeightsFileNamesAMissingField", QStringLiteral("hotspots"), true,
+      "WeightsFileNamesAMissingField", QStringLiteral("hotspots"), gridLayer, true,
       {QStringLiteral("The weights file names its id field 'FIPSNO', which lyr does "
                       "not have: its ids are read as feature positions 1..n")},
       {{QStringLiteral("WEIGHTS_FILE"),
@@ -245,7 +226,7 @@ std::vector<Case> cases() {
             }).replace(QStringLiteral("0 16 lyr code"), QStringLiteral("0 16 sids2 FIPSNO"))}}));
   // Domains differing only in case would write colliding fields: refused before anything runs.
   c.push_back(
-      make("DomainsDifferingInCase", QStringLiteral("compositeindex"), false,
+      make("DomainsDifferingInCase", QStringLiteral("compositeindex"), gridLayer, false,
            {QStringLiteral("the domains 'sociaal' and 'Sociaal' differ only in case")},
            {{QStringLiteral("INDICATORS"), QVariantList{QVariantList{"v", "sociaal", "+", 1},
                                                         QVariantList{"pop", "Sociaal", "-", 1}}},
@@ -261,43 +242,41 @@ std::vector<Case> cases() {
     return QVariant(memoryLayer(rows));
   };
   for (const char *algorithm : {"hotspots", "localmoran", "globalmoran", "smooth"})
-    c.push_back(make("SharedKeyRepeats", QString::fromLatin1(algorithm), true,
+    c.push_back(make("SharedKeyRepeats", QString::fromLatin1(algorithm), sharedKey, true,
                      {QStringLiteral("2 features share their code with another feature and hold "
                                      "the same v (1 key(s), e.g. 'BU0001' on 2 features)"),
                       QStringLiteral("DISSOLVE_SHARED_KEYS=true")},
-                     {}, {}, sharedKey));
-  c.push_back(make("SharedKeyRepeats", QStringLiteral("compositeindex"), true,
+                     {}, {}));
+  c.push_back(make("SharedKeyRepeats", QStringLiteral("compositeindex"), sharedKey, true,
                    {QStringLiteral("2 features share their code with another feature and hold "
                                    "the same indicator values")},
-                   {}, {}, sharedKey));
-  c.push_back(make(
-      "DissolveSharedKeys", QStringLiteral("jointable"), true,
-      {QStringLiteral("DISSOLVE_SHARED_KEYS: 2 polygons that share a key became 1 "
-                      "multipolygons, one per key")},
-      {{QStringLiteral("DISSOLVE_SHARED_KEYS"), true}},
-      [](const AlgorithmRun &run, const Scratch &) {
-        const std::vector<QVariant> codes = outputColumn(run, QStringLiteral("code"));
-        ASSERT_EQ(codes.size(), 15u);
-        EXPECT_EQ(codes[0].toString(), QStringLiteral("BU0001"));
-        EXPECT_EQ(codes[1].toString(), QStringLiteral("BU0003"));
-        // BU0001's two squares, 2 km2 in one multipolygon.
-        QgsVectorLayer layer(run.results.value(QStringLiteral("OUTPUT")).toString());
-        QgsFeature first;
-        layer.getFeatures().nextFeature(first);
-        EXPECT_NEAR(first.geometry().area(), 2e6, 1e-3);
-        EXPECT_EQ(first.geometry().constGet()->partCount(), 2);
-      },
-      sharedKey));
-  c.push_back(make("WeightsFileMissing", QStringLiteral("localmoran"), false,
+                   {}, {}));
+  c.push_back(make("DissolveSharedKeys", QStringLiteral("jointable"), sharedKey, true,
+                   {QStringLiteral("DISSOLVE_SHARED_KEYS: 2 polygons that share a key became 1 "
+                                   "multipolygons, one per key")},
+                   {{QStringLiteral("DISSOLVE_SHARED_KEYS"), true}},
+                   [](const AlgorithmRun &run, const Scratch &) {
+                     const std::vector<QVariant> codes = outputColumn(run, QStringLiteral("code"));
+                     ASSERT_EQ(codes.size(), 15u);
+                     EXPECT_EQ(codes[0].toString(), QStringLiteral("BU0001"));
+                     EXPECT_EQ(codes[1].toString(), QStringLiteral("BU0003"));
+                     // BU0001's two squares, 2 km2 in one multipolygon.
+                     QgsVectorLayer layer(run.results.value(QStringLiteral("OUTPUT")).toString());
+                     QgsFeature first;
+                     layer.getFeatures().nextFeature(first);
+                     EXPECT_NEAR(first.geometry().area(), 2e6, 1e-3);
+                     EXPECT_EQ(first.geometry().constGet()->partCount(), 2);
+                   }));
+  c.push_back(make("WeightsFileMissing", QStringLiteral("localmoran"), gridLayer, false,
                    {QStringLiteral("nofile.gal: cannot open the weights file")},
                    {{QStringLiteral("WEIGHTS_FILE"), QStringLiteral("/nonexistent/nofile.gal")}}));
   c.push_back(make(
-      "WeightsFileOtherLayer", QStringLiteral("smooth"), false,
+      "WeightsFileOtherLayer", QStringLiteral("smooth"), gridLayer, false,
       {QStringLiteral("the file describes 3 features but the layer has 16")},
       {{QStringLiteral("WEIGHTS_FILE"), QStringLiteral("@gal:0 3\n1 1\n2\n2 1\n1\n3 0\n\n")}}));
   // Region polygons that contain no neighbourhood: every neighbourhood is in no region, and
   // both regions are written with no areas.
-  c.push_back(make("RegionsMatchNothing", QStringLiteral("aggregate"), true,
+  c.push_back(make("RegionsMatchNothing", QStringLiteral("aggregate"), gridLayer, true,
                    {QStringLiteral("0 neighbourhood(s) summarised into 2 region(s); 16 in no "
                                    "region")},
                    {{QStringLiteral("REGION_FIELD"), QVariant()},

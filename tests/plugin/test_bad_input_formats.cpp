@@ -13,12 +13,6 @@ using namespace resilience::testing::badinput;
 
 namespace {
 
-using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
-
-QVariant gridLayer(const Scratch &) {
-  return memoryLayer(grid());
-}
-
 // OUTPUT as a shapefile in the scratch folder.
 Case shapefileCase(const QString &algorithm, bool succeeds, const QStringList &messages,
                    Check check = {}) {

@@ -97,20 +97,6 @@ QVariant pointLayer(const Scratch &) {
   return memoryLayer(rows, QStringLiteral("Point"));
 }
 
-Case make(const std::string &name, const QString &algorithm,
-          std::function<QVariant(const Scratch &)> input, bool succeeds,
-          const QStringList &messages,
-          std::function<void(const AlgorithmRun &, const Scratch &)> check = {},
-          const QVariantMap &extra = {}) {
-  return {algorithm.toStdString() + "_" + name,
-          algorithm,
-          std::move(input),
-          extra,
-          succeeds,
-          messages,
-          std::move(check)};
-}
-
 // field is NULL at feature 6 only.
 std::function<void(const AlgorithmRun &, const Scratch &)>
 nullOnlyAtFeature6(const QString &field, const QString &text = {}, const QString &textField = {}) {
@@ -174,12 +160,12 @@ std::vector<Case> cases() {
       {QStringLiteral("localmoran"), QStringLiteral("lisa_i")},
       {QStringLiteral("smooth"), QStringLiteral("v_smooth")}};
   for (const auto &[algorithm, field] : statistics) {
-    c.push_back(
-        make("InvalidGeometry", algorithm, layerWith(kBowTie), true, {kRepaired}, noNulls(field)));
+    c.push_back(make("InvalidGeometry", algorithm, layerWith(kBowTie), true, {kRepaired}, {},
+                     noNulls(field)));
     for (const auto &[name, wkt] :
          {std::pair{"EmptyGeometry", kEmpty}, {"NullGeometry", QString()}})
       c.push_back(make(
-          name, algorithm, layerWith(wkt), true, {kNoGeometry, kIsland},
+          name, algorithm, layerWith(wkt), true, {kNoGeometry, kIsland}, {},
           algorithm == QLatin1String("hotspots")
               ? nullOnlyAtFeature6(field, QStringLiteral("Undefined"), QStringLiteral("gi_class"))
           : algorithm == QLatin1String("localmoran")
@@ -187,30 +173,30 @@ std::vector<Case> cases() {
                                    QStringLiteral("lisa_cluster"))
               : nullOnlyAtFeature6(field)));
     c.push_back(make("MixedPolygonMultiPolygon", algorithm, mixedGeoPackage, true,
-                     {QStringLiteral("16 features, 84 links")}, multiPolygonOutput(field)));
+                     {QStringLiteral("16 features, 84 links")}, {}, multiPolygonOutput(field)));
     c.push_back(make("PointsForPolygons", algorithm, pointLayer, false, {kContiguityPoints}));
   }
   c.push_back(make("InvalidGeometry", QStringLiteral("weights"), layerWith(kBowTie), true,
-                   {kRepaired}, result("LINKS", 84)));
+                   {kRepaired}, {}, result("LINKS", 84)));
   c.push_back(make("EmptyGeometry", QStringLiteral("weights"), layerWith(kEmpty), true,
-                   {kNoGeometry, kIsland}, result("ISLANDS", 1)));
+                   {kNoGeometry, kIsland}, {}, result("ISLANDS", 1)));
   c.push_back(make("NullGeometry", QStringLiteral("weights"), layerWith(QString()), true,
-                   {kNoGeometry, kIsland}, result("ISLANDS", 1)));
+                   {kNoGeometry, kIsland}, {}, result("ISLANDS", 1)));
   c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("weights"), mixedGeoPackage, true,
-                   {QStringLiteral("16 features, 84 links")}, result("LINKS", 84)));
+                   {QStringLiteral("16 features, 84 links")}, {}, result("LINKS", 84)));
   c.push_back(make("PointsForPolygons", QStringLiteral("weights"), pointLayer, false,
                    {kContiguityPoints, QStringLiteral("feature #1 (in reading order)")}));
   // Global Moran: islands leave n (spdep adjust.n).
   c.push_back(make("InvalidGeometry", QStringLiteral("globalmoran"), layerWith(kBowTie), true,
-                   {kRepaired}, result("N", 16)));
+                   {kRepaired}, {}, result("N", 16)));
   c.push_back(make("EmptyGeometry", QStringLiteral("globalmoran"), layerWith(kEmpty), true,
-                   {kNoGeometry, QStringLiteral("1 islands (in the mean, not in n); n = 15")},
+                   {kNoGeometry, QStringLiteral("1 islands (in the mean, not in n); n = 15")}, {},
                    result("N", 15)));
   c.push_back(make("NullGeometry", QStringLiteral("globalmoran"), layerWith(QString()), true,
-                   {kNoGeometry, QStringLiteral("1 islands (in the mean, not in n); n = 15")},
+                   {kNoGeometry, QStringLiteral("1 islands (in the mean, not in n); n = 15")}, {},
                    result("N", 15)));
   c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("globalmoran"), mixedGeoPackage, true,
-                   {QStringLiteral("16 features, 84 links")}, result("N", 16)));
+                   {QStringLiteral("16 features, 84 links")}, {}, result("N", 16)));
   c.push_back(make("PointsForPolygons", QStringLiteral("globalmoran"), pointLayer, false,
                    {kContiguityPoints}));
 
@@ -220,10 +206,10 @@ std::vector<Case> cases() {
     EXPECT_DOUBLE_EQ(outputColumn(run, QStringLiteral("x"))[5].toDouble(), 7.5);
   };
   c.push_back(make("InvalidGeometry", QStringLiteral("jointable"), layerWith(kBowTie), true,
-                   {QStringLiteral("Polygons matched: 16 of 16")}, joined));
+                   {QStringLiteral("Polygons matched: 16 of 16")}, {}, joined));
   c.push_back(
       make("NullGeometry", QStringLiteral("jointable"), layerWith(QString()), true,
-           {QStringLiteral("Polygons matched: 16 of 16")},
+           {QStringLiteral("Polygons matched: 16 of 16")}, {},
            [joined](const AlgorithmRun &run, const Scratch &s) {
              joined(run, s);
              auto layer = openLayer(run.results.value(QStringLiteral("OUTPUT")).toString());
@@ -231,36 +217,36 @@ std::vector<Case> cases() {
                  featureWhere(*layer, QStringLiteral("\"code\" = 'BU0006'")).geometry().isEmpty());
            }));
   c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("jointable"), mixedGeoPackage, true,
-                   {QStringLiteral("Polygons matched: 16 of 16")},
+                   {QStringLiteral("Polygons matched: 16 of 16")}, {},
                    multiPolygonOutput(QStringLiteral("x"))));
   c.push_back(
       make("PointsForPolygons", QStringLiteral("jointable"), pointLayer, false, {kPolygonLayer}));
   // A collection is not written into a MultiPolygon layer (issue 17, "Messages"): its polygon
   // parts are, reported. (The statistics refuse collections by name when they read geometry.)
   c.push_back(make("GeometryCollection", QStringLiteral("jointable"), collectionGeoPackage, true,
-                   {kCollectionWarning}, collectionReduced()));
+                   {kCollectionWarning}, {}, collectionReduced()));
   c.push_back(make("GeometryCollection", QStringLiteral("compositeindex"), collectionGeoPackage,
-                   true, {kCollectionWarning}, collectionReduced()));
+                   true, {kCollectionWarning}, {}, collectionReduced()));
   // (jointable EmptyGeometry: the same path as NullGeometry, a geometry that is only copied.)
 
   // Composite index: scores attributes only, any geometry or none (tables are scored by design),
   // so only the NULL geometry row: it is scored like the rest.
   c.push_back(make("NullGeometry", QStringLiteral("compositeindex"), layerWith(QString()), true,
-                   {QStringLiteral("Resilience scored for 16 of 16 feature(s)")},
+                   {QStringLiteral("Resilience scored for 16 of 16 feature(s)")}, {},
                    noNulls(QStringLiteral("resilience"))));
 
   // Accessibility: a repaired polygon gives its point; without geometry NULL everywhere.
   c.push_back(make("InvalidGeometry", QStringLiteral("accessibility"), layerWith(kBowTie), true,
                    {QStringLiteral("1 invalid polygon(s) were repaired before taking their point "
                                    "(feature ids 6)")},
-                   noNulls(QStringLiteral("acc_nearest_m"))));
+                   {}, noNulls(QStringLiteral("acc_nearest_m"))));
   for (const auto &[name, wkt] : {std::pair{"EmptyGeometry", kEmpty}, {"NullGeometry", QString()}})
     c.push_back(make(name, QStringLiteral("accessibility"), layerWith(wkt), true,
                      {QStringLiteral("1 neighbourhood(s) without geometry get NULL everywhere "
                                      "(feature ids 6)")},
-                     nullOnlyAtFeature6(QStringLiteral("acc_nearest_m"))));
+                     {}, nullOnlyAtFeature6(QStringLiteral("acc_nearest_m"))));
   c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("accessibility"), mixedGeoPackage,
-                   true, {QStringLiteral("Facilities: 4 of 4")},
+                   true, {QStringLiteral("Facilities: 4 of 4")}, {},
                    multiPolygonOutput(QStringLiteral("acc_nearest_m"))));
   c.push_back(make("PointsForPolygons", QStringLiteral("accessibility"), pointLayer, false,
                    {kPolygonLayer}));
@@ -280,13 +266,14 @@ std::vector<Case> cases() {
   c.push_back(make("InvalidGeometry", QStringLiteral("aggregate"), layerWith(kBowTie), true,
                    {QStringLiteral("16 neighbourhood(s) summarised into 2 region(s); 0 in no "
                                    "region")},
-                   areas(0), toRegions));
+                   toRegions, areas(0)));
   c.push_back(make("NullGeometry", QStringLiteral("aggregate"), layerWith(QString()), true,
                    {QStringLiteral("15 neighbourhood(s) summarised into 2 region(s); 1 in no "
                                    "region")},
-                   areas(1), toRegions));
+                   toRegions, areas(1)));
   c.push_back(make("MixedPolygonMultiPolygon", QStringLiteral("aggregate"), mixedGeoPackage, true,
-                   {QStringLiteral("16 neighbourhood(s) summarised into 2 region(s)")}, areas(0)));
+                   {QStringLiteral("16 neighbourhood(s) summarised into 2 region(s)")}, {},
+                   areas(0)));
   c.push_back(
       make("PointsForPolygons", QStringLiteral("aggregate"), pointLayer, false, {kPolygonLayer}));
 
@@ -300,7 +287,7 @@ std::vector<Case> cases() {
   for (const auto &[algorithm, field] : std::vector<std::pair<const char *, const char *>>{
            {"hotspots", "gi_z"}, {"localmoran", "lisa_i"}, {"smooth", "v_smooth"}}) {
     const QString name = QString::fromLatin1(algorithm), column = QString::fromLatin1(field);
-    c.push_back(make("CurvedGeometry", name, curvedLayer, true, {linearised},
+    c.push_back(make("CurvedGeometry", name, curvedLayer, true, {linearised}, {},
                      [name, column](const AlgorithmRun &run, const Scratch &scratch) {
                        QVariantMap parameters = defaults(name, memoryLayer(grid()), scratch);
                        parameters.insert(QStringLiteral("OUTPUT"),
@@ -316,7 +303,7 @@ std::vector<Case> cases() {
                          EXPECT_NEAR(a[i].toDouble(), b[i].toDouble(), 1e-9) << i;
                      }));
   }
-  c.push_back(make("CurvedGeometry", QStringLiteral("weights"), curvedLayer, true, {linearised},
+  c.push_back(make("CurvedGeometry", QStringLiteral("weights"), curvedLayer, true, {linearised}, {},
                    [](const AlgorithmRun &run, const Scratch &) {
                      EXPECT_EQ(run.results.value(QStringLiteral("LINKS")).toInt(), 84);
                    }));
@@ -329,11 +316,11 @@ std::vector<Case> cases() {
     EXPECT_EQ(run.results.value(QStringLiteral("PAGES")).toInt(), 1);
   };
   c.push_back(make("InvalidGeometry", QStringLiteral("printmaps"), layerWith(kBowTie), true,
-                   {QStringLiteral("Showing field v")}, pdf));
+                   {QStringLiteral("Showing field v")}, {}, pdf));
   c.push_back(make("NullGeometry", QStringLiteral("printmaps"), layerWith(QString()), true,
                    {QStringLiteral("Showing field v"),
                     QStringLiteral("1 feature(s) of INPUT have no geometry and are not drawn")},
-                   pdf));
+                   {}, pdf));
   c.push_back(
       make("PointsForPolygons", QStringLiteral("printmaps"), pointLayer, false, {kPolygonLayer}));
   // A ring without area is dropped before drawing (GEOS refuses it when GDAL filters a page's
@@ -347,11 +334,11 @@ std::vector<Case> cases() {
       true,
       {QStringLiteral("1 ring(s) of fewer than four points (no area) in 1 feature(s) of rings are "
                       "not drawn (feature ids 6)")},
+      {{QStringLiteral("REGIONS"), QStringLiteral("@regions")}},
       [](const AlgorithmRun &run, const Scratch &scratch) {
         EXPECT_TRUE(QFile::exists(scratch.path(QStringLiteral("maps.pdf"))));
         EXPECT_FALSE(run.log.contains(QLatin1String("IllegalArgumentException")));
-      },
-      {{QStringLiteral("REGIONS"), QStringLiteral("@regions")}}));
+      }));
   return c;
 }
 

@@ -14,23 +14,6 @@ using namespace resilience::testing::badinput;
 
 namespace {
 
-using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
-
-QVariant gridLayer(const Scratch &) {
-  return memoryLayer(grid());
-}
-
-Case make(const std::string &name, const QString &algorithm, bool succeeds,
-          const QStringList &messages, const QVariantMap &extra, Check check = {}) {
-  return {algorithm.toStdString() + "_" + name,
-          algorithm,
-          gridLayer,
-          extra,
-          succeeds,
-          messages,
-          std::move(check)};
-}
-
 // Every value of the column NULL.
 Check allNull(const QString &field) {
   return [=](const AlgorithmRun &run, const Scratch &) {
@@ -66,20 +49,20 @@ std::vector<Case> cases() {
   const QVariantMap wholeLayer = {{QStringLiteral("WEIGHTS"), QStringLiteral("distance")},
                                   {QStringLiteral("DISTANCE"), 100000.0},
                                   {QStringLiteral("PERMUTATIONS"), 99}};
-  c.push_back(make("BandOverTheWholeLayer", QStringLiteral("hotspots"), true,
+  c.push_back(make("BandOverTheWholeLayer", QStringLiteral("hotspots"), gridLayer, true,
                    {QStringLiteral("Gi*: 0 of 16 features computed"),
                     QStringLiteral("Gi*: 16 feature(s) have no z-score (NULL, 'Not Significant')")},
                    wholeLayer,
                    both(both(allNull(QStringLiteral("gi_z")), allNull(QStringLiteral("gi_p_sim"))),
                         allText(QStringLiteral("gi_class"), QStringLiteral("Not Significant")))));
   c.push_back(
-      make("BandOverTheWholeLayer", QStringLiteral("localmoran"), true,
+      make("BandOverTheWholeLayer", QStringLiteral("localmoran"), gridLayer, true,
            {QStringLiteral("Local Moran's I: 16 feature(s) have no z-score and no pseudo "
                            "p (NULL, 'Not significant')")},
            wholeLayer,
            both(both(allNull(QStringLiteral("lisa_z")), allNull(QStringLiteral("lisa_p_sim"))),
                 allText(QStringLiteral("lisa_cluster"), QStringLiteral("Not significant")))));
-  c.push_back(make("BandOverTheWholeLayer", QStringLiteral("globalmoran"), true,
+  c.push_back(make("BandOverTheWholeLayer", QStringLiteral("globalmoran"), gridLayer, true,
                    {QStringLiteral("No pseudo p: every permutation gives the observed I")},
                    wholeLayer, [](const AlgorithmRun &run, const Scratch &) {
                      EXPECT_NEAR(run.results.value(QStringLiteral("I")).toDouble(), -1.0 / 15.0,
@@ -89,23 +72,24 @@ std::vector<Case> cases() {
 
   // 9 permutations: the smallest pseudo p is 1/10, not below 0.10 (hot spot bins) or 0.05.
   const QVariantMap nine = {{QStringLiteral("PERMUTATIONS"), 9}};
-  c.push_back(make("TooFewPermutations", QStringLiteral("hotspots"), false,
+  c.push_back(make("TooFewPermutations", QStringLiteral("hotspots"), gridLayer, false,
                    {QStringLiteral("PERMUTATIONS=9: the smallest pseudo p-value 9 permutations "
                                    "can give is 0.1, not below the significance level 0.1"),
                     QStringLiteral("Use at least 10 permutations")},
                    nine));
-  c.push_back(make("TooFewPermutations", QStringLiteral("localmoran"), false,
+  c.push_back(make("TooFewPermutations", QStringLiteral("localmoran"), gridLayer, false,
                    {QStringLiteral("the smallest pseudo p-value 9 permutations can give is 0.1, "
                                    "not below the significance level 0.05"),
                     QStringLiteral("Use at least 20 permutations")},
                    nine));
   // Bonferroni over 16 features with 99 permutations: 16/100 = 0.16.
-  c.push_back(make("TooFewPermutationsForTheCorrection", QStringLiteral("localmoran"), false,
+  c.push_back(make("TooFewPermutationsForTheCorrection", QStringLiteral("localmoran"), gridLayer,
+                   false,
                    {QStringLiteral("is 0.16 after the bonferroni correction over 16 features"),
                     QStringLiteral("Use at least 320 permutations")},
                    {{QStringLiteral("CORRECTION"), QStringLiteral("bonferroni")}}));
   // Global Moran classifies nothing: 9 permutations are its user's choice.
-  c.push_back(make("NinePermutations", QStringLiteral("globalmoran"), true, {}, nine,
+  c.push_back(make("NinePermutations", QStringLiteral("globalmoran"), gridLayer, true, {}, nine,
                    [](const AlgorithmRun &run, const Scratch &) {
                      const double p = run.results.value(QStringLiteral("P_SIM")).toDouble();
                      EXPECT_GE(p, 0.1);
@@ -114,13 +98,13 @@ std::vector<Case> cases() {
 
   // No permutations: no pseudo p anywhere, never a 0.
   const QVariantMap none = {{QStringLiteral("PERMUTATIONS"), 0}};
-  c.push_back(make("NoPermutations", QStringLiteral("globalmoran"), true, {}, none,
+  c.push_back(make("NoPermutations", QStringLiteral("globalmoran"), gridLayer, true, {}, none,
                    [](const AlgorithmRun &run, const Scratch &) {
                      EXPECT_FALSE(run.results.contains(QStringLiteral("P_SIM")))
                          << run.results.value(QStringLiteral("P_SIM")).toString().toStdString();
                    }));
   for (const char *algorithm : {"hotspots", "localmoran"})
-    c.push_back(make("NoPermutations", QString::fromLatin1(algorithm), true, {}, none,
+    c.push_back(make("NoPermutations", QString::fromLatin1(algorithm), gridLayer, true, {}, none,
                      [algorithm](const AlgorithmRun &run, const Scratch &) {
                        const QString prefix =
                            QString::fromLatin1(algorithm) == QLatin1String("hotspots")

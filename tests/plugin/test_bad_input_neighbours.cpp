@@ -12,8 +12,6 @@ using namespace resilience::testing::badinput;
 
 namespace {
 
-using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
-
 // Feature 6 moved 9 km away from the grid: an island for contiguity.
 QVariant withIsland(const Scratch &) {
   return memoryLayer(withGeometry(grid(), 5, square(10, 10)));
@@ -26,9 +24,6 @@ QVariant twoComponents(const Scratch &) {
       rows[static_cast<std::size_t>(i)].wkt = square(i % 4 + 10, i / 4);
   return memoryLayer(rows);
 }
-QVariant gridLayer(const Scratch &) {
-  return memoryLayer(grid());
-}
 // Feature 6 (a stray coordinate) moved to 1e300: with the tolerance from the raw extent (1e294)
 // every feature was a neighbour of every other.
 QVariant withFarOutlier(const Scratch &) {
@@ -37,18 +32,6 @@ QVariant withFarOutlier(const Scratch &) {
                    QStringLiteral("POLYGON((1e300 1e300, 1e300 1.0000000000000001e300, "
                                   "1.0000000000000001e300 1.0000000000000001e300, "
                                   "1.0000000000000001e300 1e300, 1e300 1e300))")));
-}
-
-Case make(const std::string &name, const QString &algorithm,
-          std::function<QVariant(const Scratch &)> input, bool succeeds,
-          const QStringList &messages, const QVariantMap &extra, Check check = {}) {
-  return {algorithm.toStdString() + "_" + name,
-          algorithm,
-          std::move(input),
-          extra,
-          succeeds,
-          messages,
-          std::move(check)};
 }
 
 Check result(const char *name, double value) {

@@ -15,23 +15,8 @@ using namespace resilience::testing::badinput;
 
 namespace {
 
-using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
-using Input = std::function<QVariant(const Scratch &)>;
-
 Input grid16(const Rows &rows = grid()) {
   return [rows](const Scratch &s) { return geopackage(s.dir, QStringLiteral("input.gpkg"), rows); };
-}
-
-Case make(const QString &algorithm, const std::string &name, bool succeeds,
-          const QStringList &messages, const QVariantMap &extra, Check check = {},
-          Input input = grid16()) {
-  return {algorithm.toStdString() + "_" + name,
-          algorithm,
-          std::move(input),
-          extra,
-          succeeds,
-          messages,
-          std::move(check)};
 }
 
 // The grid's codes BU0001 ... BU0016.
@@ -104,23 +89,22 @@ std::vector<Case> cases() {
   const Rows nullV = withValue(grid(), 2, kV, QVariant());
 
   // change: one field for both years would make every feature "Stable".
-  c.push_back(make(change, "SameFieldBeforeAndAfter", false,
+  c.push_back(make("SameFieldBeforeAndAfter", change, grid16(), false,
                    {QStringLiteral("FIELD_AFTER is FIELD_BEFORE (v): a change compares two "
                                    "years' scores, each in its own field")},
                    {{QStringLiteral("FIELD_AFTER"), QStringLiteral("v")}}));
-  c.push_back(make(
-      change, "NullScore", true, {QStringLiteral("Undefined (a score is NULL): 1 feature(s)")}, {},
-      [](const AlgorithmRun &run, const Scratch &) {
-        const auto delta = outputColumn(run, QStringLiteral("change"));
-        ASSERT_EQ(delta.size(), 16u);
-        EXPECT_EQ(nullCount(delta), 1);
-        EXPECT_TRUE(delta[2].isNull());
-        EXPECT_EQ(outputColumn(run, QStringLiteral("change_class"))[2].toString(),
-                  QStringLiteral("Undefined"));
-      },
-      grid16(nullV)));
+  c.push_back(make("NullScore", change, grid16(nullV), true,
+                   {QStringLiteral("Undefined (a score is NULL): 1 feature(s)")}, {},
+                   [](const AlgorithmRun &run, const Scratch &) {
+                     const auto delta = outputColumn(run, QStringLiteral("change"));
+                     ASSERT_EQ(delta.size(), 16u);
+                     EXPECT_EQ(nullCount(delta), 1);
+                     EXPECT_TRUE(delta[2].isNull());
+                     EXPECT_EQ(outputColumn(run, QStringLiteral("change_class"))[2].toString(),
+                               QStringLiteral("Undefined"));
+                   }));
   // Bounds on another scale: events (0-4) cannot bound v (1-11).
-  c.push_back(make(change, "ScoreOutsideItsBounds", false,
+  c.push_back(make("ScoreOutsideItsBounds", change, grid16(), false,
                    {QStringLiteral("lies outside its bounds"),
                     QStringLiteral("the bounds must be on the scores' scale")},
                    {{QStringLiteral("LOWER_BEFORE"), QStringLiteral("events")},
@@ -128,111 +112,107 @@ std::vector<Case> cases() {
 
   // The periods, read the same way by emerging hot spots and LISA Markov.
   for (const QString &algorithm : {emerging, markov}) {
-    c.push_back(make(algorithm, "OnePeriod", false,
+    c.push_back(make("OnePeriod", algorithm, grid16(), false,
                      {QStringLiteral("FIELDS: a change over time needs at least two periods, "
                                      "not 1 (v)")},
                      {{QStringLiteral("FIELDS"), QStringList{QStringLiteral("v")}}}));
     c.push_back(
-        make(algorithm, "OneFieldForTwoPeriods", false,
+        make("OneFieldForTwoPeriods", algorithm, grid16(), false,
              {QStringLiteral("FIELDS: v is listed as period 1 and as period 3; each "
                              "period needs its own field")},
              {{QStringLiteral("FIELDS"),
                QStringList{QStringLiteral("v"), QStringLiteral("events"), QStringLiteral("v")}}}));
   }
-  c.push_back(make(
-      emerging, "PeriodWithNulls", true,
-      {QStringLiteral("1 bin(s) have no Gi* (a NULL value or no neighbour)")}, {},
-      [](const AlgorithmRun &run, const Scratch &) {
-        const auto category = outputColumn(run, QStringLiteral("ehs_category"));
-        ASSERT_EQ(category.size(), 16u);
-        EXPECT_EQ(nullCount(category), 0);
-      },
-      grid16(nullV)));
-  c.push_back(make(
-      markov, "PeriodWithNulls", true, {}, {},
-      [](const AlgorithmRun &run, const Scratch &) {
-        const auto path = outputColumn(run, QStringLiteral("lm_path"));
-        ASSERT_EQ(path.size(), 16u);
-        EXPECT_TRUE(path[2].toString().startsWith(QStringLiteral("NA>")))
-            << path[2].toString().toStdString();
-        EXPECT_FALSE(path[3].toString().contains(QStringLiteral("NA")));
-      },
-      grid16(nullV)));
-  c.push_back(make(markov, "RowStandardiseOff", false,
+  c.push_back(make("PeriodWithNulls", emerging, grid16(nullV), true,
+                   {QStringLiteral("1 bin(s) have no Gi* (a NULL value or no neighbour)")}, {},
+                   [](const AlgorithmRun &run, const Scratch &) {
+                     const auto category = outputColumn(run, QStringLiteral("ehs_category"));
+                     ASSERT_EQ(category.size(), 16u);
+                     EXPECT_EQ(nullCount(category), 0);
+                   }));
+  c.push_back(make("PeriodWithNulls", markov, grid16(nullV), true, {}, {},
+                   [](const AlgorithmRun &run, const Scratch &) {
+                     const auto path = outputColumn(run, QStringLiteral("lm_path"));
+                     ASSERT_EQ(path.size(), 16u);
+                     EXPECT_TRUE(path[2].toString().startsWith(QStringLiteral("NA>")))
+                         << path[2].toString().toStdString();
+                     EXPECT_FALSE(path[3].toString().contains(QStringLiteral("NA")));
+                   }));
+  c.push_back(make("RowStandardiseOff", markov, grid16(), false,
                    {QStringLiteral("ROW_STANDARDISE: LISA Markov uses row-standardised weights")},
                    {{QStringLiteral("ROW_STANDARDISE"), false}}));
-  c.push_back(make(markov, "OneSpatialClass", false,
+  c.push_back(make("OneSpatialClass", markov, grid16(), false,
                    {QStringLiteral("SPATIAL_CLASSES: one class has no transitions")},
                    {{QStringLiteral("SPATIAL_CLASSES"), 1}}));
 
   // A long table for the emerging hot spots.
-  c.push_back(make(emerging, "TableWithTwoPeriods", true,
+  c.push_back(make("TableWithTwoPeriods", emerging, grid16(), true,
                    {QStringLiteral("TABLE: 2 periods (2015, 2019)")},
                    fromTable(longTable({2015, 2019}))));
-  c.push_back(make(emerging, "TimeFieldWithOneValue", false,
+  c.push_back(make("TimeFieldWithOneValue", emerging, grid16(), false,
                    {QStringLiteral("TABLE: the rows matched to INPUT cover 1 period(s); a change "
                                    "over time needs at least two")},
                    fromTable(longTable({2019}))));
-  c.push_back(make(emerging, "FieldsAndTable", false,
+  c.push_back(make("FieldsAndTable", emerging, grid16(), false,
                    {QStringLiteral("Give the periods either as FIELDS or as a TABLE, not both")},
                    with(fromTable(longTable({2015, 2019})), QStringLiteral("FIELDS"),
                         QStringList{QStringLiteral("v"), QStringLiteral("events")})));
-  c.push_back(
-      make(emerging, "TableWithoutIdField", false, {QStringLiteral("TABLE: set ID_FIELD")},
-           with(fromTable(longTable({2015, 2019})), QStringLiteral("ID_FIELD"), QVariant())));
-  c.push_back(make(emerging, "TwoRowsForOneKeyAndPeriod", false,
+  c.push_back(make(
+      "TableWithoutIdField", emerging, grid16(), false, {QStringLiteral("TABLE: set ID_FIELD")},
+      with(fromTable(longTable({2015, 2019})), QStringLiteral("ID_FIELD"), QVariant())));
+  c.push_back(make("TwoRowsForOneKeyAndPeriod", emerging, grid16(), false,
                    {QStringLiteral("both give key 'BU0003' a value for period 2019")},
                    fromTable(longTable({2015, 2019}, QStringLiteral("BU0003,2019,7\n")))));
-  c.push_back(make(emerging, "RowWithoutPeriod", false,
+  c.push_back(make("RowWithoutPeriod", emerging, grid16(), false,
                    {QStringLiteral("TIME_FIELD: row"), QStringLiteral("has no period")},
                    fromTable(longTable({2015, 2019}, QStringLiteral("BU0003,,7\n")))));
   c.push_back(
-      make(emerging, "TableKeysNotInInput", true,
+      make("TableKeysNotInInput", emerging, grid16(), true,
            {QStringLiteral("TABLE: 2 row(s) have a key that is not in INPUT's code and are "
                            "left out (e.g. BU0099, BU0099)")},
            fromTable(longTable({2015, 2019}, QStringLiteral("BU0099,2015,1\nBU0099,2019,2\n")))));
 
   // harmonise: areas are measured in TARGET's CRS, whatever INPUT's is.
-  c.push_back(make(harmonise, "TargetInAnotherProjectedCrs", true, {},
+  c.push_back(make("TargetInAnotherProjectedCrs", harmonise, grid16(), true, {},
                    {{QStringLiteral("TARGET"), QStringLiteral("@regions:EPSG:3035")}},
                    popIs(kWestPop, kAllPop - kWestPop, 1.0)));
-  c.push_back(make(harmonise, "TargetInLonLat", true,
+  c.push_back(make("TargetInLonLat", harmonise, grid16(), true,
                    {QStringLiteral("TARGET is in longitude/latitude: areas are in square degrees "
                                    "and the shares are distorted")},
                    {{QStringLiteral("TARGET"), QStringLiteral("@regions:EPSG:4326")}}));
-  c.push_back(make(harmonise, "NoOverlap", false,
+  c.push_back(make("NoOverlap", harmonise, grid16(), false,
                    {QStringLiteral("INPUT and TARGET do not overlap, so nothing is harmonised"),
                     QStringLiteral("EPSG:28992")},
                    {{QStringLiteral("TARGET"), QStringLiteral("@regions:far")}}));
-  c.push_back(make(harmonise, "FieldIsCountAndRate", false,
+  c.push_back(make("FieldIsCountAndRate", harmonise, grid16(), false,
                    {QStringLiteral("Field 'pop' is given as EXTENSIVE and as INTENSIVE")},
                    {{QStringLiteral("INTENSIVE"), QStringList{QStringLiteral("pop")}}}));
   // Crosswalk: BU0001 (pop 1000) sends only half to West, which is reported, not repaired.
-  c.push_back(make(harmonise, "CrosswalkSharesNotSummingToOne", true,
+  c.push_back(make("CrosswalkSharesNotSummingToOne", harmonise, grid16(), true,
                    {QStringLiteral("CROSSWALK: the shares of 1 source(s) do not add up to 1: "
                                    "their counts are not conserved")},
                    crosswalk(QStringLiteral("0.5")),
                    popIs(kWestPop - 500, kAllPop - kWestPop, 1e-9)));
-  c.push_back(make(harmonise, "CrosswalkSharesSummingToOne", true, {},
+  c.push_back(make("CrosswalkSharesSummingToOne", harmonise, grid16(), true, {},
                    crosswalk(QStringLiteral("1")), popIs(kWestPop, kAllPop - kWestPop, 1e-9)));
   c.push_back(
-      make(harmonise, "CrosswalkShareAboveOne", false,
+      make("CrosswalkShareAboveOne", harmonise, grid16(), false,
            {QStringLiteral("(BU0001 -> West) has share '1.5'; a share lies between 0 and 1")},
            crosswalk(QStringLiteral("1.5"))));
-  c.push_back(make(harmonise, "CrosswalkShareNotANumber", false,
+  c.push_back(make("CrosswalkShareNotANumber", harmonise, grid16(), false,
                    {QStringLiteral("(BU0001 -> West) has share 'half'")},
                    crosswalk(QStringLiteral("half"))));
   c.push_back(
-      make(harmonise, "CrosswalkMatchingNoTarget", false,
+      make("CrosswalkMatchingNoTarget", harmonise, grid16(), false,
            {QStringLiteral("CROSSWALK: no row links a feature of INPUT to a feature of "
                            "TARGET"),
             QStringLiteral("CROSSWALK: 16 row(s) name a key that is not in INPUT's code or "
                            "TARGET's name")},
            crosswalk(QStringLiteral("1"), QStringLiteral("Noord"), QStringLiteral("Zuid"))));
-  c.push_back(make(harmonise, "CrosswalkWithoutInputKey", false,
+  c.push_back(make("CrosswalkWithoutInputKey", harmonise, grid16(), false,
                    {QStringLiteral("INPUT_KEY: name the key field the CROSSWALK refers to")},
                    with(crosswalk(QStringLiteral("1")), QStringLiteral("INPUT_KEY"), QVariant())));
-  c.push_back(make(harmonise, "CrosswalkAndWeightLayer", false,
+  c.push_back(make("CrosswalkAndWeightLayer", harmonise, grid16(), false,
                    {QStringLiteral("Give either a CROSSWALK table or a WEIGHT_LAYER")},
                    with(with(crosswalk(QStringLiteral("1")), QStringLiteral("WEIGHT_LAYER"),
                              QStringLiteral("@facilities")),

@@ -13,21 +13,8 @@ using namespace resilience::testing::badinput;
 
 namespace {
 
-using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
-
 std::function<QVariant(const Scratch &)> grid16() {
   return [](const Scratch &s) { return geopackage(s.dir, QStringLiteral("input.gpkg"), grid()); };
-}
-
-Case make(const QString &algorithm, const std::string &name, bool succeeds,
-          const QStringList &messages, const QVariantMap &extra, Check check = {}) {
-  return {algorithm.toStdString() + "_" + name,
-          algorithm,
-          grid16(),
-          extra,
-          succeeds,
-          messages,
-          std::move(check)};
 }
 
 std::vector<Case> cases() {
@@ -49,44 +36,44 @@ std::vector<Case> cases() {
   for (const auto &[algorithm, name] : misspelt) {
     const QString meant =
         algorithm == QLatin1String("pipeline") ? QStringLiteral("SPEC") : mainOutput(algorithm);
-    c.push_back(make(algorithm, "MisspeltParameterName", false,
+    c.push_back(make("MisspeltParameterName", algorithm, grid16(), false,
                      {QStringLiteral("%1 is not a parameter of resilience:%2; did you mean %3?")
                           .arg(name, algorithm, meant)},
                      {{name, QStringLiteral("x")}}));
   }
-  c.push_back(make(QStringLiteral("hotspots"), "MisspeltPermutations", false,
+  c.push_back(make("MisspeltPermutations", QStringLiteral("hotspots"), grid16(), false,
                    {QStringLiteral("PERMUTATONS is not a parameter of resilience:hotspots; did "
                                    "you mean PERMUTATIONS?")},
                    {{QStringLiteral("PERMUTATONS"), 9}}));
   // Gi (without the feature itself) is what STAR=no asks for, in any of its words.
   for (const char *no : {"no", "nee", "off", "FALSE", "0"})
-    c.push_back(make(QStringLiteral("hotspots"), std::string("Star_") + no, true,
+    c.push_back(make(std::string("Star_") + no, QStringLiteral("hotspots"), grid16(), true,
                      {QStringLiteral("Gi: 16 of 16 features computed")},
                      {{QStringLiteral("STAR"), QString::fromLatin1(no)}}));
   for (const char *yes : {"yes", "ja", "on"})
-    c.push_back(make(QStringLiteral("hotspots"), std::string("Star_") + yes, true,
+    c.push_back(make(std::string("Star_") + yes, QStringLiteral("hotspots"), grid16(), true,
                      {QStringLiteral("Gi*: 16 of 16 features computed")},
                      {{QStringLiteral("STAR"), QString::fromLatin1(yes)}}));
-  c.push_back(make(QStringLiteral("hotspots"), "StarNeitherYesNorNo", false,
+  c.push_back(make("StarNeitherYesNorNo", QStringLiteral("hotspots"), grid16(), false,
                    {QStringLiteral("STAR: 'maybe' is neither yes nor no")},
                    {{QStringLiteral("STAR"), QStringLiteral("maybe")}}));
-  c.push_back(make(QStringLiteral("smooth"), "IncludeSelfNeitherYesNorNo", false,
+  c.push_back(make("IncludeSelfNeitherYesNorNo", QStringLiteral("smooth"), grid16(), false,
                    {QStringLiteral("INCLUDE_SELF: 'nope' is neither yes nor no")},
                    {{QStringLiteral("INCLUDE_SELF"), QStringLiteral("nope")}}));
-  c.push_back(make(QStringLiteral("localmoran"), "RowStandardiseNeitherYesNorNo", false,
+  c.push_back(make("RowStandardiseNeitherYesNorNo", QStringLiteral("localmoran"), grid16(), false,
                    {QStringLiteral("ROW_STANDARDISE: 'perhaps' is neither yes nor no")},
                    {{QStringLiteral("ROW_STANDARDISE"), QStringLiteral("perhaps")}}));
   // 2^31: one more than an int holds.
   for (const QString &algorithm : {QStringLiteral("hotspots"), QStringLiteral("localmoran"),
                                    QStringLiteral("globalmoran"), QStringLiteral("compositeindex")})
-    c.push_back(make(algorithm, "SeedOutOfRange", false,
+    c.push_back(make("SeedOutOfRange", algorithm, grid16(), false,
                      {QStringLiteral("SEED: 2147483648 is out of range (at most 2147483647)")},
                      {{QStringLiteral("SEED"), QStringLiteral("2147483648")}}));
-  c.push_back(make(QStringLiteral("weights"), "KOutOfRange", false,
+  c.push_back(make("KOutOfRange", QStringLiteral("weights"), grid16(), false,
                    {QStringLiteral("K: 2147483648 is out of range")},
                    {{QStringLiteral("WEIGHTS"), QStringLiteral("knn")},
                     {QStringLiteral("K"), QStringLiteral("2147483648")}}));
-  c.push_back(make(QStringLiteral("weights"), "KNotWhole", false,
+  c.push_back(make("KNotWhole", QStringLiteral("weights"), grid16(), false,
                    {QStringLiteral("K: 4.5 is not a whole number")},
                    {{QStringLiteral("WEIGHTS"), QStringLiteral("knn")},
                     {QStringLiteral("K"), QStringLiteral("4.5")}}));

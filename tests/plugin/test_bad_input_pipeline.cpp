@@ -17,19 +17,10 @@ using namespace resilience::testing::badinput;
 
 namespace {
 
-using Check = std::function<void(const AlgorithmRun &, const Scratch &)>;
-
 std::function<QVariant(const Scratch &)> gpkgOf(Rows rows, const QString &type = "Polygon") {
   return [rows, type](const Scratch &s) {
     return geopackage(s.dir, QStringLiteral("input.gpkg"), rows, type);
   };
-}
-
-Case make(const std::string &name, std::function<QVariant(const Scratch &)> input, bool succeeds,
-          const QStringList &messages, const QVariantMap &extra = {}, Check check = {}) {
-  return {
-      "pipeline_" + name, QStringLiteral("pipeline"), std::move(input), extra, succeeds, messages,
-      std::move(check)};
 }
 
 QString specWith(const QString &from, const QString &to) {
@@ -43,25 +34,27 @@ std::vector<Case> cases() {
   Rows points = grid(2);
   for (std::size_t i = 0; i < points.size(); ++i)
     points[i].wkt = QStringLiteral("POINT(%1 %2)").arg(130500 + 1000 * (i % 2)).arg(395500);
-  c.push_back(make("PointsForPolygons", gpkgOf(points, QStringLiteral("Point")), false,
+  c.push_back(make("PointsForPolygons", QStringLiteral("pipeline"),
+                   gpkgOf(points, QStringLiteral("Point")), false,
                    {QStringLiteral("INPUT must be a polygon layer"),
                     QStringLiteral("The resilience:jointable step failed")}));
-  c.push_back(make("MissingFieldInAStep", gpkgOf(grid()), false,
+  c.push_back(make("MissingFieldInAStep", QStringLiteral("pipeline"), gpkgOf(grid()), false,
                    {QStringLiteral("FIELD: field 'nope' does not exist")},
                    {{QStringLiteral("SPEC"), specWith(QStringLiteral("\"FIELD\": \"x\""),
                                                       QStringLiteral("\"FIELD\": \"nope\""))}}));
   // No polygon matches the table: the join reports it, and every x is NULL, so the hot spots
   // step has no valid value and stops, naming the field.
   c.push_back(
-      make("KeysMatchNothing", gpkgOf(grid()), false,
+      make("KeysMatchNothing", QStringLiteral("pipeline"), gpkgOf(grid()), false,
            {QStringLiteral("No polygon matched any table row"),
             QStringLiteral("Getis-Ord Gi* needs at least 3 features with a valid 'x' "
                            "value, found 0")},
            {{QStringLiteral("SPEC"), specWith(QStringLiteral("\"INPUT_KEY\": \"code\""),
                                               QStringLiteral("\"INPUT_KEY\": \"name\""))}}));
   // A NULL value at feature 6 is treated as in hotspots_NullValue: the run succeeds.
-  c.push_back(make("NullValueInAStep", gpkgOf(withValue(grid(), 5, kCode, QStringLiteral("XX"))),
-                   true, {QStringLiteral("15 of 16 features computed; 1 with a NULL value")}, {},
+  c.push_back(make("NullValueInAStep", QStringLiteral("pipeline"),
+                   gpkgOf(withValue(grid(), 5, kCode, QStringLiteral("XX"))), true,
+                   {QStringLiteral("15 of 16 features computed; 1 with a NULL value")}, {},
                    [](const AlgorithmRun &run, const Scratch &scratch) {
                      EXPECT_EQ(run.results.value(QStringLiteral("LAYERS")).toString(),
                                QStringLiteral("hotspots"));
@@ -72,18 +65,19 @@ std::vector<Case> cases() {
                      EXPECT_TRUE(z[5].isNull());
                      EXPECT_EQ(nullCount(z), 1);
                    }));
-  c.push_back(make("SpecNotJson", gpkgOf(grid()), false,
+  c.push_back(make("SpecNotJson", QStringLiteral("pipeline"), gpkgOf(grid()), false,
                    {QStringLiteral("spec.json is not a JSON object")},
                    {{QStringLiteral("SPEC"), QStringLiteral("@spec:{\"polygons\": ")}}));
-  c.push_back(make("SpecWithoutPolygons", gpkgOf(grid()), false,
+  c.push_back(make("SpecWithoutPolygons", QStringLiteral("pipeline"), gpkgOf(grid()), false,
                    {QStringLiteral("spec.json names no \"polygons\" layer")},
                    {{QStringLiteral("SPEC"), QStringLiteral("@spec:{\"title\": \"x\"}")}}));
+  c.push_back(
+      make("PolygonsFileMissing", QStringLiteral("pipeline"), gpkgOf(grid()), false,
+           {QStringLiteral("/nonexistent/input.gpkg")},
+           {{QStringLiteral("SPEC"),
+             specWith(QStringLiteral("$INPUT"), QStringLiteral("/nonexistent/input.gpkg"))}}));
   c.push_back(make(
-      "PolygonsFileMissing", gpkgOf(grid()), false, {QStringLiteral("/nonexistent/input.gpkg")},
-      {{QStringLiteral("SPEC"),
-        specWith(QStringLiteral("$INPUT"), QStringLiteral("/nonexistent/input.gpkg"))}}));
-  c.push_back(make(
-      "FilterKeepsNothing", gpkgOf(grid()), false,
+      "FilterKeepsNothing", QStringLiteral("pipeline"), gpkgOf(grid()), false,
       {QStringLiteral("SPEC: the filter \"v\" > 100 keeps no features")},
       {{QStringLiteral("SPEC"),
         specWith(QStringLiteral("\"title\": \"Bad input\","),
@@ -93,19 +87,19 @@ std::vector<Case> cases() {
   const Check nothingRan = [](const AlgorithmRun &run, const Scratch &) {
     EXPECT_FALSE(run.log.contains(QStringLiteral("—"))) << run.log.toStdString();
   };
-  c.push_back(make("UnknownSection", gpkgOf(grid()), false,
+  c.push_back(make("UnknownSection", QStringLiteral("pipeline"), gpkgOf(grid()), false,
                    {QStringLiteral("SPEC: \"hotspot\" is not a section of a pipeline spec; did "
                                    "you mean hotspots?")},
                    {{QStringLiteral("SPEC"),
                      specWith(QStringLiteral("\"hotspots\":"), QStringLiteral("\"hotspot\":"))}},
                    nothingRan));
-  c.push_back(make("UnknownKeyInASection", gpkgOf(grid()), false,
+  c.push_back(make("UnknownKeyInASection", QStringLiteral("pipeline"), gpkgOf(grid()), false,
                    {QStringLiteral("SPEC: \"hotspots\": PERMUTATONS is not a parameter of "
                                    "resilience:hotspots; did you mean PERMUTATIONS?")},
                    {{QStringLiteral("SPEC"), specWith(QStringLiteral("\"PERMUTATIONS\": 99"),
                                                       QStringLiteral("\"PERMUTATONS\": 99"))}},
                    nothingRan));
-  c.push_back(make("UnknownKeyInAJoin", gpkgOf(grid()), false,
+  c.push_back(make("UnknownKeyInAJoin", QStringLiteral("pipeline"), gpkgOf(grid()), false,
                    {QStringLiteral("SPEC: join 1: TABLE_KY is not a parameter of "
                                    "resilience:jointable; did you mean TABLE_KEY?")},
                    {{QStringLiteral("SPEC"),
@@ -113,7 +107,7 @@ std::vector<Case> cases() {
                    nothingRan));
   // A folder named like a Dutch city ('s-Hertogenbosch) in the output path (issue 17, item 14).
   c.push_back(make(
-      "ApostropheInTheOutputPath", gpkgOf(grid()), true, {},
+      "ApostropheInTheOutputPath", QStringLiteral("pipeline"), gpkgOf(grid()), true, {},
       {{QStringLiteral("OUTPUT"), QStringLiteral("@path:'s-Hertogenbosch.gpkg")}},
       [](const AlgorithmRun &run, const Scratch &scratch) {
         const QString output = scratch.path(QStringLiteral("'s-Hertogenbosch.gpkg"));

@@ -18,10 +18,6 @@ const QString kSpec = QStringLiteral("@table:field,domain,direction,weight\n"
                                      "pop,social,-,1\n");
 const QVariantList kEmptyTable{QString()};
 
-QVariant gridLayer(const Scratch &) {
-  return memoryLayer(grid());
-}
-
 // The scores equal those of the same two indicators given as a filled INDICATORS table (and no
 // DOMAIN_WEIGHTS): the empty table changed nothing.
 void scoredLikeTheDefaultTable(const AlgorithmRun &run, const Scratch &scratch) {

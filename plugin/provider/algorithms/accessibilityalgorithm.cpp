@@ -4,8 +4,9 @@
 #include "layers/crsdistance.h"
 #include "layers/featurecolumns.h"
 #include "layers/origins.h"
-#include "layers/outputfieldnames.h"
+#include "layers/resultcolumn.h"
 #include "layers/roadnetwork.h"
+#include "parameters/catchmentparameters.h"
 #include "weights/representative_points.h"
 
 #include <qgsexception.h>
@@ -78,10 +79,6 @@ networkAccessibility(const QgsFeatureSource &roads, double tolerance, Accessibil
                                                  options);
 }
 
-QVariant valueOrNull(const MaskedValues &column, std::size_t i, double scale = 1.0) {
-  return column.isValid(i) ? QVariant(column.values[i] * scale) : QVariant(QVariant::Double);
-}
-
 } // namespace
 
 QString AccessibilityAlgorithm::displayName() const {
@@ -125,9 +122,7 @@ QString AccessibilityAlgorithm::helpText() const {
 }
 
 void AccessibilityAlgorithm::initAlgorithm(const QVariantMap &) {
-  addParameter(
-      new QgsProcessingParameterFeatureSource(kInput, QObject::tr("Neighbourhood polygons"),
-                                              QList<int>() << QgsProcessing::TypeVectorPolygon));
+  addParameter(neighbourhoodPolygonsParameter());
   addParameter(
       new QgsProcessingParameterFeatureSource(kFacilities, QObject::tr("Facilities (points)"),
                                               QList<int>() << QgsProcessing::TypeVectorPoint));
@@ -137,20 +132,14 @@ void AccessibilityAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterField(
       kPopulation, QObject::tr("Neighbourhood population (needed for 2SFCA)"), QVariant(), kInput,
       QgsProcessingParameterField::Numeric, false, true));
-  addParameter(
-      new QgsProcessingParameterNumber(kDistance, QObject::tr("Catchment distance (metres)"),
-                                       QgsProcessingParameterNumber::Double, 1000.0, false, 0.0));
+  addParameter(catchmentDistanceParameter());
   for (QgsProcessingParameterDefinition *origin : originParameters())
     addParameter(origin);
   addParameter(new QgsProcessingParameterNumber(
       kDecay, QObject::tr("Gravity decay rate beta per kilometre, weight exp(-beta d)"),
       QgsProcessingParameterNumber::Double, 1.0, false, 0.0));
-  addParameter(new QgsProcessingParameterFeatureSource(
-      kRoads, QObject::tr("Road network for network distances (straight lines when empty)"),
-      QList<int>() << QgsProcessing::TypeVectorLine, QVariant(), true));
-  addParameter(new QgsProcessingParameterNumber(
-      kRoadTolerance, QObject::tr("Road topology tolerance (map units of ROADS)"),
-      QgsProcessingParameterNumber::Double, 0.0, true, 0.0));
+  for (QgsProcessingParameterDefinition *road : roadParameters())
+    addParameter(road);
   addLanguageParameter();
   addParameter(new QgsProcessingParameterFeatureSink(kOutput, QObject::tr("Accessibility"),
                                                      QgsProcessing::TypeVectorPolygon));
@@ -284,47 +273,15 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
                               .arg(someFeatureIds(report.areasWithoutOrigin, areas.ids)));
 
   // The measure fields are (re)written by this algorithm: earlier copies are replaced.
-  QgsFields outputFields;
-  std::vector<int> keptAttributes;
-  const QStringList measureFields = {kNearestField, kCountField, kGravityField, kRatioField};
-  for (int k = 0; k < areasSource->fields().count(); ++k) {
-    if (measureFields.contains(areasSource->fields().at(k).name(), Qt::CaseInsensitive)) {
-      feedback->pushWarning(QObject::tr("INPUT already has a field %1: it is replaced")
-                                .arg(areasSource->fields().at(k).name()));
-      continue;
-    }
-    outputFields.append(areasSource->fields().at(k));
-    keptAttributes.push_back(k);
-  }
-  for (const QString &name : measureFields)
-    outputFields.append(QgsField(name, QVariant::Double));
-
+  const std::vector<ResultColumn> columns = {
+      ResultColumn::masked(kNearestField, result.nearest, QVariant::Double, nearestScale),
+      ResultColumn::masked(kCountField, result.count),
+      ResultColumn::masked(kGravityField, result.gravity),
+      ResultColumn::masked(kRatioField, result.floatingCatchment)};
   stopIfCanceled(feedback);
-  QString destination;
-  const QgsWkbTypes::Type wkbType = outputWkbType(areasSource->wkbType());
-  requireFieldNamesFit(*this, parameters, kOutput, context, outputFields);
-  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
-      parameters, kOutput, context, destination, outputFields, wkbType, areasSource->sourceCrs()));
-  if (!sink)
-    throw QgsProcessingException(invalidSinkError(parameters, kOutput));
-  QgsFeatureIterator it = areasSource->getFeatures();
-  QgsFeature feature;
-  std::size_t i = 0;
-  while (it.nextFeature(feature) && i < areas.size()) {
-    QgsAttributes attributes;
-    for (int k : keptAttributes)
-      attributes.append(feature.attribute(k));
-    attributes << valueOrNull(result.nearest, i, nearestScale) << valueOrNull(result.count, i)
-               << valueOrNull(result.gravity, i) << valueOrNull(result.floatingCatchment, i);
-    feature.setFields(outputFields, false);
-    feature.setAttributes(attributes);
-    copyGeometryTo(feature, wkbType);
-    if (!sink->addFeature(feature, QgsFeatureSink::FastInsert))
-      throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
-    ++i;
-  }
-  closeSink(sink, parameters, kOutput);
-  feedback->setProgress(100);
+  const QString destination =
+      writeWithResultColumns(parameters, kOutput, context, feedback, *areasSource, columns,
+                             QObject::tr("INPUT already has a field %1: it is replaced"), 80);
 
   styleResult(destination, QStringLiteral("accessibility"), parameters, context, feedback);
   QVariantMap outputs;

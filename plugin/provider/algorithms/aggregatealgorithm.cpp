@@ -1,8 +1,10 @@
 #include "algorithms/aggregatealgorithm.h"
 
 #include "accessibility/point_in_polygon.h"
+#include "algorithms/cancelflag.h"
 #include "layers/featurecolumns.h"
 #include "layers/outputfieldnames.h"
+#include "layers/resultcolumn.h"
 #include "parameters/valuefieldparameter.h"
 #include "regions/region_dissolve.h"
 #include "regions/regional_aggregation.h"
@@ -34,13 +36,6 @@ const QString kHotspotField = QStringLiteral("HOTSPOT_FIELD");
 const QString kHotspotMinBin = QStringLiteral("HOTSPOT_MIN_BIN");
 const QString kStackingField = QStringLiteral("STACKING_FIELD");
 const QString kOutput = QStringLiteral("OUTPUT");
-
-QString uniqueName(const QgsFields &taken, const QString &wanted) {
-  QString name = wanted;
-  for (int suffix = 2; taken.lookupField(name) >= 0; ++suffix)
-    name = QStringLiteral("%1_%2").arg(wanted).arg(suffix);
-  return name;
-}
 
 // An optional field parameter whose default names a field that other algorithms write
 // (resilience_class, gi_bin): when that default is absent from INPUT the summary is skipped with a
@@ -78,8 +73,7 @@ FieldRegions regionsFromField(const QgsFeatureSource &input, int keyIndex,
                             .setSubsetOfAttributes(QgsAttributeList() << keyIndex));
   QgsFeature feature;
   while (it.nextFeature(feature)) {
-    if (feedback->isCanceled())
-      throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    throwIfCanceled(feedback);
     const QVariant key = feature.attribute(keyIndex);
     if (key.isNull() || key.toString().trimmed().isEmpty()) {
       keyOf.emplace_back();
@@ -132,17 +126,12 @@ MaskedValues stackedRisks(const QgsFeatureSource &input, int index,
                             .setSubsetOfAttributes(QgsAttributeList() << index));
   QgsFeature feature;
   while (it.nextFeature(feature)) {
-    if (feedback->isCanceled())
-      throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    throwIfCanceled(feedback);
     const QString text = feature.attribute(index).toString();
     out.values.push_back(text == stacked ? 1.0 : 0.0);
     out.valid.push_back(text == stacked || notStacked.contains(text) ? 1 : 0);
   }
   return out;
-}
-
-QVariant numberOrNull(const MaskedValues &column, std::size_t r) {
-  return column.isValid(r) ? QVariant(column.values[r]) : QVariant(QVariant::Double);
 }
 
 } // namespace
@@ -308,80 +297,63 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
   feedback->setProgress(60);
   const RegionalAggregation result = resilience::aggregateToRegions(in);
 
-  QgsFields outputFields;
+  // The regions' polygons and fields (REGIONS), or the dissolved polygons and their key.
+  FeatureRows rows;
+  QgsFeatureIterator regionFeatures;
+  std::size_t next = 0;
   if (hasRegions) {
-    outputFields = regionSource->fields();
+    regionFeatures = regionSource->getFeatures();
+    rows = FeatureRows{regionSource->fields(), regionSource->wkbType(), regionSource->sourceCrs(),
+                       [&](QgsFeature &region) { return regionFeatures.nextFeature(region); }};
   } else {
-    QgsField key = fields.field(regionField);
-    outputFields.append(key);
+    QgsFields keyField;
+    keyField.append(fields.field(regionField));
+    rows = FeatureRows{keyField, QgsWkbTypes::MultiPolygon, input->sourceCrs(),
+                       [&, keyField](QgsFeature &region) {
+                         if (next >= in.regions)
+                           return false;
+                         region = QgsFeature(keyField);
+                         region.setAttributes(QgsAttributes() << byField.keys[next]);
+                         const std::vector<unsigned char> &wkb = dissolved.wkb[next++];
+                         if (!wkb.empty()) {
+                           QgsGeometry merged;
+                           merged.fromWkb(QByteArray(reinterpret_cast<const char *>(wkb.data()),
+                                                     static_cast<int>(wkb.size())));
+                           region.setGeometry(merged);
+                         }
+                         return true;
+                       }};
   }
-  const QStringList names = {QStringLiteral("n_areas"),
-                             QStringLiteral("n_scored"),
-                             QStringLiteral("population"),
-                             QStringLiteral("score_mean_w"),
-                             QStringLiteral("score_min"),
-                             QStringLiteral("score_max"),
-                             QStringLiteral("share_lowest_class"),
-                             QStringLiteral("n_hotspots"),
-                             QStringLiteral("share_stacked")};
-  for (const QString &name : names) {
-    const QString unique = uniqueName(outputFields, name);
-    if (unique != name)
+  std::vector<ResultColumn> columns;
+  QgsFields taken = rows.fields;
+  const auto add = [&](const QString &name, ResultColumn column) {
+    column.field.setName(uniqueFieldName(taken, name));
+    if (column.field.name() != name)
       feedback->pushWarning(
           QObject::tr("REGIONS already has a field %1: the summary is written as %2")
-              .arg(name, unique));
-    const bool integral = name.startsWith(QLatin1String("n_"));
-    outputFields.append(QgsField(unique, integral ? QVariant::LongLong : QVariant::Double));
-  }
-
-  QString destination;
-  requireFieldNamesFit(*this, parameters, kOutput, context, outputFields);
-  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
-      parameters, kOutput, context, destination, outputFields,
-      hasRegions ? outputWkbType(regionSource->wkbType()) : QgsWkbTypes::MultiPolygon,
-      hasRegions ? regionSource->sourceCrs() : input->sourceCrs()));
-  if (!sink)
-    throw QgsProcessingException(invalidSinkError(parameters, kOutput));
-  auto summary = [&](std::size_t r) {
-    return QgsAttributes() << static_cast<qlonglong>(result.areas[r])
-                           << static_cast<qlonglong>(result.scored[r])
-                           << numberOrNull(result.population, r)
-                           << numberOrNull(result.scoreMean, r) << numberOrNull(result.scoreMin, r)
-                           << numberOrNull(result.scoreMax, r)
-                           << numberOrNull(result.shareLowestClass, r)
-                           << (result.hotspots.isValid(r)
-                                   ? QVariant(static_cast<qlonglong>(result.hotspots.values[r]))
-                                   : QVariant(QVariant::LongLong))
-                           << numberOrNull(result.shareStacked, r);
+              .arg(name, column.field.name()));
+    taken.append(column.field);
+    columns.push_back(std::move(column));
   };
-  QgsFeature out(outputFields);
-  if (hasRegions) {
-    QgsFeatureIterator it = regionSource->getFeatures();
-    QgsFeature region;
-    for (std::size_t r = 0; it.nextFeature(region) && r < in.regions; ++r) {
-      out.setGeometry(region.geometry());
-      copyGeometryTo(out, QgsWkbTypes::MultiPolygon);
-      out.setAttributes(region.attributes() + summary(r));
-      if (!sink->addFeature(out, QgsFeatureSink::FastInsert))
-        throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
-    }
-  } else {
-    for (std::size_t r = 0; r < in.regions; ++r) {
-      QgsGeometry merged;
-      if (!dissolved.wkb[r].empty()) {
-        QByteArray bytes(reinterpret_cast<const char *>(dissolved.wkb[r].data()),
-                         static_cast<int>(dissolved.wkb[r].size()));
-        merged.fromWkb(bytes);
-        merged.convertToMultiType();
-      }
-      out.setGeometry(merged);
-      out.setAttributes(QgsAttributes() << byField.keys[r] << summary(r));
-      if (!sink->addFeature(out, QgsFeatureSink::FastInsert))
-        throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
-    }
-  }
-  closeSink(sink, parameters, kOutput);
-  feedback->setProgress(100);
+  const auto counts = [](const std::vector<std::size_t> &values) {
+    ResultColumn column{QgsField(QString(), QVariant::LongLong), {}, {}};
+    for (std::size_t value : values)
+      column.values.emplace_back(static_cast<qlonglong>(value));
+    return column;
+  };
+  add(QStringLiteral("n_areas"), counts(result.areas));
+  add(QStringLiteral("n_scored"), counts(result.scored));
+  add(QStringLiteral("population"), ResultColumn::masked(QString(), result.population));
+  add(QStringLiteral("score_mean_w"), ResultColumn::masked(QString(), result.scoreMean));
+  add(QStringLiteral("score_min"), ResultColumn::masked(QString(), result.scoreMin));
+  add(QStringLiteral("score_max"), ResultColumn::masked(QString(), result.scoreMax));
+  add(QStringLiteral("share_lowest_class"),
+      ResultColumn::masked(QString(), result.shareLowestClass));
+  add(QStringLiteral("n_hotspots"),
+      ResultColumn::masked(QString(), result.hotspots, QVariant::LongLong));
+  add(QStringLiteral("share_stacked"), ResultColumn::masked(QString(), result.shareStacked));
+  const QString destination =
+      writeWithResultColumns(parameters, kOutput, context, feedback, rows, columns, QString(), 60);
 
   const auto &report = result.report;
   feedback->pushInfo(QObject::tr("%1 neighbourhood(s) summarised into %2 region(s); %3 in no "

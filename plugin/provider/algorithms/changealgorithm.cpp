@@ -14,8 +14,6 @@
 
 #include <QRegularExpression>
 
-#include <limits>
-
 using resilience::ChangeClass;
 
 namespace {
@@ -120,9 +118,7 @@ void ChangeAlgorithm::initAlgorithm(const QVariantMap &) {
 QVariantMap ChangeAlgorithm::execute(const QVariantMap &parameters, QgsProcessingContext &context,
                                      QgsProcessingFeedback *feedback) {
   std::unique_ptr<QgsProcessingFeatureSource> source =
-      parameterAsUncheckedSource(*this, parameters, kInput, context);
-  if (!source)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+      requireUncheckedSource(*this, parameters, kInput, context);
   QStringList fields;
   for (const QString &parameter : kFieldParameters)
     fields << parameterAsString(parameters, parameter, context);
@@ -173,24 +169,14 @@ QVariantMap ChangeAlgorithm::execute(const QVariantMap &parameters, QgsProcessin
     feedback->pushWarning(QString::fromStdString(message));
 
   std::vector<ResultColumn> out;
-  const auto masked = [](const resilience::MaskedValues &m) {
-    std::vector<double> v(m.size());
-    for (std::size_t i = 0; i < m.size(); ++i)
-      v[i] = m.isValid(i) ? m.values[i] : std::numeric_limits<double>::quiet_NaN();
-    return v;
-  };
-  out.push_back(ResultColumn::numbers(QStringLiteral("change"), masked(result.change)));
-  out.push_back(ResultColumn::numbers(QStringLiteral("change_pct"), masked(result.changePct)));
-  const auto integers = [&](const QString &name, const resilience::MaskedValues &m) {
-    ResultColumn column{QgsField(name, QVariant::Int), {}, {}};
-    for (std::size_t i = 0; i < m.size(); ++i)
-      column.values.push_back(m.isValid(i) ? QVariant(static_cast<int>(m.values[i]))
-                                           : QVariant(QVariant::Int));
-    return column;
-  };
-  out.push_back(integers(QStringLiteral("rank_before"), result.rankBefore));
-  out.push_back(integers(QStringLiteral("rank_after"), result.rankAfter));
-  out.push_back(integers(QStringLiteral("rank_change"), result.rankChange));
+  out.push_back(ResultColumn::masked(QStringLiteral("change"), result.change));
+  out.push_back(ResultColumn::masked(QStringLiteral("change_pct"), result.changePct));
+  out.push_back(
+      ResultColumn::masked(QStringLiteral("rank_before"), result.rankBefore, QVariant::Int));
+  out.push_back(
+      ResultColumn::masked(QStringLiteral("rank_after"), result.rankAfter, QVariant::Int));
+  out.push_back(
+      ResultColumn::masked(QStringLiteral("rank_change"), result.rankChange, QVariant::Int));
   out.push_back(ResultColumn::labels(
       QStringLiteral("change_class"), result.changeClass.size(),
       [&](std::size_t i) { return resilience::changeClassCode(result.changeClass[i]); }));

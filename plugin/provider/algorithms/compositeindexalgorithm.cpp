@@ -12,6 +12,7 @@
 #include "scoring/composite_correlation.h"
 #include "scoring/composite_index.h"
 #include "scoring/composite_uncertainty.h"
+#include "scoring/winsor_limits.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
@@ -68,67 +69,47 @@ bool isGiven(const QVariantMap &parameters, const QString &name) {
   return !value.toString().trimmed().isEmpty();
 }
 
-// WINSORISE: empty = off; one share s (e.g. 0.05) clips at s and 1 - s; two numbers give the lower
-// and upper quantile (0.05,0.95 or 0.05;0.95 or "5 95"). Numbers above 1 are percentages.
+// WINSORISE: empty = off; one share, or the lower and upper quantile (scoring/winsor_limits.h).
 std::optional<resilience::WinsorLimits> winsorLimits(const QVariant &value) {
-  QStringList parts;
+  using Verdict = resilience::WinsorSetting::Verdict;
+  resilience::WinsorSetting setting;
   if (value.type() == QVariant::List || value.type() == QVariant::StringList) {
+    std::vector<std::string> parts;
     for (const QVariant &v : value.toList())
-      parts << v.toString().trimmed();
+      parts.push_back(v.toString().toStdString());
+    setting = resilience::parseWinsorSetting(parts);
   } else if (value.type() == QVariant::Double || value.type() == QVariant::Int) {
-    parts << QString::number(value.toDouble(), 'g', 17);
+    setting = resilience::parseWinsorSetting(
+        std::vector<std::string>{QString::number(value.toDouble(), 'g', 17).toStdString()});
   } else {
-    // ';' or spaces separate two numbers; a comma does only when the numbers use decimal points
-    // ("0.05,0.95"), otherwise it is a decimal comma ("0,05").
-    QString text = value.toString().trimmed();
-    if (text.contains(QRegularExpression(QStringLiteral("[;\\s]")))) {
-      parts = text.replace(QLatin1Char(','), QLatin1Char('.'))
-                  .split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts);
-    } else if (text.contains(QLatin1Char('.'))) {
-      parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    } else if (!text.isEmpty()) {
-      parts << text.replace(QLatin1Char(','), QLatin1Char('.'));
-    }
+    setting = resilience::parseWinsorSetting(value.toString().toStdString());
   }
-  if (parts.isEmpty())
+  switch (setting.verdict) {
+  case Verdict::Off:
     return std::nullopt;
-  const QString usage = QObject::tr("WINSORISE: '%1' is not a share such as 0.05 or a pair of "
-                                    "quantiles such as 0.05;0.95 (or percentages 5;95)")
-                            .arg(parts.join(QLatin1Char(';')));
-  if (parts.size() > 2)
-    throw QgsProcessingException(usage);
-  std::vector<double> numbers;
-  for (const QString &part : parts) {
-    bool ok = false;
-    const double v = part.toDouble(&ok);
-    if (!ok || !std::isfinite(v) || v < 0 || v > 100)
-      throw QgsProcessingException(usage);
-    numbers.push_back(v);
-  }
-  const bool percent = std::any_of(numbers.begin(), numbers.end(), [](double v) { return v > 1; });
-  for (double &v : numbers)
-    v = percent ? v / 100.0 : v;
-  resilience::WinsorLimits limits;
-  limits.lower = numbers[0];
-  limits.upper = numbers.size() == 2 ? numbers[1] : 1.0 - numbers[0];
-  if (!(limits.lower < limits.upper) || limits.lower < 0 || limits.upper > 1)
+  case Verdict::Limits:
+    return setting.limits;
+  case Verdict::NotLimits: {
+    QStringList parts;
+    for (const std::string &part : setting.parts)
+      parts << QString::fromStdString(part);
     throw QgsProcessingException(
-        QObject::tr("WINSORISE: the lower quantile %1 must be below the upper quantile %2 (a "
-                    "single share must be below 0.5)")
-            .arg(limits.lower)
-            .arg(limits.upper));
-  return limits;
+        QObject::tr("WINSORISE: '%1' is not a share such as 0.05 or a pair of "
+                    "quantiles such as 0.05;0.95 (or percentages 5;95)")
+            .arg(parts.join(QLatin1Char(';'))));
+  }
+  case Verdict::NotOrdered:
+    break;
+  }
+  throw QgsProcessingException(
+      QObject::tr("WINSORISE: the lower quantile %1 must be below the upper quantile %2 (a "
+                  "single share must be below 0.5)")
+          .arg(setting.limits.lower)
+          .arg(setting.limits.upper));
 }
 
 QString number(double v, int decimals = 3) {
   return std::isnan(v) ? QStringLiteral("NA") : QString::number(v, 'f', decimals);
-}
-
-QVariant valueOrNull(const MaskedValues &column, std::size_t i, QVariant::Type type) {
-  if (i >= column.size() || !column.isValid(i))
-    return QVariant(type);
-  return type == QVariant::Int ? QVariant(static_cast<int>(column.values[i]))
-                               : QVariant(column.values[i]);
 }
 
 // The new fields, one value per feature; input fields of the same name are replaced.
@@ -139,7 +120,7 @@ std::vector<ResultColumn> outputColumns(const CompositeResult &result,
     ResultColumn column{QgsField(name, type), {}, {}};
     column.values.reserve(n);
     for (std::size_t i = 0; i < n; ++i)
-      column.values.push_back(valueOrNull(values, i, type));
+      column.values.push_back(maskedValue(values, i, type));
     columns.push_back(std::move(column));
   };
   for (std::size_t d = 0; d < result.domains.size(); ++d)
@@ -373,9 +354,7 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
                                              QgsProcessingContext &context,
                                              QgsProcessingFeedback *feedback) {
   std::unique_ptr<QgsProcessingFeatureSource> source =
-      parameterAsUncheckedSource(*this, parameters, kInput, context);
-  if (!source)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+      requireUncheckedSource(*this, parameters, kInput, context);
 
   // The indicator table: from the matrix or the spec file, then the domain weights; or the
   // baseline's spec and options.
@@ -466,12 +445,7 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
   resilience::CompositeInput input;
   for (int f = 0; f < fields.size(); ++f) {
     MaskedValues &values = columns.numbers[static_cast<std::size_t>(f)];
-    std::size_t sentinels = 0;
-    for (std::size_t i = 0; i < values.size(); ++i)
-      if (values.isValid(i) && noData.isSentinel(values.values[i])) {
-        values.valid[i] = 0;
-        ++sentinels;
-      }
+    const std::size_t sentinels = resilience::nullSentinels(values, noData).size();
     if (sentinels)
       feedback->pushInfo(
           QObject::tr("%1: %2 value(s) read as NULL by NODATA").arg(fields[f]).arg(sentinels));

@@ -94,8 +94,8 @@ QVariantMap EmergingHotspotsAlgorithm::execute(const QVariantMap &parameters,
                                                QgsProcessingContext &context,
                                                QgsProcessingFeedback *feedback) {
   const PeriodValues::Request request = PeriodValues::request(*this, parameters, context);
-  const WeightedInput input =
-      readWeightedInput(parameters, context, feedback, request.fields, request.fieldParameters);
+  const WeightedInput input = readWeightedInput(*this, parameters, context, feedback,
+                                                request.fields, request.fieldParameters);
   const PeriodValues::Periods periods =
       PeriodValues::read(*this, parameters, context, input, request, feedback);
   const SignificanceParameters::Values significance =

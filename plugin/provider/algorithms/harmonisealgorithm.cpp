@@ -144,13 +144,9 @@ QVariantMap HarmoniseAlgorithm::execute(const QVariantMap &parameters,
                                         QgsProcessingContext &context,
                                         QgsProcessingFeedback *feedback) {
   std::unique_ptr<QgsProcessingFeatureSource> source =
-      parameterAsUncheckedSource(*this, parameters, kInput, context);
-  if (!source)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+      requireUncheckedSource(*this, parameters, kInput, context);
   std::unique_ptr<QgsProcessingFeatureSource> target =
-      parameterAsUncheckedSource(*this, parameters, kTarget, context);
-  if (!target)
-    throw QgsProcessingException(invalidSourceError(parameters, kTarget));
+      requireUncheckedSource(*this, parameters, kTarget, context);
   const QStringList extensive = parameterAsFields(parameters, kExtensive, context);
   const QStringList intensive = parameterAsFields(parameters, kIntensive, context);
   if (extensive.isEmpty() && intensive.isEmpty())
@@ -262,9 +258,7 @@ QVariantMap HarmoniseAlgorithm::execute(const QVariantMap &parameters,
                                 .arg(offShares));
   } else if (useWeights) {
     std::unique_ptr<QgsProcessingFeatureSource> weightSource =
-        parameterAsUncheckedSource(*this, parameters, kWeightLayer, context);
-    if (!weightSource)
-      throw QgsProcessingException(invalidSourceError(parameters, kWeightLayer));
+        requireUncheckedSource(*this, parameters, kWeightLayer, context);
     const QString weightField = parameterAsString(parameters, kWeightField, context);
     if (weightField.isEmpty())
       throw QgsProcessingException(

@@ -2,7 +2,9 @@
 
 #include "io/key_join.h"
 #include "io/number_parsing.h"
+#include "layers/geopackagesink.h"
 #include "layers/outputfieldnames.h"
+#include "layers/resultcolumn.h"
 #include "layers/uncheckedsource.h"
 
 #include <qgsexception.h>
@@ -125,19 +127,36 @@ int requireField(const QgsFields &fields, const QString &field, const QString &p
   return index;
 }
 
-QString uniqueName(const QgsFields &taken, const QString &wanted) {
-  QString name = wanted;
-  for (int suffix = 2; taken.lookupField(name) >= 0; ++suffix)
-    name = QStringLiteral("%1_%2").arg(wanted).arg(suffix);
-  return name;
-}
-
 // One joined column: where it comes from, what it is called and typed as in the output.
 struct JoinedColumn {
   int tableIndex = -1;
   QgsField outputField;
   ParsedColumn parsed;
 };
+
+// The values of a joined column for every polygon: its table row's, NULL without a row or for
+// no-data.
+ResultColumn joinedColumn(const JoinedColumn &column, const std::vector<Cell> &cells,
+                          const std::vector<std::optional<std::size_t>> &rowForPolygon,
+                          std::size_t polygons) {
+  ResultColumn out{column.outputField, {}, {}};
+  out.values.reserve(polygons);
+  for (std::size_t index = 0; index < polygons; ++index) {
+    const std::optional<std::size_t> row =
+        index < rowForPolygon.size() ? rowForPolygon[index] : std::nullopt;
+    if (!row || column.parsed.isNoData[*row])
+      out.values.emplace_back(column.outputField.type());
+    else if (!column.parsed.numeric)
+      out.values.emplace_back(cellText(cells[*row]));
+    else if (!column.parsed.values.isValid(*row))
+      out.values.emplace_back(column.outputField.type());
+    else if (column.parsed.integral)
+      out.values.emplace_back(static_cast<qlonglong>(column.parsed.values.values[*row]));
+    else
+      out.values.emplace_back(column.parsed.values.values[*row]);
+  }
+  return out;
+}
 
 } // namespace
 
@@ -214,17 +233,13 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
                                         QgsProcessingContext &context,
                                         QgsProcessingFeedback *feedback) {
   std::unique_ptr<QgsProcessingFeatureSource> polygons =
-      parameterAsUncheckedSource(*this, parameters, kInput, context);
-  if (!polygons)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+      requireUncheckedSource(*this, parameters, kInput, context);
   if (QgsWkbTypes::geometryType(polygons->wkbType()) != QgsWkbTypes::PolygonGeometry)
     throw QgsProcessingException(
         QObject::tr("INPUT must be a polygon layer; %1 has %2 geometries")
             .arg(polygons->sourceName(), QgsWkbTypes::displayString(polygons->wkbType())));
   std::unique_ptr<QgsProcessingFeatureSource> table =
-      parameterAsUncheckedSource(*this, parameters, kTable, context);
-  if (!table)
-    throw QgsProcessingException(invalidSourceError(parameters, kTable));
+      requireUncheckedSource(*this, parameters, kTable, context);
 
   const QgsFields polygonFields = polygons->fields();
   const QgsFields tableFields = table->fields();
@@ -297,12 +312,13 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
 
   // Decide every output field from its whole column: numeric apart from no-data -> a number.
   QgsFields outputFields = polygonFields;
+  std::vector<ResultColumn> joined;
   std::size_t valuesSetNull = 0;
   for (std::size_t c = 0; c < columns.size(); ++c) {
     JoinedColumn &column = columns[c];
     column.parsed = resilience::parseColumn(cells[c], rules);
     const QgsField &source = tableFields.at(column.tableIndex);
-    const QString name = uniqueName(outputFields, source.name());
+    const QString name = uniqueFieldName(outputFields, source.name());
     if (name != source.name())
       feedback->pushWarning(QObject::tr("Table field '%1' is written as '%2': the polygons "
                                         "already have a field with that name")
@@ -313,6 +329,7 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     else
       column.outputField = QgsField(name, QVariant::String);
     outputFields.append(column.outputField);
+    joined.push_back(joinedColumn(column, cells[c], plan.rowForPolygon, polygonKeys.size()));
     if (!column.parsed.separatorNote.empty())
       feedback->pushWarning(QObject::tr("%1: %2").arg(
           source.name(), QString::fromStdString(column.parsed.separatorNote)));
@@ -327,47 +344,18 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
   }
 
   stopIfCanceled(feedback);
-  QString destination;
-  const QgsWkbTypes::Type wkbType = outputWkbType(polygons->wkbType());
-  requireFieldNamesFit(*this, parameters, kOutput, context, outputFields);
-  std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(
-      parameters, kOutput, context, destination, outputFields, wkbType, polygons->sourceCrs()));
-  if (!sink)
-    throw QgsProcessingException(invalidSinkError(parameters, kOutput));
-
-  // Writing is not interrupted by Cancel: stopping half-way would leave a partial layer.
-  std::size_t index = 0;
-  const double step = polygonKeys.empty() ? 0 : 50.0 / static_cast<double>(polygonKeys.size());
-  for (QgsFeature &polygon : polygonFeatures) {
-    QgsAttributes attributes = polygon.attributes();
-    constexpr std::size_t noRow = static_cast<std::size_t>(-1);
-    const std::size_t row = index < plan.rowForPolygon.size() && plan.rowForPolygon[index]
-                                ? *plan.rowForPolygon[index]
-                                : noRow;
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      const JoinedColumn &column = columns[c];
-      if (row == noRow || column.parsed.isNoData[row]) {
-        attributes.append(QVariant(column.outputField.type()));
-      } else if (column.parsed.numeric) {
-        attributes.append(
-            column.parsed.values.isValid(row)
-                ? (column.parsed.integral
-                       ? QVariant(static_cast<qlonglong>(column.parsed.values.values[row]))
-                       : QVariant(column.parsed.values.values[row]))
-                : QVariant(column.outputField.type()));
-      } else {
-        attributes.append(cellText(cells[c][row]));
-      }
-    }
-    polygon.setAttributes(attributes);
-    copyGeometryTo(polygon, wkbType);
-    if (!sink->addFeature(polygon, QgsFeatureSink::FastInsert))
-      throw QgsProcessingException(writeFeatureError(sink.get(), parameters, kOutput));
-    polygon = QgsFeature(); // the sink has its copy
-    ++index;
-    feedback->setProgress(50 + step * static_cast<double>(index));
-  }
-  closeSink(sink, parameters, kOutput);
+  // The polygons as read (and dissolved); each is dropped once the sink has its copy.
+  int next = 0;
+  const FeatureRows rows{polygonFields, polygons->wkbType(), polygons->sourceCrs(),
+                         [&](QgsFeature &polygon) {
+                           if (next >= polygonFeatures.size())
+                             return false;
+                           polygon = polygonFeatures[next];
+                           polygonFeatures[next++] = QgsFeature();
+                           return true;
+                         }};
+  const QString destination =
+      writeWithResultColumns(parameters, kOutput, context, feedback, rows, joined, QString(), 50);
 
   QVariantMap outputs;
   outputs.insert(kOutput, destination);
@@ -377,9 +365,9 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
     unmatchedFields.append(QgsField(QStringLiteral("key"), QVariant::String));
     unmatchedFields.append(QgsField(QStringLiteral("reason"), QVariant::String));
     QString unmatchedDestination;
-    std::unique_ptr<QgsFeatureSink> unmatched(
-        parameterAsSink(parameters, kUnmatched, context, unmatchedDestination, unmatchedFields,
-                        QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem()));
+    std::unique_ptr<QgsFeatureSink> unmatched =
+        createOutputSink(*this, parameters, kUnmatched, context, unmatchedDestination,
+                         unmatchedFields, QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem());
     if (unmatched) {
       for (const auto &row : plan.unmatchedRows) {
         QgsFeature feature(unmatchedFields);

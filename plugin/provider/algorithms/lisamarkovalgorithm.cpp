@@ -126,8 +126,8 @@ QVariantMap LisaMarkovAlgorithm::execute(const QVariantMap &parameters,
         QObject::tr("ROW_STANDARDISE: LISA Markov uses row-standardised weights, as PySAL giddy; "
                     "leave it on"));
   const PeriodValues::Request request = PeriodValues::request(*this, parameters, context);
-  const WeightedInput input =
-      readWeightedInput(parameters, context, feedback, request.fields, request.fieldParameters);
+  const WeightedInput input = readWeightedInput(*this, parameters, context, feedback,
+                                                request.fields, request.fieldParameters);
   const PeriodValues::Periods periods =
       PeriodValues::read(*this, parameters, context, input, request, feedback);
   LisaMarkovOptions options;

@@ -39,7 +39,7 @@ QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &paramete
                                                      QgsProcessingFeedback *feedback) {
   QStringList fields, fieldParameters;
   numericFields(parameters, context, fields, fieldParameters);
-  const WeightedInput input = readWeightedInput(parameters, context, feedback, fields,
+  const WeightedInput input = readWeightedInput(*this, parameters, context, feedback, fields,
                                                 fieldParameters, usesWeights(parameters, context));
   feedback->setProgressText(QObject::tr("Computing"));
   const std::vector<ResultColumn> results =

@@ -5,8 +5,8 @@
 #include "cartography/outputstyles.h"
 #include "cartography/printmap_texts.h"
 #include "common/nearest_name.h"
-#include "layers/contiguitycache.h"
 #include "layers/datasetlocations.h"
+#include "weights/contiguity_cache.h"
 
 #include <qgsapplication.h>
 #include <qgsdatasourceuri.h>
@@ -536,7 +536,7 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       context.temporaryLayerStore()->removeMapLayers(QStringList() << layer.toString());
   };
   // The neighbourhood steps read the same polygons: their contiguity weights are built once.
-  const ContiguityCache::Scope weightsCache;
+  const resilience::ContiguityCache::Scope weightsCache;
   try {
     // The polygons joined to the indicator tables and filtered; `firstTable` replaces the first
     // join's TABLE (a later year's table).

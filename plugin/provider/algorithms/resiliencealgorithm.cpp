@@ -1,21 +1,19 @@
 #include "algorithms/resiliencealgorithm.h"
 
 #include "algorithms/algorithmhelp.h"
+#include "algorithms/cancelflag.h"
 #include "algorithms/librarymessages.h"
 #include "algorithms/outputnames.h"
 #include "algorithms/toolbox.h"
 #include "cartography/outputstyles.h"
 #include "layers/geopackagesink.h"
 
-#include "algorithms/weightedinput.h"
 #include "common/input_error.h"
 #include "common/nearest_name.h"
 #include "common/yes_no.h"
 #include "layers/datasetlocations.h"
 #include "layers/outputstaging.h"
 #include "layers/resultcolumn.h"
-#include "layers/sharedkeys.h"
-#include "layers/uncheckedsource.h"
 #include "parameters/emptymatrix.h"
 #include "resourcepaths.h"
 
@@ -145,7 +143,7 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
   } catch (const QgsProcessingException &) {
     throw;
   } catch (const resilience::Cancelled &) {
-    throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    throw QgsProcessingException(canceledMessage());
   } catch (const resilience::InputError &e) {
     throw QgsProcessingException(QString::fromStdString(e.what()));
   } catch (const std::bad_alloc &) {
@@ -189,40 +187,7 @@ QString ResilienceAlgorithm::enumName(const QVariantMap &parameters, const QStri
 }
 
 void ResilienceAlgorithm::stopIfCanceled(QgsProcessingFeedback *feedback) {
-  if (feedback && feedback->isCanceled())
-    throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
-}
-
-WeightedInput ResilienceAlgorithm::readWeightedInput(
-    const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-    const QStringList &fields, const QStringList &fieldParameters, bool buildWeights) const {
-  const QString input = QStringLiteral("INPUT");
-  WeightedInput read;
-  read.source = parameterAsUncheckedSource(*this, parameters, input, context);
-  if (!read.source)
-    throw QgsProcessingException(invalidSourceError(parameters, input));
-  feedback->setProgressText(QObject::tr("Reading %1").arg(read.source->sourceName()));
-  read.features = readFeatureColumns(*read.source, fields, fieldParameters, feedback);
-  if (read.features.size() == 0)
-    throw QgsProcessingException(
-        QObject::tr("INPUT: %1 has no features").arg(read.source->sourceName()));
-  nullNoDataCodes(read.features, fields, feedback);
-  QStringList named;
-  for (const QString &field : fields)
-    if (!field.isEmpty())
-      named << field;
-  if (!named.isEmpty())
-    warnAboutRepeatedFeatures(*read.source, read.features, named.join(QStringLiteral(", ")),
-                              feedback);
-  feedback->setProgress(20);
-  if (!buildWeights)
-    return read;
-  feedback->setProgressText(QObject::tr("Building spatial weights"));
-  read.weights =
-      WeightsParameters::build(*this, parameters, context, *read.source, read.features, feedback);
-  stopIfCanceled(feedback);
-  feedback->setProgress(40);
-  return read;
+  throwIfCanceled(feedback);
 }
 
 QString ResilienceAlgorithm::writeWithResultColumns(
@@ -230,9 +195,21 @@ QString ResilienceAlgorithm::writeWithResultColumns(
     QgsProcessingFeedback *feedback, QgsFeatureSource &source,
     const std::vector<ResultColumn> &columns, const QString &replacedWarning,
     double progressFrom) const {
+  QgsFeatureIterator it = source.getFeatures();
+  const FeatureRows rows{source.fields(), source.wkbType(), source.sourceCrs(),
+                         [&it](QgsFeature &feature) { return it.nextFeature(feature); }};
+  return writeWithResultColumns(parameters, output, context, feedback, rows, columns,
+                                replacedWarning, progressFrom);
+}
+
+QString ResilienceAlgorithm::writeWithResultColumns(
+    const QVariantMap &parameters, const QString &output, QgsProcessingContext &context,
+    QgsProcessingFeedback *feedback, const FeatureRows &rows,
+    const std::vector<ResultColumn> &columns, const QString &replacedWarning,
+    double progressFrom) const {
   QgsFields outputFields;
   QgsAttributeList kept;
-  const QgsFields inputFields = source.fields();
+  const QgsFields &inputFields = rows.fields;
   for (int i = 0; i < inputFields.count(); ++i) {
     const bool replaced = std::any_of(columns.begin(), columns.end(), [&](const ResultColumn &c) {
       return c.field.name().compare(inputFields.at(i).name(), Qt::CaseInsensitive) == 0;
@@ -248,18 +225,21 @@ QString ResilienceAlgorithm::writeWithResultColumns(
     outputFields.append(column.field);
 
   QString destination;
-  const QgsWkbTypes::Type wkbType = outputWkbType(source.wkbType());
+  const QgsWkbTypes::Type wkbType = outputWkbType(rows.wkbType);
   std::unique_ptr<QgsFeatureSink> sink = createOutputSink(
-      *this, parameters, output, context, destination, outputFields, wkbType, source.sourceCrs());
+      *this, parameters, output, context, destination, outputFields, wkbType, rows.crs);
   if (!sink)
     throw QgsProcessingException(invalidSinkError(parameters, output));
   // Cancel stops the writing too: the output is a temporary file until the run succeeds.
-  const std::size_t count = columns.empty() ? 0 : columns.front().size();
-  const double step = (100.0 - progressFrom) / static_cast<double>(std::max<std::size_t>(count, 1));
-  QgsFeatureIterator it = source.getFeatures();
+  // Without result columns (a join of no fields) every row is copied.
+  const std::size_t count =
+      columns.empty() ? std::numeric_limits<std::size_t>::max() : columns.front().size();
+  const double step = columns.empty() ? 0.0
+                                      : (100.0 - progressFrom) /
+                                            static_cast<double>(std::max<std::size_t>(count, 1));
   QgsFeature feature;
   std::size_t index = 0;
-  while (index < count && it.nextFeature(feature)) {
+  while (index < count && rows.next(feature)) {
     QgsAttributes attributes;
     attributes.reserve(outputFields.count());
     for (int i : kept)

@@ -11,8 +11,8 @@ class OutputStaging;
 class QgsFeatureSink;
 class QgsFeatureSource;
 struct DatasetLocation;
+struct FeatureRows;
 struct ResultColumn;
-struct WeightedInput;
 
 // Base of every algorithm in the provider. It turns the core's errors into
 // QgsProcessingException so that nothing else ever crosses into QGIS, declares and reads enum
@@ -67,22 +67,20 @@ protected:
   // Throws QgsProcessingException when the user pressed Cancel, so no output is written after it.
   static void stopIfCanceled(QgsProcessingFeedback *feedback);
 
-  // INPUT read for a statistic over neighbours: the numeric fields (fieldParameters names the
-  // parameter each came from, for messages) and, unless buildWeights is false, the spatial weights
-  // the weights parameters ask for. Throws when INPUT cannot be read or has no features; progress
-  // reaches 40.
-  WeightedInput readWeightedInput(const QVariantMap &parameters, QgsProcessingContext &context,
-                                  QgsProcessingFeedback *feedback, const QStringList &fields,
-                                  const QStringList &fieldParameters,
-                                  bool buildWeights = true) const;
-
   // Writes source's features with `columns` appended (one value per feature, in source order) to
   // the sink parameter `output` and returns its destination. An input field named like a result
   // column is left out with the warning replacedWarning (%1: the field name), so a rerun on an
-  // earlier output replaces its results. Progress runs from progressFrom to 100.
+  // earlier output replaces its results (replacedWarning may be empty where the caller named the
+  // columns apart from the input's fields). Progress runs from progressFrom to 100.
   QString writeWithResultColumns(const QVariantMap &parameters, const QString &output,
                                  QgsProcessingContext &context, QgsProcessingFeedback *feedback,
                                  QgsFeatureSource &source, const std::vector<ResultColumn> &columns,
+                                 const QString &replacedWarning, double progressFrom) const;
+  // The same for features that are not a source's as it reads them (polygons read and dissolved,
+  // regions made here). Every output that copies features with new fields is written here.
+  QString writeWithResultColumns(const QVariantMap &parameters, const QString &output,
+                                 QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                 const FeatureRows &rows, const std::vector<ResultColumn> &columns,
                                  const QString &replacedWarning, double progressFrom) const;
 
   // Declares LANGUAGE (en | nl, default from the QGIS locale) for the texts of styled outputs.

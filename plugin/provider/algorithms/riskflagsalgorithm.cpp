@@ -15,7 +15,6 @@
 
 #include <map>
 
-using resilience::MaskedValues;
 using resilience::RiskFlagResult;
 using resilience::StackingClass;
 
@@ -27,42 +26,27 @@ const QString kThreshold = QStringLiteral("THRESHOLD");
 const QString kDecimals = QStringLiteral("DECIMALS");
 const QString kOutput = QStringLiteral("OUTPUT");
 
-std::vector<double> asDoubles(const MaskedValues &column) {
-  std::vector<double> out(column.size());
-  for (std::size_t i = 0; i < column.size(); ++i)
-    out[i] = column.isValid(i) ? column.values[i] : std::numeric_limits<double>::quiet_NaN();
-  return out;
-}
-
-// Whole numbers (flags and their counts) as Integer fields, NULL where the column is.
-ResultColumn counts(const QString &name, const MaskedValues &column) {
-  ResultColumn out{QgsField(name, QVariant::Int), {}, {}};
-  out.values.reserve(column.size());
-  for (std::size_t i = 0; i < column.size(); ++i)
-    out.values.push_back(column.isValid(i) ? QVariant(static_cast<int>(column.values[i]))
-                                           : QVariant(QVariant::Int));
-  return out;
-}
-
 std::vector<ResultColumn> outputColumns(const resilience::CompositeSpec &spec,
                                         const RiskFlagResult &r) {
+  // Flags and their counts are whole numbers: Integer fields.
   std::vector<ResultColumn> columns;
   for (std::size_t k = 0; k < spec.indicators.size(); ++k) {
     const QString field = QString::fromStdString(spec.indicators[k].field);
-    columns.push_back(ResultColumn::numbers(QStringLiteral("pr_") + field, asDoubles(r.rank[k])));
-    columns.push_back(counts(QStringLiteral("flag_") + field, r.flag[k]));
+    columns.push_back(ResultColumn::masked(QStringLiteral("pr_") + field, r.rank[k]));
+    columns.push_back(
+        ResultColumn::masked(QStringLiteral("flag_") + field, r.flag[k], QVariant::Int));
   }
   for (std::size_t d = 0; d < r.domains.size(); ++d) {
     const QString domain = QString::fromStdString(r.domains[d]);
+    columns.push_back(ResultColumn::masked(QStringLiteral("sum_") + domain, r.domainSum[d]));
+    columns.push_back(ResultColumn::masked(QStringLiteral("pr_sum_") + domain, r.domainRank[d]));
     columns.push_back(
-        ResultColumn::numbers(QStringLiteral("sum_") + domain, asDoubles(r.domainSum[d])));
-    columns.push_back(
-        ResultColumn::numbers(QStringLiteral("pr_sum_") + domain, asDoubles(r.domainRank[d])));
-    columns.push_back(counts(QStringLiteral("flags_") + domain, r.domainFlags[d]));
+        ResultColumn::masked(QStringLiteral("flags_") + domain, r.domainFlags[d], QVariant::Int));
   }
-  columns.push_back(ResultColumn::numbers(QStringLiteral("sum_all"), asDoubles(r.sumAll)));
-  columns.push_back(ResultColumn::numbers(QStringLiteral("pr_sum_all"), asDoubles(r.rankAll)));
-  columns.push_back(counts(QStringLiteral("flags_total"), r.flagsTotal));
+  columns.push_back(ResultColumn::masked(QStringLiteral("sum_all"), r.sumAll));
+  columns.push_back(ResultColumn::masked(QStringLiteral("pr_sum_all"), r.rankAll));
+  columns.push_back(
+      ResultColumn::masked(QStringLiteral("flags_total"), r.flagsTotal, QVariant::Int));
   columns.push_back(
       ResultColumn::labels(QStringLiteral("stacking_class"), r.stacking.size(),
                            [&](auto i) { return resilience::stackingClassText(r.stacking[i]); }));
@@ -136,9 +120,7 @@ QVariantMap RiskFlagsAlgorithm::execute(const QVariantMap &parameters,
                                         QgsProcessingContext &context,
                                         QgsProcessingFeedback *feedback) {
   std::unique_ptr<QgsProcessingFeatureSource> source =
-      parameterAsUncheckedSource(*this, parameters, kInput, context);
-  if (!source)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+      requireUncheckedSource(*this, parameters, kInput, context);
   const IndicatorTable table =
       indicatorTableFromFile(parameterAsFile(parameters, kSpec, context), kSpec);
   const resilience::CompositeSpec &spec = table.spec;

@@ -10,6 +10,7 @@
 #include "layers/outputfieldnames.h"
 #include "layers/resultcolumn.h"
 #include "layers/roadnetwork.h"
+#include "parameters/catchmentparameters.h"
 #include "weights/representative_points.h"
 
 #include <qgscoordinatetransform.h>
@@ -185,9 +186,7 @@ QString SiteSelectionAlgorithm::helpText() const {
 }
 
 void SiteSelectionAlgorithm::initAlgorithm(const QVariantMap &) {
-  addParameter(
-      new QgsProcessingParameterFeatureSource(kInput, QObject::tr("Neighbourhood polygons"),
-                                              QList<int>() << QgsProcessing::TypeVectorPolygon));
+  addParameter(neighbourhoodPolygonsParameter());
   addParameter(new QgsProcessingParameterField(kPopulation, QObject::tr("Population"), QVariant(),
                                                kInput, QgsProcessingParameterField::Numeric));
   addParameter(new QgsProcessingParameterField(
@@ -207,15 +206,9 @@ void SiteSelectionAlgorithm::initAlgorithm(const QVariantMap &) {
   addParameter(new QgsProcessingParameterNumber(kK, QObject::tr("Number of sites to choose (K)"),
                                                 QgsProcessingParameterNumber::Integer, 5, false,
                                                 1));
-  addParameter(
-      new QgsProcessingParameterNumber(kDistance, QObject::tr("Catchment distance (metres)"),
-                                       QgsProcessingParameterNumber::Double, 1000.0, false, 0.0));
-  addParameter(new QgsProcessingParameterFeatureSource(
-      kRoads, QObject::tr("Road network for network distances (straight lines when empty)"),
-      QList<int>() << QgsProcessing::TypeVectorLine, QVariant(), true));
-  addParameter(new QgsProcessingParameterNumber(
-      kRoadTolerance, QObject::tr("Road topology tolerance (map units of ROADS)"),
-      QgsProcessingParameterNumber::Double, 0.0, true, 0.0));
+  addParameter(catchmentDistanceParameter());
+  for (QgsProcessingParameterDefinition *road : roadParameters())
+    addParameter(road);
   addNamedEnumParameter(
       kObjective, QObject::tr("Objective"),
       {{QStringLiteral("coverage"), QObject::tr("Maximal coverage: most demand within DISTANCE")},

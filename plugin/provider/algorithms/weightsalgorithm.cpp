@@ -54,9 +54,7 @@ void WeightsAlgorithm::initAlgorithm(const QVariantMap &) {
 QVariantMap WeightsAlgorithm::execute(const QVariantMap &parameters, QgsProcessingContext &context,
                                       QgsProcessingFeedback *feedback) {
   std::unique_ptr<QgsProcessingFeatureSource> source =
-      parameterAsUncheckedSource(*this, parameters, kInput, context);
-  if (!source)
-    throw QgsProcessingException(invalidSourceError(parameters, kInput));
+      requireUncheckedSource(*this, parameters, kInput, context);
   const QString output = parameterAsFileOutput(parameters, kOutput, context);
   const QString suffix = QFileInfo(output).suffix().toLower();
   if (suffix != QLatin1String("gal") && suffix != QLatin1String("gwt"))

@@ -1,15 +1,15 @@
 #include "cartography/drawablelayer.h"
 
 #include "io/wkb_reading.h"
+#include "layers/featurecolumns.h"
 
 #include <qgsfeatureiterator.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
-#include <QStringList>
-
 #include <map>
+#include <vector>
 
 std::unique_ptr<QgsVectorLayer> withoutDegenerateRings(const QgsVectorLayer &input,
                                                        QgsProcessingFeedback *feedback) {
@@ -62,19 +62,16 @@ std::unique_ptr<QgsVectorLayer> withoutDegenerateRings(const QgsVectorLayer &inp
   copy->updateExtents();
 
   if (feedback) {
-    QStringList ids;
-    for (const auto &entry : repaired) {
-      if (ids.size() == 20) {
-        ids << QObject::tr("and %1 more").arg(repaired.size() - 20);
-        break;
-      }
-      ids << QString::number(entry.first);
-    }
+    std::vector<QgsFeatureId> ids;
+    for (const auto &entry : repaired)
+      ids.push_back(entry.first);
     feedback->pushWarning(QObject::tr("%1 ring(s) of fewer than four points (no area) in %2 "
                                       "feature(s) of %3 are not drawn (feature ids %4)")
                               .arg(rings)
                               .arg(repaired.size())
-                              .arg(input.name(), ids.join(QStringLiteral(", "))));
+                              .arg(input.name(), shortList(ids.size(), 20, [&](std::size_t k) {
+                                     return QString::number(ids[k]);
+                                   })));
   }
   return copy;
 }

@@ -1,6 +1,7 @@
 #include "cartography/printmap_tablebook.h"
 
 #include "cartography/printmap_texts.h"
+#include "layers/resultcolumn.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
@@ -10,14 +11,9 @@
 
 #include <map>
 
-using resilience::MaskedValues;
 using resilience::RegionalAggregation;
 
 namespace {
-
-QVariant numberOrNull(const MaskedValues &column, std::size_t i, double factor = 1.0) {
-  return column.isValid(i) ? QVariant(column.values[i] * factor) : QVariant(QVariant::Double);
-}
 
 // "aantal_inwoners" -> "Aantal inwoners"; the score itself by its name in the book's language.
 QString readableHeader(const QString &field, const QString &scoreField, const QString &language) {
@@ -73,10 +69,10 @@ QgsFields summaryFields(const QString &first, const BookFigures &figures, const 
 }
 
 QgsAttributes summaryRow(const QString &name, const RegionalAggregation &a, std::size_t r) {
-  return QgsAttributes() << name << static_cast<int>(a.areas[r]) << numberOrNull(a.population, r)
-                         << numberOrNull(a.scoreMean, r) << numberOrNull(a.scoreMin, r)
-                         << numberOrNull(a.scoreMax, r)
-                         << numberOrNull(a.shareLowestClass, r, 100.0)
+  return QgsAttributes() << name << static_cast<int>(a.areas[r]) << maskedValue(a.population, r)
+                         << maskedValue(a.scoreMean, r) << maskedValue(a.scoreMin, r)
+                         << maskedValue(a.scoreMax, r)
+                         << maskedValue(a.shareLowestClass, r, QVariant::Double, 100.0)
                          << (a.hotspots.isValid(r)
                                  ? QVariant(static_cast<int>(a.hotspots.values[r]))
                                  : QVariant(QVariant::Int));

@@ -1,5 +1,6 @@
 #include "layers/featurecolumns.h"
 
+#include "algorithms/cancelflag.h"
 #include "io/number_parsing.h"
 #include "layers/uncheckedsource.h"
 
@@ -95,8 +96,7 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
   QgsFeatureIterator it = source.getFeatures(request);
   QgsFeature feature;
   while (it.nextFeature(feature)) {
-    if (feedback && feedback->isCanceled())
-      throw QgsProcessingException(QObject::tr("Canceled by the user; no output was written"));
+    throwIfCanceled(feedback);
     columns.ids.push_back(feature.id());
     QgsGeometry geometry = feature.geometry();
     if (geometry.isNull() || geometry.isEmpty()) {
@@ -149,15 +149,20 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
   return columns;
 }
 
+QString shortList(std::size_t count, std::size_t shown,
+                  const std::function<QString(std::size_t)> &nameOf) {
+  QStringList names;
+  for (std::size_t k = 0; k < count && k < shown; ++k)
+    names << nameOf(k);
+  if (count > shown)
+    names << QObject::tr("and %1 more").arg(count - shown);
+  return names.join(QStringLiteral(", "));
+}
+
 QString someFeatureIds(const std::vector<std::size_t> &indexes,
                        const std::vector<QgsFeatureId> &ids) {
-  QStringList shown;
-  for (std::size_t k = 0; k < indexes.size() && k < 10; ++k)
-    shown << QString::number(ids[indexes[k]]);
-  QString text = shown.join(QStringLiteral(", "));
-  if (indexes.size() > 10)
-    text += QObject::tr(" and %1 more").arg(indexes.size() - 10);
-  return text;
+  return shortList(indexes.size(), 10,
+                   [&](std::size_t k) { return QString::number(ids[indexes[k]]); });
 }
 
 std::size_t nullNoDataCodes(FeatureColumns &columns, const QStringList &fields,
@@ -166,28 +171,18 @@ std::size_t nullNoDataCodes(FeatureColumns &columns, const QStringList &fields,
   std::size_t total = 0;
   for (std::size_t k = 0; k < columns.numbers.size() && k < static_cast<std::size_t>(fields.size());
        ++k) {
-    resilience::MaskedValues &column = columns.numbers[k];
-    QStringList ids;
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < column.size(); ++i) {
-      if (!column.isValid(i) || !rules.isSentinel(column.values[i]))
-        continue;
-      column.setNull(i);
-      if (++count <= 10)
-        ids << QString::number(columns.ids[i]);
-    }
+    const std::vector<std::size_t> nulled = resilience::nullSentinels(columns.numbers[k], rules);
+    const std::size_t count = nulled.size();
     if (count == 0)
       continue;
     total += count;
-    if (count > 10)
-      ids << QObject::tr("and %1 more").arg(count - 10);
     if (feedback)
       feedback->pushWarning(QObject::tr("Field '%1': %2 value(s) at or below -99995 (CBS no-data "
                                         "codes such as -99999997) are read as NULL (feature ids "
                                         "%3)")
                                 .arg(fields[static_cast<int>(k)])
                                 .arg(count)
-                                .arg(ids.join(QStringLiteral(", "))));
+                                .arg(someFeatureIds(nulled, columns.ids)));
   }
   return total;
 }

@@ -10,6 +10,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -35,8 +36,12 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
                                   const QStringList &parameters, QgsProcessingFeedback *feedback,
                                   QgsFeatureRequest request = QgsFeatureRequest());
 
-// "3, 8, 12 and 4 more": the feature ids at `indexes` (positions in `ids`), enough to find the
-// features, short enough for a log line.
+// "3, 8, 12, and 4 more": the names of the first `shown` of `count` items (nameOf(k), k < shown),
+// enough to find them, short enough for a log line.
+QString shortList(std::size_t count, std::size_t shown,
+                  const std::function<QString(std::size_t)> &nameOf);
+
+// shortList of the feature ids at `indexes` (positions in `ids`), the first 10.
 QString someFeatureIds(const std::vector<std::size_t> &indexes,
                        const std::vector<QgsFeatureId> &ids);
 

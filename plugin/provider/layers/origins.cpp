@@ -1,6 +1,6 @@
 #include "layers/origins.h"
 
-#include "accessibility/point_in_polygon.h"
+#include "accessibility/origins.h"
 #include "layers/crsdistance.h"
 #include "parameters/namedenumparameter.h"
 #include "weights/representative_points.h"
@@ -33,9 +33,7 @@ QgsFeatureRequest inCrs(const QgsFeatureSource &source, const QgsCoordinateRefer
   return request;
 }
 
-// Origins from weighted points (address points with their counts): each point belongs to the
-// neighbourhood that contains it; neighbourhoods without any point fall back to their point on
-// surface.
+// Origins from weighted points (address points with their counts), origins.h in the core.
 AccessibilityOrigins originsFromPoints(const FeatureColumns &areas,
                                        const QgsProcessingFeatureSource &points,
                                        const QString &weightField, QgsProcessingContext &context,
@@ -46,73 +44,31 @@ AccessibilityOrigins originsFromPoints(const FeatureColumns &areas,
   const MaskedValues &weights = read.numbers[0];
   if (!weightField.isEmpty())
     requireNonNegative(weights, read, kOriginWeight, weightField);
-  const auto located = resilience::representativePoints(read.wkb, RepresentativePoint::Centroid);
-  const auto inside = resilience::polygonsContainingPoints(located.x, located.y, areas.wkb);
-
-  AccessibilityOrigins origins;
-  std::vector<std::uint8_t> covered(areas.size(), 0);
-  std::size_t outside = 0, nullWeight = 0, zeroWeight = 0;
-  for (std::size_t p = 0; p < read.size(); ++p) {
-    const double weight = weightField.isEmpty() ? 1.0 : weights.values[p];
-    if (!weightField.isEmpty() && !weights.isValid(p)) {
-      ++nullWeight;
-    } else if (weight == 0.0) {
-      ++zeroWeight;
-    } else if (inside.polygon[p] == resilience::kNoPolygon) {
-      ++outside;
-    } else {
-      origins.x.push_back(located.x[p]);
-      origins.y.push_back(located.y[p]);
-      origins.area.push_back(inside.polygon[p]);
-      origins.weight.push_back(weight);
-      covered[inside.polygon[p]] = 1;
-    }
-  }
+  resilience::PointOrigins located = resilience::originsFromPoints(areas.wkb, read.wkb, weights);
   feedback->pushInfo(QObject::tr("Origin points: %1 of %2 used; %3 outside every neighbourhood "
                                  "or without geometry, %4 with NULL weight, %5 with weight 0")
-                         .arg(origins.x.size())
+                         .arg(located.used)
                          .arg(read.size())
-                         .arg(outside)
-                         .arg(nullWeight)
-                         .arg(zeroWeight));
-
-  std::vector<std::size_t> fallback;
-  for (std::size_t i = 0; i < areas.size(); ++i)
-    if (!covered[i])
-      fallback.push_back(i);
-  if (!fallback.empty()) {
-    const auto surface =
-        resilience::representativePoints(areas.wkb, RepresentativePoint::PointOnSurface);
-    for (std::size_t i : fallback) {
-      origins.x.push_back(surface.x[i]);
-      origins.y.push_back(surface.y[i]);
-      origins.area.push_back(i);
-      origins.weight.push_back(1.0);
-    }
+                         .arg(located.outside)
+                         .arg(located.nullWeight)
+                         .arg(located.zeroWeight));
+  if (!located.fallback.empty())
     feedback->pushWarning(QObject::tr("%1 neighbourhood(s) contain no origin point and use their "
                                       "point on surface instead (feature ids %2)")
-                              .arg(fallback.size())
-                              .arg(someFeatureIds(fallback, areas.ids)));
-  }
-  return origins;
+                              .arg(located.fallback.size())
+                              .arg(someFeatureIds(located.fallback, areas.ids)));
+  return std::move(located.origins);
 }
 
 AccessibilityOrigins originsFromPolygons(const FeatureColumns &areas, RepresentativePoint kind,
                                          QgsProcessingFeedback *feedback) {
-  const auto points = resilience::representativePoints(areas.wkb, kind);
-  if (!points.report.repaired.empty())
+  resilience::PolygonOrigins points = resilience::originsFromPolygons(areas.wkb, kind);
+  if (!points.repaired.empty())
     feedback->pushInfo(QObject::tr("%1 invalid polygon(s) were repaired before taking their "
                                    "point (feature ids %2)")
-                           .arg(points.report.repaired.size())
-                           .arg(someFeatureIds(points.report.repaired, areas.ids)));
-  AccessibilityOrigins origins;
-  origins.x = points.x;
-  origins.y = points.y;
-  for (std::size_t i = 0; i < areas.size(); ++i) {
-    origins.area.push_back(i);
-    origins.weight.push_back(1.0);
-  }
-  return origins;
+                           .arg(points.repaired.size())
+                           .arg(someFeatureIds(points.repaired, areas.ids)));
+  return std::move(points.origins);
 }
 
 } // namespace

@@ -39,3 +39,10 @@ void requireFieldNamesFit(const QgsProcessingAlgorithm &algorithm, const QVarian
           .arg(listed.first(), listed.first().left(static_cast<int>(limit)),
                listed.join(QStringLiteral(", "))));
 }
+
+QString uniqueFieldName(const QgsFields &taken, const QString &wanted) {
+  QString name = wanted;
+  for (int suffix = 2; taken.lookupField(name) >= 0; ++suffix)
+    name = QStringLiteral("%1_%2").arg(wanted).arg(suffix);
+  return name;
+}

@@ -14,3 +14,7 @@ class QgsProcessingContext;
 void requireFieldNamesFit(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
                           const QString &name, QgsProcessingContext &context,
                           const QgsFields &fields);
+
+// A name for a field added to `taken` that none of its fields has (QgsFields::lookupField, which
+// ignores case): wanted itself, or wanted_2, wanted_3, ...
+QString uniqueFieldName(const QgsFields &taken, const QString &wanted);

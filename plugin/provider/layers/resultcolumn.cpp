@@ -1,10 +1,43 @@
 #include "layers/resultcolumn.h"
 
+#include <limits>
 #include <map>
 #include <string>
 
 ResultColumn ResultColumn::numbers(const QString &name, std::vector<double> values) {
   return ResultColumn{QgsField(name, QVariant::Double), {}, std::move(values)};
+}
+
+QVariant maskedValue(const resilience::MaskedValues &values, std::size_t i, QVariant::Type type,
+                     double scale) {
+  if (i >= values.size() || !values.isValid(i))
+    return QVariant(type);
+  const double value = values.values[i] * scale;
+  switch (type) {
+  case QVariant::Int:
+    return static_cast<int>(value);
+  case QVariant::LongLong:
+    return static_cast<qlonglong>(value);
+  default:
+    return value;
+  }
+}
+
+ResultColumn ResultColumn::masked(const QString &name, const resilience::MaskedValues &values,
+                                  QVariant::Type type, double scale) {
+  const std::size_t n = values.size();
+  if (type == QVariant::Double) {
+    std::vector<double> doubles(n, std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t i = 0; i < n; ++i)
+      if (values.isValid(i))
+        doubles[i] = values.values[i] * scale;
+    return numbers(name, std::move(doubles));
+  }
+  ResultColumn column{QgsField(name, type), {}, {}};
+  column.values.reserve(n);
+  for (std::size_t i = 0; i < n; ++i)
+    column.values.push_back(maskedValue(values, i, type, scale));
+  return column;
 }
 
 ResultColumn ResultColumn::labels(const QString &name, std::size_t count,

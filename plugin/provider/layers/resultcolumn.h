@@ -1,13 +1,24 @@
 #pragma once
 // One output field computed for every feature, in layer order, ready to append to a copy of the
 // input layer.
+#include "common/masked_values.h"
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgsfeature.h>
 #include <qgsfield.h>
+#include <qgsfields.h>
+#include <qgswkbtypes.h>
 
 #include <QVariant>
 
 #include <cmath>
 #include <functional>
 #include <vector>
+
+// values[i] * scale as a QVariant of `type` (an integer type holds it as a whole number), or NULL
+// of that type where values is not valid or has no value i.
+QVariant maskedValue(const resilience::MaskedValues &values, std::size_t i,
+                     QVariant::Type type = QVariant::Double, double scale = 1.0);
 
 struct ResultColumn {
   QgsField field;
@@ -25,9 +36,23 @@ struct ResultColumn {
   // the features are written: ten million QVariants cost seconds to make and to free.
   static ResultColumn numbers(const QString &name, std::vector<double> values);
 
+  // A field of `type` with values[i] * scale where values is valid and NULL elsewhere: a Double
+  // field kept as numbers, an integer field (Int, LongLong) with the values as whole numbers.
+  static ResultColumn masked(const QString &name, const resilience::MaskedValues &values,
+                             QVariant::Type type = QVariant::Double, double scale = 1.0);
+
   // A String field with a label per feature, labelOf(i), from a small set of texts (class names).
   // Features with the same label share one QString: a million labels, and every copy of the layer
   // the next steps make, cost a handful of allocations rather than a million each.
   static ResultColumn labels(const QString &name, std::size_t count,
                              const std::function<const char *(std::size_t)> &labelOf);
+};
+
+// The features an output copies before its result columns: their fields, geometry type and CRS,
+// and next(), which gives them one by one in order and false after the last.
+struct FeatureRows {
+  QgsFields fields;
+  QgsWkbTypes::Type wkbType = QgsWkbTypes::Unknown;
+  QgsCoordinateReferenceSystem crs;
+  std::function<bool(QgsFeature &)> next;
 };

@@ -1,10 +1,16 @@
 #include "layers/uncheckedsource.h"
 
+#include <qgsexception.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingparameters.h>
 #include <qgsprocessingutils.h>
 
 namespace {
+
+// QgsProcessingAlgorithm::invalidSourceError is a protected static member.
+struct SourceErrors : QgsProcessingAlgorithm {
+  using QgsProcessingAlgorithm::invalidSourceError;
+};
 
 bool userChoseGeometryCheck(const QVariant &value) {
   if (value.userType() != qMetaTypeId<QgsProcessingFeatureSourceDefinition>())
@@ -22,5 +28,15 @@ parameterAsUncheckedSource(const QgsProcessingAlgorithm &algorithm, const QVaria
       algorithm.parameterDefinition(name), parameters, context));
   if (source && !userChoseGeometryCheck(parameters.value(name)))
     source->setInvalidGeometryCheck(QgsFeatureRequest::GeometryNoCheck);
+  return source;
+}
+
+std::unique_ptr<QgsProcessingFeatureSource>
+requireUncheckedSource(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
+                       const QString &name, QgsProcessingContext &context) {
+  std::unique_ptr<QgsProcessingFeatureSource> source =
+      parameterAsUncheckedSource(algorithm, parameters, name, context);
+  if (!source)
+    throw QgsProcessingException(SourceErrors::invalidSourceError(parameters, name));
   return source;
 }

@@ -22,3 +22,10 @@ class QgsProcessingFeatureSource;
 std::unique_ptr<QgsProcessingFeatureSource>
 parameterAsUncheckedSource(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
                            const QString &name, QgsProcessingContext &context);
+
+// The same, never nullptr: without a readable source it throws QgsProcessingException with QGIS's
+// message for it (QgsProcessingAlgorithm::invalidSourceError: "Could not load source layer for
+// INPUT: ...").
+std::unique_ptr<QgsProcessingFeatureSource>
+requireUncheckedSource(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
+                       const QString &name, QgsProcessingContext &context);

@@ -2,11 +2,11 @@
 
 #include "algorithms/cancelflag.h"
 #include "io/weights_io.h"
-#include "layers/contiguitycache.h"
 #include "layers/crsdistance.h"
 #include "parameters/namedenumparameter.h"
 #include "parameters/weightsmethodparameter.h"
 #include "weights/contiguity.h"
+#include "weights/contiguity_cache.h"
 #include "weights/point_weights.h"
 #include "weights/representative_points.h"
 
@@ -58,12 +58,8 @@ KernelFunction kernelFunction(const QString &name) {
 void reportBuild(const WeightsBuildReport &report, const std::vector<std::string> &ids,
                  QgsProcessingFeedback *feedback) {
   const auto list = [&ids](const std::vector<std::size_t> &features) {
-    QStringList names;
-    for (std::size_t k = 0; k < features.size() && k < 20; ++k)
-      names << QString::fromStdString(ids[features[k]]);
-    if (features.size() > 20)
-      names << QObject::tr("and %1 more").arg(features.size() - 20);
-    return names.join(QStringLiteral(", "));
+    return shortList(features.size(), 20,
+                     [&](std::size_t k) { return QString::fromStdString(ids[features[k]]); });
   };
   if (!report.repaired.empty())
     feedback->pushWarning(QObject::tr("%1 invalid geometries were repaired (GEOS MakeValid): %2")
@@ -93,15 +89,13 @@ void reportConnectivity(const ConnectivityReport &report, const std::vector<std:
                          .arg(report.symmetric ? QString() : QObject::tr(", not symmetric")));
   if (report.islands.empty())
     return;
-  QStringList names;
-  for (std::size_t k = 0; k < report.islands.size() && k < 20; ++k)
-    names << QString::fromStdString(ids[report.islands[k]]);
-  if (report.islands.size() > 20)
-    names << QObject::tr("and %1 more").arg(report.islands.size() - 20);
+  const QString names = shortList(report.islands.size(), 20, [&](std::size_t k) {
+    return QString::fromStdString(ids[report.islands[k]]);
+  });
   feedback->pushWarning(QObject::tr("%1 island(s) without neighbours (their results are NULL; "
                                     "ISLANDS=attach links each to its nearest feature): %2")
                             .arg(report.islands.size())
-                            .arg(names.join(QStringLiteral(", "))));
+                            .arg(names));
 }
 
 SpatialWeights readWeightsFile(const QString &path, const std::vector<std::string> &ids) {
@@ -289,7 +283,7 @@ Built build(const QgsProcessingAlgorithm &algorithm, const QVariantMap &paramete
     const CancelFlag cancel(feedback);
     options.cancel = cancel.get();
     bool reused = false;
-    WeightsResult result = ContiguityCache::weights(features.wkb, options, reused);
+    WeightsResult result = resilience::ContiguityCache::weights(features.wkb, options, reused);
     if (reused)
       feedback->pushInfo(QObject::tr("Weights: the same polygons as the previous step's; its "
                                      "weights are reused"));

@@ -149,3 +149,17 @@ TEST(LocalisedNumbers, AGivenDecimalSeparator) {
   EXPECT_FALSE(parseLocalisedNumber("1.234.567", DecimalSeparator::Point).has_value());
   EXPECT_FALSE(parseLocalisedNumber("1.2", DecimalSeparator::Comma).has_value());
 }
+
+// The CBS sentinels in a numeric field read from a layer: -99999997 and -99995 itself become NULL
+// under "<=-99995", -99994 and values already NULL stay as they were.
+TEST(NoDataRules, SentinelsInANumericColumnBecomeNull) {
+  MaskedValues column;
+  column.values = {12.5, -99999997, -99994, -99995, 0, -99999999};
+  column.valid = {1, 1, 1, 1, 1, 0};
+  const std::vector<std::size_t> nulled = nullSentinels(column, NoDataRules::parse("<=-99995"));
+  EXPECT_EQ(nulled, (std::vector<std::size_t>{1, 3}));
+  EXPECT_EQ(column.valid, (std::vector<std::uint8_t>{1, 0, 1, 0, 1, 0}));
+  EXPECT_DOUBLE_EQ(column.values[2], -99994);
+  EXPECT_TRUE(nullSentinels(column, NoDataRules::parse(".;x")).empty()) << "markers only";
+  EXPECT_EQ(nullSentinels(column, NoDataRules::parse(">=12")), (std::vector<std::size_t>{0}));
+}

@@ -1,11 +1,11 @@
-#include "layers/contiguitycache.h"
+#include "weights/contiguity_cache.h"
 
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <string_view>
 
-namespace ContiguityCache {
+namespace resilience::ContiguityCache {
 namespace {
 
 struct Key {
@@ -70,4 +70,4 @@ resilience::WeightsResult weights(const std::vector<std::vector<unsigned char>> 
   return result;
 }
 
-} // namespace ContiguityCache
+} // namespace resilience::ContiguityCache

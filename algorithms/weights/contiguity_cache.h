@@ -9,7 +9,7 @@
 
 #include <vector>
 
-namespace ContiguityCache {
+namespace resilience::ContiguityCache {
 
 class Scope {
 public:
@@ -24,4 +24,4 @@ public:
 resilience::WeightsResult weights(const std::vector<std::vector<unsigned char>> &geometries,
                                   const resilience::ContiguityOptions &options, bool &reused);
 
-} // namespace ContiguityCache
+} // namespace resilience::ContiguityCache

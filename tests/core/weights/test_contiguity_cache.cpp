@@ -1,5 +1,5 @@
 // Contiguity weights reused within a pipeline run, and only for identical polygons and options.
-#include "layers/contiguitycache.h"
+#include "weights/contiguity_cache.h"
 
 #include <gtest/gtest.h>
 
