@@ -531,10 +531,10 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     outputs.insert(kOutputFolder, pngFolder);
   }
   if (!tableBookPath.isEmpty()) {
-    if (tableBook.fallback)
+    if (!tableBook.unwritable.isEmpty())
       feedback->pushWarning(QObject::tr("OUTPUT_TABLEBOOK: GDAL cannot write %1 files here; the "
                                         "table book is written as one CSV file per sheet")
-                                .arg(tableBook.driver));
+                                .arg(tableBook.unwritable));
     // The CSV files are staged by the run (datasetLocations): removed there when it fails.
     if (tableBook.driver != QLatin1String("CSV"))
       written << tableBookPath;

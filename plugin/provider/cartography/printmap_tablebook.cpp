@@ -132,7 +132,7 @@ TableBookFiles tableBookFiles(const QString &path, const QString &language) {
       book.files << path;
       return book;
     }
-    book.fallback = true;
+    book.unwritable = book.driver;
   } else if (!suffix.isEmpty() && suffix != QLatin1String("csv") && !info.isDir()) {
     throw QgsProcessingException(
         QObject::tr("OUTPUT_TABLEBOOK: %1 must end in .xlsx, .ods or .csv, or be a folder")

@@ -27,9 +27,9 @@ class QgsVectorLayer;
 // The CSV files are named after the sheets in the book's language (gebieden.csv, regios.csv,
 // heel_gebied.csv in Dutch). An unknown extension is refused (QgsProcessingException).
 struct TableBookFiles {
-  QString driver;        // XLSX, ODS or CSV
-  QStringList files;     // one, or one CSV per sheet in sheet order
-  bool fallback = false; // a spreadsheet was asked for, but GDAL cannot write its format
+  QString driver;     // XLSX, ODS or CSV
+  QStringList files;  // one, or one CSV per sheet in sheet order
+  QString unwritable; // the spreadsheet format asked for that GDAL cannot write (CSV instead)
 };
 TableBookFiles tableBookFiles(const QString &path, const QString &language);
 
