@@ -11,6 +11,9 @@
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 
+#include <qgsvectordataprovider.h>
+#include <qgsvectorfilewriter.h>
+
 #include <gdal.h>
 #include <ogr_api.h>
 
@@ -22,6 +25,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <vector>
 
 using namespace resilience::testing;
@@ -342,19 +346,45 @@ TEST_F(MapBook, FrontPagesListTheRegionsWithTheirPages) {
 // own atlas export prints the same pages, names and figures.
 TEST_F(MapBook, ProjectReExportsTheSameBook) {
   const QString project = sDir->filePath(QStringLiteral("atlas.qgz"));
-  const AlgorithmRun run =
-      runAlgorithm(QStringLiteral("resilience:printmaps"),
-                   {{QStringLiteral("INPUT"), brabantLand()},
-                    {QStringLiteral("SHOW"), QStringLiteral("score")},
-                    {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
-                    {QStringLiteral("LABEL_FIELD"), QStringLiteral("gemeentenaam")},
-                    {QStringLiteral("POPULATION"), QStringLiteral("aantal_inwoners")},
-                    {QStringLiteral("OVERLAY"), QStringLiteral("hotspots")},
-                    {QStringLiteral("TITLE"), QStringLiteral("Veerkracht")},
-                    {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
-                    {QStringLiteral("OUTPUT_PROJECT"), project}});
+  const QVariantMap parameters = {{QStringLiteral("INPUT"), brabantLand()},
+                                  {QStringLiteral("SHOW"), QStringLiteral("score")},
+                                  {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
+                                  {QStringLiteral("LABEL_FIELD"), QStringLiteral("gemeentenaam")},
+                                  {QStringLiteral("POPULATION"), QStringLiteral("aantal_inwoners")},
+                                  {QStringLiteral("OVERLAY"), QStringLiteral("hotspots")},
+                                  {QStringLiteral("TITLE"), QStringLiteral("Veerkracht")},
+                                  {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                                  {QStringLiteral("OUTPUT_PROJECT"), project}};
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   ASSERT_TRUE(QFile::exists(project));
+
+  // The same command again (issue 15: it failed until atlas_layers.gpkg was removed) replaces the
+  // layers it wrote; a layer the user added to that file stays.
+  const QString layers = sDir->filePath(QStringLiteral("atlas_layers.gpkg"));
+  ASSERT_TRUE(QFile::exists(layers));
+  QgsVectorLayer notes(QStringLiteral("Point?crs=EPSG:28992&field=note:string"),
+                       QStringLiteral("notes"), QStringLiteral("memory"));
+  QgsFeature note(notes.fields());
+  note.setAttributes(QgsAttributes() << QStringLiteral("visit Tilburg"));
+  note.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(133000, 397000)));
+  notes.dataProvider()->addFeature(note);
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral("GPKG");
+  options.layerName = QStringLiteral("notes");
+  options.actionOnExistingFile = QgsVectorFileWriter::CreateOrOverwriteLayer;
+  ASSERT_EQ(QgsVectorFileWriter::writeAsVectorFormatV3(&notes, layers,
+                                                       QgsCoordinateTransformContext(), options),
+            QgsVectorFileWriter::NoError);
+  const AlgorithmRun again = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+  ASSERT_TRUE(again.ok) << again.log.toStdString();
+  EXPECT_EQ(openLayer(layers + QStringLiteral("|layername=notes"))->featureCount(), 1);
+  EXPECT_EQ(openLayer(layers + QStringLiteral("|layername=pages"))->featureCount(), 5)
+      << "the pages replaced, not added twice";
+  EXPECT_TRUE(QDir(sDir->path())
+                  .entryList({QStringLiteral("atlas*partial*"), QStringLiteral(".atlas*.lock")},
+                             QDir::Files | QDir::Hidden)
+                  .isEmpty());
 
   QgsProject reopened;
   ASSERT_TRUE(reopened.read(project)) << reopened.error().toStdString();
@@ -365,8 +395,11 @@ TEST_F(MapBook, ProjectReExportsTheSameBook) {
   ASSERT_TRUE(atlas->coverageLayer());
   EXPECT_TRUE(atlas->coverageLayer()->isValid());
   EXPECT_EQ(atlas->coverageLayer()->featureCount(), 5) << "overview + 4 regions";
-  for (QgsMapLayer *layer : reopened.mapLayers())
+  for (QgsMapLayer *layer : reopened.mapLayers()) {
     EXPECT_TRUE(layer->isValid()) << layer->name().toStdString();
+    EXPECT_FALSE(layer->source().contains(QStringLiteral("partial")))
+        << "the project names the file the run left behind: " << layer->source().toStdString();
+  }
 
   const QString pdf = sDir->filePath(QStringLiteral("reexported.pdf"));
   QgsLayoutExporter::PdfExportSettings settings;
@@ -382,31 +415,150 @@ TEST_F(MapBook, ProjectReExportsTheSameBook) {
   EXPECT_TRUE(namesWord(midden, QStringLiteral("Tilburg")));
   EXPECT_TRUE(midden.contains(QRegularExpression(QStringLiteral("Inwoners\\s+439\\.701"))))
       << midden.toStdString();
+}
 
-  // A second run must not replace the layers file it did not write this time.
-  const AlgorithmRun again =
-      runAlgorithm(QStringLiteral("resilience:printmaps"),
-                   {{QStringLiteral("INPUT"), brabantLand()},
-                    {QStringLiteral("SHOW"), QStringLiteral("score")},
-                    {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
-                    {QStringLiteral("OUTPUT_PROJECT"), project}});
-  EXPECT_FALSE(again.ok);
-  EXPECT_TRUE(again.log.contains(QStringLiteral("atlas_layers.gpkg already exists")))
-      << again.log.toStdString();
+// Field names of each sheet (or CSV file) as GDAL reads them.
+std::set<QString> columnsOf(const Sheet &sheet) {
+  std::set<QString> names;
+  if (!sheet.empty())
+    for (const auto &[name, value] : sheet.front())
+      if (!name.startsWith(QLatin1String("type:")))
+        names.insert(name);
+  return names;
+}
+
+// OUTPUT_TABLEBOOK as a folder, as book.csv, and as .xlsx where GDAL has no XLSX driver: one CSV
+// per level, with the spreadsheet's columns and rows, numbers typed as numbers (.csvt).
+TEST_F(MapBook, TableBookAsCsvFilesHoldsTheSheets) {
+  const auto run = [&](const QString &book, const QString &language) {
+    return runAlgorithm(QStringLiteral("resilience:printmaps"),
+                        {{QStringLiteral("INPUT"), brabantLand()},
+                         {QStringLiteral("SHOW"), QStringLiteral("score")},
+                         {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
+                         {QStringLiteral("POPULATION"), QStringLiteral("aantal_inwoners")},
+                         {QStringLiteral("LANGUAGE"), language},
+                         {QStringLiteral("OUTPUT_TABLEBOOK"), book}});
+  };
+  const QString xlsx = sDir->filePath(QStringLiteral("reference.xlsx"));
+  AlgorithmRun written = run(xlsx, QStringLiteral("en"));
+  ASSERT_TRUE(written.ok) << written.log.toStdString();
+  const std::map<QString, Sheet> sheets = readWorkbook(xlsx);
+  // 66 municipalities (brabant_regions_2015.csv) in 4 regions, and the province.
+  const std::vector<std::pair<QString, std::size_t>> levels = {{QStringLiteral("Areas"), 66},
+                                                               {QStringLiteral("Regions"), 4},
+                                                               {QStringLiteral("Whole area"), 1}};
+  const auto expectSheets = [&](const QStringList &files) {
+    for (std::size_t k = 0; k < levels.size(); ++k) {
+      const std::map<QString, Sheet> csv = readWorkbook(files[static_cast<int>(k)]);
+      ASSERT_EQ(csv.size(), 1u) << files[static_cast<int>(k)].toStdString();
+      const Sheet &rows = csv.begin()->second;
+      EXPECT_EQ(rows.size(), levels[k].second) << files[static_cast<int>(k)].toStdString();
+      EXPECT_EQ(columnsOf(rows), columnsOf(sheets.at(levels[k].first)))
+          << files[static_cast<int>(k)].toStdString();
+    }
+  };
+
+  const QString folder = sDir->filePath(QStringLiteral("csvbook"));
+  ASSERT_TRUE(QDir().mkpath(folder));
+  written = run(folder, QStringLiteral("en"));
+  ASSERT_TRUE(written.ok) << written.log.toStdString();
+  const QDir csvFolder(folder);
+  expectSheets({csvFolder.filePath(QStringLiteral("areas.csv")),
+                csvFolder.filePath(QStringLiteral("regions.csv")),
+                csvFolder.filePath(QStringLiteral("whole_area.csv"))});
+  const Sheet whole =
+      readWorkbook(csvFolder.filePath(QStringLiteral("whole_area.csv"))).begin()->second;
+  EXPECT_EQ(whole.front().at(QStringLiteral("Residents")).toDouble(), 2488751);
+  EXPECT_NE(whole.front().at(QStringLiteral("type:Residents")).toInt(), OFTString) << "a number";
+  EXPECT_EQ(csvFolder.entryList(QDir::Files | QDir::Hidden).size(), 6)
+      << csvFolder.entryList(QDir::Files | QDir::Hidden).join(' ').toStdString()
+      << ": three CSV files, three .csvt, nothing else";
+
+  // book.csv: the sheets beside it, named in the book's language.
+  written = run(sDir->filePath(QStringLiteral("boek.csv")), QStringLiteral("nl"));
+  ASSERT_TRUE(written.ok) << written.log.toStdString();
+  EXPECT_FALSE(QFile::exists(sDir->filePath(QStringLiteral("boek.csv"))));
+  const std::map<QString, Sheet> dutch =
+      readWorkbook(sDir->filePath(QStringLiteral("boek_regios.csv")));
+  ASSERT_EQ(dutch.size(), 1u);
+  EXPECT_EQ(dutch.begin()->second.size(), 4u);
+  EXPECT_EQ(
+      readWorkbook(sDir->filePath(QStringLiteral("boek_gebieden.csv"))).begin()->second.size(),
+      66u);
+  EXPECT_TRUE(QFile::exists(sDir->filePath(QStringLiteral("boek_heel_gebied.csv"))));
+
+  // No XLSX driver: the same CSV files beside the .xlsx asked for, and a warning.
+  GDALDriverH xlsxDriver = GDALGetDriverByName("XLSX");
+  ASSERT_TRUE(xlsxDriver);
+  GDALDeregisterDriver(xlsxDriver);
+  written = run(sDir->filePath(QStringLiteral("nodriver.xlsx")), QStringLiteral("en"));
+  GDALRegisterDriver(xlsxDriver);
+  ASSERT_TRUE(written.ok) << written.log.toStdString();
+  EXPECT_TRUE(written.log.contains(QStringLiteral("GDAL cannot write XLSX files here")))
+      << written.log.toStdString();
+  EXPECT_FALSE(QFile::exists(sDir->filePath(QStringLiteral("nodriver.xlsx"))));
+  expectSheets({sDir->filePath(QStringLiteral("nodriver_areas.csv")),
+                sDir->filePath(QStringLiteral("nodriver_regions.csv")),
+                sDir->filePath(QStringLiteral("nodriver_whole_area.csv"))});
+}
+
+// The areas sheet leaves out the GeoPackage's fid and a field joined twice (naam_2 beside naam, and
+// in Dutch the region field beside the Regio column, with the same values), but keeps code_2,
+// whose values differ from code's.
+TEST_F(MapBook, TableBookLeavesOutFidAndFieldsJoinedTwice) {
+  auto *layer = new QgsVectorLayer(
+      QStringLiteral("Polygon?crs=EPSG:28992&field=fid:integer&field=naam:string&field=naam_2:"
+                     "string&field=code:string&field=code_2:string&field=resilience:double"
+                     "&field=regio:string"),
+      QStringLiteral("joined twice"), QStringLiteral("memory"));
+  QgsFeatureList features;
+  for (int k = 0; k < 4; ++k) {
+    QgsFeature feature(layer->fields());
+    const QString name = QStringLiteral("Buurt %1").arg(k);
+    feature.setAttributes(
+        QgsAttributes() << k + 1 << name << name << QStringLiteral("BU0%1").arg(k)
+                        << (k == 2 ? QStringLiteral("BU09") : QStringLiteral("BU0%1").arg(k))
+                        << 10.0 * k << (k < 2 ? QStringLiteral("Noord") : QStringLiteral("Zuid")));
+    feature.setGeometry(QgsGeometry::fromRect(QgsRectangle(100 * k, 0, 100 * k + 100, 100)));
+    features << feature;
+  }
+  layer->dataProvider()->addFeatures(features);
+  QgsProject::instance()->addMapLayer(layer);
+  const QString book = sDir->filePath(QStringLiteral("twice.xlsx"));
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:printmaps"),
+                                        {{QStringLiteral("INPUT"), layer->id()},
+                                         {QStringLiteral("SHOW"), QStringLiteral("score")},
+                                         {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
+                                         {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
+                                         {QStringLiteral("OUTPUT_TABLEBOOK"), book}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  const std::map<QString, Sheet> sheets = readWorkbook(book);
+  ASSERT_TRUE(sheets.count(QStringLiteral("Gebieden")));
+  const Sheet &areas = sheets.at(QStringLiteral("Gebieden"));
+  EXPECT_EQ(columnsOf(areas), std::set<QString>({"Regio", "Naam", "Code", "Code 2",
+                                                 "Veerkrachtscore", "Rang (1 = laagste score)"}));
+  ASSERT_EQ(areas.size(), 4u);
+  for (const auto &row : areas)
+    EXPECT_EQ(row.at(QStringLiteral("Regio")),
+              row.at(QStringLiteral("Naam")) < QStringLiteral("Buurt 2") ? QStringLiteral("Noord")
+                                                                         : QStringLiteral("Zuid"));
 }
 
 // The pipeline writes the table book and the project when asked, from its printmaps section.
+// Run twice, as the same command: the second run replaces what the first wrote.
 TEST_F(MapBook, PipelineWritesTableBookAndProject) {
   QTemporaryDir dir;
   const QString book = dir.filePath(QStringLiteral("tabellenboek.xlsx"));
   const QString project = dir.filePath(QStringLiteral("kaartenboek.qgz"));
-  const AlgorithmRun run = runAlgorithm(
-      QStringLiteral("resilience:pipeline"),
-      {{QStringLiteral("SPEC"), testdata(QStringLiteral("noord_brabant_pipeline.json"))},
-       {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("resilience.gpkg"))},
-       {QStringLiteral("LANGUAGE"), QStringLiteral("en")},
-       {QStringLiteral("OUTPUT_TABLEBOOK"), book},
-       {QStringLiteral("OUTPUT_PROJECT"), project}});
+  const QVariantMap parameters = {
+      {QStringLiteral("SPEC"), testdata(QStringLiteral("noord_brabant_pipeline.json"))},
+      {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("resilience.gpkg"))},
+      {QStringLiteral("LANGUAGE"), QStringLiteral("en")},
+      {QStringLiteral("OUTPUT_TABLEBOOK"), book},
+      {QStringLiteral("OUTPUT_PROJECT"), project}};
+  const AlgorithmRun first = runAlgorithm(QStringLiteral("resilience:pipeline"), parameters);
+  ASSERT_TRUE(first.ok) << first.log.toStdString();
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:pipeline"), parameters);
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   EXPECT_EQ(run.results.value(QStringLiteral("OUTPUT_TABLEBOOK")).toString(), book);
   const std::map<QString, Sheet> sheets = readWorkbook(book);
@@ -420,6 +572,77 @@ TEST_F(MapBook, PipelineWritesTableBookAndProject) {
   EXPECT_EQ(
       reopened.layoutManager()->printLayouts().first()->atlas()->coverageLayer()->featureCount(),
       5);
+  for (QgsMapLayer *layer : reopened.mapLayers())
+    EXPECT_TRUE(layer->isValid()) << layer->name().toStdString();
+  // The bundled spec weighs by residents (POPULATION); the fid is left out.
+  EXPECT_FALSE(sheets.at(QStringLiteral("Areas")).front().count(QStringLiteral("Fid")));
+  EXPECT_EQ(
+      sheets.at(QStringLiteral("Whole area")).front().at(QStringLiteral("Residents")).toDouble(),
+      2488751);
+}
+
+// The pipeline writes the map book's method page from its spec: each indicator of the bundled
+// spec's noord_brabant_indicators.csv with its domain and weight, the normalisation and the data.
+// The table book goes to a folder of CSV files through the pipeline's own staging.
+TEST_F(MapBook, PipelineWritesTheMethodFromItsSpec) {
+  QTemporaryDir dir;
+  const QString pdf = dir.filePath(QStringLiteral("maps.pdf"));
+  const QString folder = dir.filePath(QStringLiteral("tables"));
+  ASSERT_TRUE(QDir().mkpath(folder));
+  const AlgorithmRun run = runEditedSpec(
+      dir,
+      [](QString &spec) {
+        spec.replace(QStringLiteral("\"printmaps\": {"),
+                     QStringLiteral("\"printmaps\": {\"FRONT_PAGES\": true, \"DPI\": 50, "));
+      },
+      {{QStringLiteral("LANGUAGE"), QStringLiteral("en")},
+       {QStringLiteral("OUTPUT_PDF"), pdf},
+       {QStringLiteral("OUTPUT_TABLEBOOK"), folder}});
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  EXPECT_EQ(readWorkbook(QDir(folder).filePath(QStringLiteral("areas.csv"))).begin()->second.size(),
+            66u);
+  EXPECT_EQ(
+      readWorkbook(QDir(folder).filePath(QStringLiteral("regions.csv"))).begin()->second.size(),
+      4u);
+
+  // The indicators as the CSV lists them: field, domain, direction, weight, ...
+  QFile indicators(testdata(QStringLiteral("noord_brabant_indicators.csv")));
+  ASSERT_TRUE(indicators.open(QIODevice::ReadOnly));
+  std::vector<QStringList> rows;
+  std::map<QString, int> perDomain;
+  for (const QString &line : QString::fromUtf8(indicators.readAll()).split(QLatin1Char('\n'))) {
+    if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')) ||
+        line.startsWith(QLatin1String("field,")))
+      continue;
+    rows.push_back(line.trimmed().split(QLatin1Char(',')));
+    ++perDomain[rows.back().at(1)];
+  }
+  ASSERT_EQ(rows.size(), 9u);
+  // Three domains of equal weight, each with three indicators of weight 1: every indicator is
+  // 1/3 x 1/3 = 11.1 % of the score.
+  ASSERT_EQ(perDomain,
+            (std::map<QString, int>{{"personal", 3}, {"social", 3}, {"environmental", 3}}));
+  const QString method = pageText(pdf, 3);
+  EXPECT_TRUE(method.contains(QStringLiteral("Method and sources"))) << method.toStdString();
+  for (const QStringList &row : rows) {
+    EXPECT_EQ(row.at(3), QStringLiteral("1"));
+    EXPECT_TRUE(method.contains(
+        QRegularExpression(QStringLiteral("%1\\s+\\(%2;\\s+%3\\s+is\\s+more\\s+resilient;\\s+"
+                                          "weight\\s+1\\s+=\\s+11\\.1\\s+%\\s+of"
+                                          "\\s+the\\s+score\\)")
+                               .arg(row.at(0), row.at(1),
+                                    row.at(2) == QLatin1String("+") ? QStringLiteral("higher")
+                                                                    : QStringLiteral("lower")))))
+        << row.at(0).toStdString() << "\n"
+        << method.toStdString();
+  }
+  EXPECT_TRUE(method.contains(QStringLiteral("z-scores"))) << method.toStdString();
+  EXPECT_TRUE(method.contains(QRegularExpression(
+      QStringLiteral("personal\\s+1\\s+\\(33\\.3\\s+%\\),\\s+social\\s+1\\s+\\(33\\.3\\s+%\\)"))))
+      << method.toStdString();
+  EXPECT_TRUE(namesWord(method, QStringLiteral("nl_gemeenten_2015_kerncijfers.csv")))
+      << method.toStdString();
+  EXPECT_TRUE(method.contains(QStringLiteral("Data: CBS/PDOK 2015"))) << "the CREDITS";
 }
 
 // Names that cannot all be written: the lowest scores keep theirs. Ten neighbourhoods of 1 m

@@ -115,4 +115,35 @@ QString unitSquareLayer(const QString &name, const QString &fields, const QStrin
   return layer->id();
 }
 
+AlgorithmRun runEditedSpec(const QTemporaryDir &folder, const std::function<void(QString &)> &edit,
+                           const QVariantMap &extra) {
+  AlgorithmRun failed;
+  QFile original(testdata(QStringLiteral("noord_brabant_pipeline.json")));
+  if (!original.open(QIODevice::ReadOnly)) {
+    failed.log = QStringLiteral("cannot read the bundled spec");
+    return failed;
+  }
+  QString spec = QString::fromUtf8(original.readAll());
+  edit(spec);
+  // Paths in the spec are relative to it: point them at testdata from the temporary folder.
+  for (const QString &file :
+       {QStringLiteral("nl_gemeenten_2015.gpkg"),
+        QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"),
+        QStringLiteral("brabant_regions_2015.csv"), QStringLiteral("noord_brabant_indicators.csv"),
+        QStringLiteral("noord_brabant_risks.csv")})
+    spec.replace(QLatin1Char('"') + file, QLatin1Char('"') + testdata(file));
+  const QString specPath = folder.filePath(QStringLiteral("edited.json"));
+  QFile file(specPath);
+  if (!file.open(QIODevice::WriteOnly)) {
+    failed.log = QStringLiteral("cannot write ") + specPath;
+    return failed;
+  }
+  QTextStream(&file) << spec;
+  file.close();
+  QVariantMap parameters = extra;
+  parameters.insert(QStringLiteral("SPEC"), specPath);
+  parameters.insert(QStringLiteral("OUTPUT"), folder.filePath(QStringLiteral("resilience.gpkg")));
+  return runAlgorithm(QStringLiteral("resilience:pipeline"), parameters);
+}
+
 } // namespace resilience::testing

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include <functional>
 #include <vector>
 
 namespace resilience::testing {
@@ -60,5 +61,11 @@ runProcess(const QString &program, const QStringList &arguments,
 // The sorted algorithm ids of the "resilience" provider in a `list --json` answer (of
 // resilience_process or qgis_process).
 QStringList resilienceAlgorithmIds(const QString &listJson);
+
+// resilience:pipeline on the bundled spec (testdata/noord_brabant_pipeline.json) with `edit`
+// applied to its text and its file names made absolute, written to folder/edited.json and run
+// with OUTPUT folder/resilience.gpkg and the `extra` parameters.
+AlgorithmRun runEditedSpec(const QTemporaryDir &folder, const std::function<void(QString &)> &edit,
+                           const QVariantMap &extra = {});
 
 } // namespace resilience::testing

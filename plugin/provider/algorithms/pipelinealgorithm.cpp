@@ -3,10 +3,14 @@
 #include "algorithms/pipelinetemplate.h"
 #include "algorithms/pipelineyears.h"
 #include "cartography/outputstyles.h"
+#include "cartography/printmap_frontpages.h"
+#include "cartography/printmap_project.h"
 #include "cartography/printmap_texts.h"
 #include "common/nearest_name.h"
 #include "layers/datasetlocations.h"
 #include "weights/contiguity_cache.h"
+#include "parameters/namedenumparameter.h"
+#include "scoring/composite_baseline.h"
 
 #include <qgsapplication.h>
 #include <qgsdatasourceuri.h>
@@ -44,6 +48,8 @@ const QString kOutputTableBook = QStringLiteral("OUTPUT_TABLEBOOK");
 const QString kOutputProject = QStringLiteral("OUTPUT_PROJECT");
 const QString kTemplate = QStringLiteral("TEMPLATE");
 const QString kLanguage = QStringLiteral("LANGUAGE");
+const QString kMethod = QStringLiteral("METHOD");
+const QString kOutputBaseline = QStringLiteral("OUTPUT_BASELINE");
 
 // The statistical steps in order: spec section, GeoPackage layer, whether the next step reads
 // it, the layer's name in QGIS desktop (English, Dutch), and the algorithm when it is not the
@@ -195,6 +201,21 @@ void refuseUnknownNames(const QVariantMap &spec) {
                 it.value().toMap());
 }
 
+// The names of the files the spec reads its data from (the polygons, the joined tables), for the
+// map book's method page.
+QStringList dataFiles(const QVariantMap &spec, const QDir &folder) {
+  QVariantList sources = {spec.value(QStringLiteral("polygons"))};
+  for (const QVariant &join : spec.value(QStringLiteral("join")).toList())
+    sources << join.toMap().value(QStringLiteral("TABLE"));
+  QStringList names;
+  for (const QVariant &source : sources) {
+    const QFileInfo file(resolvedPath(source, folder).toString().section(QLatin1Char('|'), 0, 0));
+    if (file.isFile() && !names.contains(file.fileName()))
+      names << file.fileName();
+  }
+  return names;
+}
+
 // The spec file as a map; throws naming the file when it cannot be read or is not an object.
 QVariantMap readSpec(const QString &specPath) {
   QFile specFile(specPath);
@@ -321,7 +342,10 @@ QString PipelineAlgorithm::helpText() const {
       "Edit it, then run again with it as SPEC.\n\n"
       "In QGIS desktop the layers written are added to the project, styled; the pipeline runs in "
       "the main thread, since the print maps need it, so QGIS waits until it ends. The map book "
-      "is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.\n\n"
+      "is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer. "
+      "Its method page (printmaps FRONT_PAGES) is written from the spec: the composite index's "
+      "indicators with their domains and weights, the normalisation, the \"year\" of the data "
+      "and the data files, unless the printmaps section gives METHOD.\n\n"
       "Several years: the spec's own tables are the first year (\"year\": \"2015\" labels it); "
       "\"years\": [{\"year\": \"2019\", \"table\": \"kerncijfers_2019.csv\"}, ...] lists "
       "later years, whose table replaces the first join's TABLE. With one long table of every "
@@ -439,6 +463,11 @@ void PipelineAlgorithm::datasetLocations(const QVariantMap &parameters,
     it = outputs.erase(it);
   }
   outputs << layers;
+  // The map book's files beyond its parameters, which its printmaps step writes into this run's
+  // temporary files.
+  addMapBookLocations(parameterAsFileOutput(parameters, kOutputTableBook, context),
+                      parameterAsFileOutput(parameters, kOutputProject, context),
+                      enumName(parameters, kLanguage), outputs);
 }
 
 QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcessingContext &context,
@@ -496,6 +525,13 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
 
   const QString language = enumName(parameters, kLanguage);
   const QVariantList joins = spec.value(QStringLiteral("join")).toList();
+  // The map book's method page is written from the composite index as this run scores it: the
+  // baseline file of the compositeindex step (its spec and options), unless "printmaps" gives a
+  // METHOD of its own.
+  const bool methodFromSpec = spec.contains(QStringLiteral("printmaps")) &&
+                              spec.contains(QStringLiteral("compositeindex")) &&
+                              !spec.value(QStringLiteral("printmaps")).toMap().contains(kMethod);
+  QString methodBaseline = baseline.path;
   const int stepCount =
       joins.size() + static_cast<int>(std::size(kSteps)) + 2 + PipelineYears::stepCount(spec);
   QgsProcessingMultiStepFeedback steps(stepCount, feedback);
@@ -601,8 +637,17 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       QVariantMap stepParameters = section(spec, name, folder);
       const bool noFacilities =
           !facilities.isValid() || facilities.isNull() || facilities.toString().isEmpty();
-      if (name == QLatin1String("compositeindex"))
+      if (name == QLatin1String("compositeindex")) {
         applyBaseline(baseline, stepParameters, feedback);
+        if (methodFromSpec && methodBaseline.isEmpty()) {
+          methodBaseline = stepParameters.value(kOutputBaseline).toString();
+          if (methodBaseline.isEmpty()) {
+            methodBaseline =
+                QgsProcessingUtils::generateTempFilename(QStringLiteral("method_baseline.json"));
+            stepParameters.insert(kOutputBaseline, methodBaseline);
+          }
+        }
+      }
       if (name == QLatin1String("accessibility")) {
         if (noFacilities) {
           feedback->pushInfo(QObject::tr("No FACILITIES given: accessibility is skipped"));
@@ -688,6 +733,20 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
             spec.value(riskStep).toMap().value(QStringLiteral("FIELD")).toString());
       if (facilities.isValid() && !facilities.toString().isEmpty())
         printParameters.insert(kFacilities, facilities);
+      if (methodFromSpec && QFileInfo::exists(methodBaseline)) {
+        const QgsProcessingAlgorithm *printMaps =
+            QgsApplication::processingRegistry()->algorithmById(
+                QStringLiteral("resilience:printmaps"));
+        const QString bookLanguage = printParameters.contains(kLanguage) && printMaps
+                                         ? namedEnumValue(*printMaps, printParameters, kLanguage)
+                                         : language;
+        printParameters.insert(
+            kMethod,
+            specMethodText(
+                bookLanguage,
+                resilience::readBaselineFile(QFile::encodeName(methodBaseline).toStdString()),
+                spec.value(QStringLiteral("year")).toString(), dataFiles(spec, folder)));
+      }
       // A context without a project: the map book is a file here, and its layout and helper
       // layers (pages, surroundings, a copy of INPUT) are not added to the user's project.
       QgsProcessingContext printContext;

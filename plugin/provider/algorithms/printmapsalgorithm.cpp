@@ -171,10 +171,15 @@ QString PrintMapsAlgorithm::helpText() const {
       "page of SHOW only.\n\n"
       "OUTPUT_TABLEBOOK writes the table book (.xlsx or .ods): one sheet per level (the areas "
       "of INPUT with their region and rank, the regions, the whole area), with readable "
-      "headers in LANGUAGE and numbers as numbers.\n\n"
+      "headers in LANGUAGE and numbers as numbers; the fid and fields joined twice (the same "
+      "values under name and name_2) are left out. Given a folder or a .csv name (book.csv), "
+      "or when GDAL cannot write the spreadsheet format, it writes one CSV file per sheet "
+      "(areas.csv, regions.csv, whole_area.csv in the folder; book_areas.csv, ... beside "
+      "book.csv), with the same columns.\n\n"
       "OUTPUT_PROJECT writes a QGIS project (.qgz) with the map book as an atlas layout and "
       "every layer it draws, styled, to adjust and export again in QGIS; its page layers go to "
-      "<project>_layers.gpkg beside it (which must not exist yet).\n\n"
+      "<project>_layers.gpkg beside it (a run again replaces the layers it wrote there; other "
+      "layers of that file stay).\n\n"
       "LANGUAGE sets the language of the legend, the page texts and the date.");
 }
 
@@ -257,8 +262,9 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
                                                          QVariant(), true, true));
   addParameter(new QgsProcessingParameterFileDestination(
       kOutputTableBook, QObject::tr("Table book (XLSX or ODS)"),
-      QObject::tr("Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)"), QVariant(), true,
-      false));
+      QObject::tr("Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods);;CSV files, one per "
+                  "sheet (*.csv)"),
+      QVariant(), true, false));
   addParameter(new QgsProcessingParameterFileDestination(
       kOutputProject, QObject::tr("QGIS project with the map book's atlas layout (.qgz)"),
       QObject::tr("QGIS project (*.qgz)"), QVariant(), true, false));
@@ -267,6 +273,16 @@ void PrintMapsAlgorithm::initAlgorithm(const QVariantMap &) {
   addOutput(new QgsProcessingOutputNumber(QStringLiteral("PAGES"), QObject::tr("Pages")));
   addOutput(new QgsProcessingOutputString(QStringLiteral("LAYOUT"),
                                           QObject::tr("Layout saved in the project")));
+}
+
+void PrintMapsAlgorithm::datasetLocations(const QVariantMap &parameters,
+                                          QgsProcessingContext &context,
+                                          QList<DatasetLocation> &inputs,
+                                          QList<DatasetLocation> &outputs) const {
+  ResilienceAlgorithm::datasetLocations(parameters, context, inputs, outputs);
+  addMapBookLocations(parameterAsFileOutput(parameters, kOutputTableBook, context),
+                      parameterAsFileOutput(parameters, kOutputProject, context),
+                      enumName(parameters, kLanguage), outputs);
 }
 
 QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
@@ -294,18 +310,9 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
   if (pdfPath.isEmpty() && pngFolder.isEmpty() && tableBookPath.isEmpty() && projectPath.isEmpty())
     throw QgsProcessingException(QObject::tr("Give OUTPUT_PDF, OUTPUT_FOLDER, OUTPUT_TABLEBOOK "
                                              "or OUTPUT_PROJECT: there is nothing to write"));
-  // The project's helper layers go beside it; a file this run did not write is never replaced.
-  if (!projectPath.isEmpty() && QFile::exists(projectLayersPath(projectPath)))
-    throw QgsProcessingException(
-        QObject::tr("OUTPUT_PROJECT: %1 already exists; the project keeps its page layers there. "
-                    "Remove it or choose another project name")
-            .arg(projectLayersPath(projectPath)));
-  if (!tableBookPath.isEmpty() &&
-      !tableBookPath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
-      !tableBookPath.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive))
-    throw QgsProcessingException(
-        QObject::tr("OUTPUT_TABLEBOOK: %1 must end in .xlsx or .ods").arg(tableBookPath));
   const QString language = enumName(parameters, kLanguage);
+  const TableBookFiles tableBook =
+      tableBookPath.isEmpty() ? TableBookFiles() : tableBookFiles(tableBookPath, language);
   const int dpi = parameterAsInt(parameters, kDpi, context);
 
   // Rings without area are dropped before anything is drawn (a copy, only when there are any).
@@ -524,18 +531,28 @@ QVariantMap PrintMapsAlgorithm::execute(const QVariantMap &parameters,
     outputs.insert(kOutputFolder, pngFolder);
   }
   if (!tableBookPath.isEmpty()) {
-    written << tableBookPath;
+    if (!tableBook.unwritable.isEmpty())
+      feedback->pushWarning(QObject::tr("OUTPUT_TABLEBOOK: GDAL cannot write %1 files here; the "
+                                        "table book is written as one CSV file per sheet")
+                                .arg(tableBook.unwritable));
+    // The CSV files are staged by the run (datasetLocations): removed there when it fails.
+    if (tableBook.driver != QLatin1String("CSV"))
+      written << tableBookPath;
     try {
-      writeTableBook(tableBookPath, *input, figures, scoreField, language,
-                     context.transformContext());
+      writeTableBook(tableBook, *input, figures, scoreField, language, context.transformContext());
     } catch (const QgsProcessingException &e) {
       finishExport(e.what());
     }
     outputs.insert(kOutputTableBook, tableBookPath);
-    feedback->pushInfo(QObject::tr("Table book written to %1").arg(tableBookPath));
+    QStringList files;
+    for (const QString &file : tableBook.files)
+      files << OutputStaging::finalPath(file);
+    feedback->pushInfo(
+        QObject::tr("Table book written to %1").arg(files.join(QStringLiteral(", "))));
   }
   if (!projectPath.isEmpty()) {
-    written << projectPath << projectLayersPath(projectPath);
+    // Its layers GeoPackage is staged by the run (datasetLocations).
+    written << projectPath;
     try {
       writeMapBookProject(projectPath, spec, addFront, context.transformContext());
     } catch (const QgsProcessingException &e) {

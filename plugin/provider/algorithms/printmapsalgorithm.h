@@ -15,6 +15,10 @@ public:
   void initAlgorithm(const QVariantMap &configuration = QVariantMap()) override;
 
 protected:
+  // Besides the destinations: the table book's CSV files and the project's layers GeoPackage.
+  void datasetLocations(const QVariantMap &parameters, QgsProcessingContext &context,
+                        QList<DatasetLocation> &inputs,
+                        QList<DatasetLocation> &outputs) const override;
   QVariantMap execute(const QVariantMap &parameters, QgsProcessingContext &context,
                       QgsProcessingFeedback *feedback) override;
 };

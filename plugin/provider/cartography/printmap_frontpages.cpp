@@ -1,6 +1,7 @@
 #include "cartography/printmap_frontpages.h"
 
 #include "cartography/printmap_texts.h"
+#include "scoring/composite_baseline.h"
 
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitempage.h>
@@ -9,6 +10,9 @@
 
 #include <QDate>
 #include <QLocale>
+
+#include <map>
+#include <string>
 
 namespace {
 
@@ -47,6 +51,70 @@ QString today(const QString &language) {
 
 } // namespace
 
+namespace {
+
+// How the table beside each map and the hatching are read: the same in every method text.
+QString regionsAndHotSpots(const QString &language) {
+  return inLanguage(
+      language,
+      QStringLiteral("Regions. The table beside each map adds up the residents of the region's "
+                     "neighbourhoods and gives the mean score weighted by residents, so a large "
+                     "neighbourhood counts more than a small one. The share in the lowest class is "
+                     "the share of residents living in a neighbourhood of the lowest class. The "
+                     "rank compares a neighbourhood with all neighbourhoods of the area (1 = "
+                     "lowest score).\n\n"
+                     "Risk hot spots. A risk hot spot is a neighbourhood that, together with its "
+                     "neighbours, scores lower than chance would explain (Getis-Ord Gi*, 95 % "
+                     "confidence or more). It is hatched on the map."),
+      QStringLiteral("Regio's. De tabel naast elke kaart telt de inwoners van de buurten in de "
+                     "regio op en geeft de gemiddelde score gewogen naar inwoners, zodat een grote "
+                     "buurt zwaarder telt dan een kleine. Het aandeel in de laagste klasse is het "
+                     "aandeel inwoners dat in een buurt van de laagste klasse woont. De rang "
+                     "vergelijkt een buurt met alle buurten van het gebied (1 = laagste "
+                     "score).\n\n"
+                     "Risicogebieden. Een risicogebied is een buurt die samen met haar buren lager "
+                     "scoort dan toeval verklaart (Getis-Ord Gi*, 95 % betrouwbaarheid of meer). "
+                     "Het is gearceerd op de kaart."));
+}
+
+QString normalisationText(const QString &language, resilience::NormalisationMethod method) {
+  using resilience::NormalisationMethod;
+  switch (method) {
+  case NormalisationMethod::ZScore:
+    return inLanguage(
+        language, QStringLiteral("z-scores (the distance from the mean in standard deviations)"),
+        QStringLiteral("z-scores (de afstand tot het gemiddelde in "
+                       "standaardafwijkingen)"));
+  case NormalisationMethod::MinMax:
+    return inLanguage(language,
+                      QStringLiteral("min-max (0 for the lowest value, 100 for the highest)"),
+                      QStringLiteral("min-max (0 voor de laagste waarde, 100 voor de hoogste)"));
+  case NormalisationMethod::Rank:
+    return inLanguage(language, QStringLiteral("percentile ranks (0-100)"),
+                      QStringLiteral("percentielrangen (0-100)"));
+  case NormalisationMethod::Robust:
+    return inLanguage(language,
+                      QStringLiteral("robust z-scores (the distance from the median in "
+                                     "interquartile ranges)"),
+                      QStringLiteral("robuuste z-scores (de afstand tot de mediaan in "
+                                     "interkwartielafstanden)"));
+  case NormalisationMethod::Goalposts:
+    return inLanguage(language, QStringLiteral("goalposts (0-100 between fixed goals)"),
+                      QStringLiteral("doelwaarden (0-100 tussen vaste grenzen)"));
+  }
+  return QString();
+}
+
+QString meanText(const QString &language, resilience::Aggregation aggregation) {
+  return aggregation == resilience::Aggregation::Geometric
+             ? inLanguage(language, QStringLiteral("weighted geometric mean"),
+                          QStringLiteral("gewogen meetkundig gemiddelde"))
+             : inLanguage(language, QStringLiteral("weighted arithmetic mean"),
+                          QStringLiteral("gewogen rekenkundig gemiddelde"));
+}
+
+} // namespace
+
 QString defaultMethodText(const QString &language, const QStringList &domains) {
   QStringList named;
   for (const QString &domain : domains)
@@ -65,35 +133,139 @@ QString defaultMethodText(const QString &language, const QStringList &domains) {
                  "per neighbourhood): each indicator is first put on a common scale "
                  "(normalised), so that figures in euros and in percentages can be added, then "
                  "weighted and averaged.%1 A low score means that the neighbourhood is less "
-                 "resilient than others: low is the risk.\n\n"
-                 "Regions. The table beside each map adds up the residents of the region's "
-                 "neighbourhoods and gives the mean score weighted by residents, so a large "
-                 "neighbourhood counts more than a small one. The share in the lowest class is "
-                 "the share of residents living in a neighbourhood of the lowest class. The "
-                 "rank compares a neighbourhood with all neighbourhoods of the area (1 = "
-                 "lowest score).\n\n"
-                 "Risk hot spots. A risk hot spot is a neighbourhood that, together with its "
-                 "neighbours, scores lower than chance would explain (Getis-Ord Gi*, 95 % "
-                 "confidence or more). It is hatched on the map.\n\n"
-                 "Date. The maps were made on %2 from the data named under Sources."),
+                 "resilient than others: low is the risk.\n\n%2\n\n"
+                 "Date. The maps were made on %3 from the data named under Sources."),
              QStringLiteral(
                  "Wat de kaarten tonen. Elke buurt heeft een veerkrachtscore van 0 tot 100. "
                  "Die combineert indicatoren (cijfers per buurt zoals inkomen, gezondheid en "
                  "sociale contacten): elke indicator wordt eerst op een gemeenschappelijke "
                  "schaal gezet (genormaliseerd), zodat bedragen en percentages opgeteld kunnen "
                  "worden, en daarna gewogen en gemiddeld.%1 Een lage score betekent dat de "
-                 "buurt minder veerkrachtig is dan andere: laag is het risico.\n\n"
-                 "Regio's. De tabel naast elke kaart telt de inwoners van de buurten in de "
-                 "regio op en geeft de gemiddelde score gewogen naar inwoners, zodat een grote "
-                 "buurt zwaarder telt dan een kleine. Het aandeel in de laagste klasse is het "
-                 "aandeel inwoners dat in een buurt van de laagste klasse woont. De rang "
-                 "vergelijkt een buurt met alle buurten van het gebied (1 = laagste "
-                 "score).\n\n"
-                 "Risicogebieden. Een risicogebied is een buurt die samen met haar buren lager "
-                 "scoort dan toeval verklaart (Getis-Ord Gi*, 95 % betrouwbaarheid of meer). "
-                 "Het is gearceerd op de kaart.\n\n"
-                 "Datum. De kaarten zijn gemaakt op %2 uit de gegevens genoemd onder Bronnen."))
-      .arg(domainText, today(language));
+                 "buurt minder veerkrachtig is dan andere: laag is het risico.\n\n%2\n\n"
+                 "Datum. De kaarten zijn gemaakt op %3 uit de gegevens genoemd onder Bronnen."))
+      .arg(domainText, regionsAndHotSpots(language), today(language));
+}
+
+QString specMethodText(const QString &language, const resilience::CompositeBaseline &baseline,
+                       const QString &dataDate, const QStringList &dataFiles) {
+  const resilience::CompositeSpec &spec = baseline.spec;
+  const resilience::CompositeOptions &options = baseline.options;
+  const QLocale locale(inLanguage(language, QStringLiteral("en_GB"), QStringLiteral("nl_NL")));
+  const auto number = [&](double value) { return locale.toString(value, 'g', 4); };
+  const auto percent = [&](double share) {
+    return locale.toString(100.0 * share, 'f', 1) + QStringLiteral(" %");
+  };
+  const auto used = [&](std::size_t k) {
+    return k >= baseline.indicators.size() || baseline.indicators[k].used();
+  };
+  // The share of the score: the domain's weight among the domains with an indicator used, times
+  // the indicator's among its domain's used indicators (as the composite index weighs them).
+  std::map<std::string, double> indicatorSums;
+  for (std::size_t k = 0; k < spec.indicators.size(); ++k)
+    if (used(k))
+      indicatorSums[spec.indicators[k].domain] += spec.indicators[k].weight;
+  double domainSum = 0.0;
+  QStringList domainTexts;
+  for (const resilience::DomainWeight &domain : resilience::usedDomains(spec))
+    if (indicatorSums.count(domain.name))
+      domainSum += domain.weight;
+  std::map<std::string, double> domainShare;
+  for (const resilience::DomainWeight &domain : resilience::usedDomains(spec))
+    if (indicatorSums.count(domain.name)) {
+      domainShare[domain.name] = domain.weight / domainSum;
+      domainTexts << QStringLiteral("%1 %2 (%3)")
+                         .arg(QString::fromStdString(domain.name), number(domain.weight),
+                              percent(domain.weight / domainSum));
+    }
+
+  QStringList lines;
+  for (std::size_t k = 0; k < spec.indicators.size(); ++k) {
+    const resilience::IndicatorSpec &indicator = spec.indicators[k];
+    const QString direction = indicator.direction == resilience::Direction::Positive
+                                  ? inLanguage(language, QStringLiteral("higher is more resilient"),
+                                               QStringLiteral("hoger is veerkrachtiger"))
+                                  : inLanguage(language, QStringLiteral("lower is more resilient"),
+                                               QStringLiteral("lager is veerkrachtiger"));
+    const QString share =
+        used(k)
+            ? inLanguage(language, QStringLiteral("weight %1 = %2 of the score"),
+                         QStringLiteral("gewicht %1 = %2 van de score"))
+                  .arg(number(indicator.weight),
+                       percent(domainShare[indicator.domain] * indicator.weight /
+                               indicatorSums[indicator.domain]))
+            : inLanguage(language, QStringLiteral("left out: %1"), QStringLiteral("weggelaten: %1"))
+                  .arg(QString::fromStdString(baseline.indicators[k].skipReason));
+    lines << QStringLiteral("- %1 (%2; %3; %4)")
+                 .arg(QString::fromStdString(indicator.field),
+                      QString::fromStdString(indicator.domain), direction, share);
+  }
+
+  QString steps =
+      inLanguage(language,
+                 QStringLiteral("Each indicator is put on a common scale by %1, turned so that "
+                                "high is resilient, and combined by the %2 within its domain; the "
+                                "domains are combined by the %3%4."),
+                 QStringLiteral("Elke indicator wordt op een gemeenschappelijke schaal gezet met "
+                                "%1, zo gedraaid dat hoog veerkrachtig is, en per domein "
+                                "samengenomen met het %2; de domeinen met het %3%4."))
+          .arg(normalisationText(language, options.normalisation),
+               meanText(language, options.withinDomains), meanText(language, options.acrossDomains),
+               options.normalisation == resilience::NormalisationMethod::Goalposts
+                   ? QString()
+                   : inLanguage(language,
+                                QStringLiteral(", rescaled so that the lowest area scores 0 and "
+                                               "the highest 100"),
+                                QStringLiteral(", herschaald zodat het laagste gebied 0 scoort "
+                                               "en het hoogste 100")));
+  if (options.winsorise)
+    steps +=
+        QLatin1Char(' ') +
+        inLanguage(language,
+                   QStringLiteral("Values below the %1th and above the %2th percentile are "
+                                  "first set to those percentiles."),
+                   QStringLiteral("Waarden onder het %1e en boven het %2e percentiel worden "
+                                  "eerst op die percentielen gezet."))
+            .arg(number(100 * options.winsorise->lower), number(100 * options.winsorise->upper));
+  steps += QLatin1Char(' ') +
+           (options.missing == resilience::MissingPolicy::Reweight
+                ? inLanguage(language,
+                             QStringLiteral("An indicator without a value is left out and the "
+                                            "others count more, if at least %1 of the weight has "
+                                            "a value."),
+                             QStringLiteral("Een indicator zonder waarde wordt weggelaten en de "
+                                            "andere tellen zwaarder, als ten minste %1 van het "
+                                            "gewicht een waarde heeft."))
+                      .arg(percent(options.minCoverage))
+                : inLanguage(language, QStringLiteral("An area missing an indicator has no score."),
+                             QStringLiteral("Een gebied zonder waarde voor een indicator heeft "
+                                            "geen score.")));
+
+  const QString date =
+      (dataDate.isEmpty()
+           ? inLanguage(language, QStringLiteral("Date. The maps were made on %1"),
+                        QStringLiteral("Datum. De kaarten zijn gemaakt op %1"))
+                 .arg(today(language))
+           : inLanguage(language,
+                        QStringLiteral("Date. The data are of %1; the maps were made on %2"),
+                        QStringLiteral("Datum. De gegevens zijn van %1; de kaarten zijn gemaakt "
+                                       "op %2"))
+                 .arg(dataDate, today(language))) +
+      (dataFiles.isEmpty()
+           ? QStringLiteral(".")
+           : inLanguage(language, QStringLiteral(" from %1."), QStringLiteral(" uit %1."))
+                 .arg(dataFiles.join(QStringLiteral(", "))));
+
+  return inLanguage(language,
+                    QStringLiteral("What the maps show. Every neighbourhood has a resilience score "
+                                   "from 0 to 100 made of %1 indicators in %2 domains (weights: "
+                                   "%3). Low is the risk.\n%4\n%5"),
+                    QStringLiteral("Wat de kaarten tonen. Elke buurt heeft een veerkrachtscore "
+                                   "van 0 tot 100 uit %1 indicatoren in %2 domeinen (gewichten: "
+                                   "%3). Laag is het risico.\n%4\n%5"))
+             .arg(spec.indicators.size())
+             .arg(domainTexts.size())
+             .arg(domainTexts.join(QStringLiteral(", ")), lines.join(QLatin1Char('\n')), steps) +
+         QStringLiteral("\n\n") + regionsAndHotSpots(language) + QStringLiteral("\n\n") + date;
 }
 
 void addFrontPages(QgsPrintLayout *layout, const FrontPagesSpec &spec) {

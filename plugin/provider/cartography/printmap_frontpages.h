@@ -9,6 +9,9 @@
 #include <QStringList>
 
 class QgsPrintLayout;
+namespace resilience {
+struct CompositeBaseline;
+}
 
 struct FrontPagesSpec {
   QString title, subtitle, credits, language;
@@ -27,3 +30,10 @@ void addFrontPages(QgsPrintLayout *layout, const FrontPagesSpec &spec);
 // The method in plain words when METHOD is not given: what the score is, how regions are
 // summarised, what a risk hot spot is, in the map book's language.
 QString defaultMethodText(const QString &language, const QStringList &domains);
+
+// The method in plain words from the composite index a run used (its baseline: the spec and
+// options): each indicator with its domain, direction, weight and share of the score, the domains'
+// weights, the normalisation, the aggregation and missing values; then how regions and hot spots
+// are read, and the date of the data (empty: not known) with the data files.
+QString specMethodText(const QString &language, const resilience::CompositeBaseline &baseline,
+                       const QString &dataDate, const QStringList &dataFiles);

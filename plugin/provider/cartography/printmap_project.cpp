@@ -1,10 +1,12 @@
 #include "cartography/printmap_project.h"
 
+#include "cartography/printmap_tablebook.h"
 #include "layers/outputstaging.h"
 
 #include <qgsexception.h>
 #include <qgslayertree.h>
 #include <qgslayoutmanager.h>
+#include <qgspathresolver.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsrenderer.h>
@@ -14,10 +16,35 @@
 #include <qgsvectorlayerlabeling.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
 namespace {
+
+const QString kOutputProject = QStringLiteral("OUTPUT_PROJECT");
+const QString kOutputTableBook = QStringLiteral("OUTPUT_TABLEBOOK");
+
+// The tables of the layers GeoPackage, one per helper layer of the map book.
+const QStringList kLayerTables = {
+    QStringLiteral("pages"),   QStringLiteral("surroundings"), QStringLiteral("locator"),
+    QStringLiteral("theme"),   QStringLiteral("no_data"),      QStringLiteral("facilities"),
+    QStringLiteral("overlay"), QStringLiteral("figures"),      QStringLiteral("lowest")};
+
+// While it lives, the projects written name `to` where they referred to `from`.
+class PathRenamed {
+public:
+  PathRenamed(const QString &from, const QString &to)
+      : mId(QgsPathResolver::setPathWriter([from, to](const QString &path) {
+          return path.startsWith(from) ? to + path.mid(from.size()) : path;
+        })) {}
+  ~PathRenamed() { QgsPathResolver::removePathWriter(mId); }
+  PathRenamed(const PathRenamed &) = delete;
+  PathRenamed &operator=(const PathRenamed &) = delete;
+
+private:
+  QString mId;
+};
 
 // A layer the project can keep: memory layers are written to the GeoPackage (table `table`),
 // file layers are cloned; both keep the map book's style and labels.
@@ -57,11 +84,28 @@ QString projectLayersPath(const QString &projectPath) {
   return info.dir().filePath(info.completeBaseName() + QStringLiteral("_layers.gpkg"));
 }
 
+void addMapBookLocations(const QString &tableBookPath, const QString &projectPath,
+                         const QString &language, QList<DatasetLocation> &outputs) {
+  if (!tableBookPath.isEmpty()) {
+    for (auto it = outputs.begin(); it != outputs.end();)
+      it = it->parameter == kOutputTableBook ? outputs.erase(it) : it + 1;
+    for (const QString &file : tableBookFiles(tableBookPath, language).files)
+      if (const auto location = outputLocation(kOutputTableBook, file))
+        outputs << *location;
+  }
+  if (projectPath.isEmpty())
+    return;
+  if (const auto layers = outputLocation(kOutputProject, projectLayersPath(projectPath)))
+    for (const QString &table : kLayerTables)
+      outputs << DatasetLocation{kOutputProject, layers->file, table};
+}
+
 void writeMapBookProject(const QString &path, const PrintMapSpec &spec,
                          const std::function<void(QgsPrintLayout *)> &addFrontPages,
                          const QgsCoordinateTransformContext &transformContext) {
-  const QString gpkg = projectLayersPath(path);
-  bool gpkgExists = false;
+  // The layers go into the run's temporary GeoPackage (a copy of the file when it existed).
+  const QString gpkg = OutputStaging::writtenAt(projectLayersPath(path));
+  bool gpkgExists = QFile::exists(gpkg);
   PrintMapSpec kept = spec;
   kept.coverage =
       keepable(spec.coverage, QStringLiteral("pages"), gpkg, gpkgExists, transformContext);
@@ -112,6 +156,7 @@ void writeMapBookProject(const QString &path, const PrintMapSpec &spec,
   addFrontPages(layout);
   layout->setName(spec.title);
   project.layoutManager()->addLayout(layout);
+  const PathRenamed finalLayers(gpkg, projectLayersPath(path));
   if (!project.write(path))
     throw QgsProcessingException(
         QObject::tr("OUTPUT_PROJECT: could not write %1: %2").arg(path, project.error()));

@@ -2,6 +2,7 @@
 
 #include "cartography/printmap_texts.h"
 #include "layers/resultcolumn.h"
+#include "layers/outputstaging.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
@@ -9,7 +10,15 @@
 #include <qgsvectorfilewriter.h>
 #include <qgsvectorlayer.h>
 
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <gdal.h>
+
+#include <algorithm>
 #include <map>
+#include <vector>
 
 using resilience::RegionalAggregation;
 
@@ -38,14 +47,39 @@ void writeSheet(QgsVectorLayer &sheet, const QString &path, const QString &drive
   QgsVectorFileWriter::SaveVectorOptions options;
   options.driverName = driver;
   options.layerName = sheet.name();
-  options.actionOnExistingFile = first ? QgsVectorFileWriter::CreateOrOverwriteFile
-                                       : QgsVectorFileWriter::CreateOrOverwriteLayer;
+  options.fileEncoding = QStringLiteral("UTF-8");
+  // A CSV file is a sheet of its own; its .csvt tells GDAL and QGIS which columns are numbers.
+  if (driver == QLatin1String("CSV"))
+    options.layerOptions << QStringLiteral("CREATE_CSVT=YES");
+  options.actionOnExistingFile = first || driver == QLatin1String("CSV")
+                                     ? QgsVectorFileWriter::CreateOrOverwriteFile
+                                     : QgsVectorFileWriter::CreateOrOverwriteLayer;
   QString error;
   if (QgsVectorFileWriter::writeAsVectorFormatV3(&sheet, path, transformContext, options, &error) !=
       QgsVectorFileWriter::NoError)
     throw QgsProcessingException(QObject::tr("OUTPUT_TABLEBOOK: sheet '%1' could not be written "
                                              "to %2: %3")
-                                     .arg(sheet.name(), path, error));
+                                     .arg(sheet.name(), OutputStaging::finalPath(path), error));
+}
+
+QStringList sheetNames(const QString &language) {
+  return {inLanguage(language, QStringLiteral("Areas"), QStringLiteral("Gebieden")),
+          inLanguage(language, QStringLiteral("Regions"), QStringLiteral("Regio's")),
+          inLanguage(language, QStringLiteral("Whole area"), QStringLiteral("Heel gebied"))};
+}
+
+bool canWrite(const char *driver) {
+  GDALDriverH handle = GDALGetDriverByName(driver);
+  return handle && GDALGetMetadataItem(handle, GDAL_DCAP_CREATE, nullptr);
+}
+
+// The same values in every row (NULL equal to NULL), of the same type.
+bool sameColumn(const std::vector<QgsAttributes> &rows, int a, int b) {
+  return std::all_of(rows.begin(), rows.end(), [&](const QgsAttributes &row) {
+    const QVariant &x = row.at(a);
+    const QVariant &y = row.at(b);
+    return x.isNull() ? y.isNull() : !y.isNull() && x.type() == y.type() && x == y;
+  });
 }
 
 // The summary fields of the region and whole-area sheets.
@@ -84,36 +118,48 @@ std::unique_ptr<QgsVectorLayer> sheetLayer(const QString &name) {
 
 } // namespace
 
-void writeTableBook(const QString &path, const QgsVectorLayer &input, const BookFigures &figures,
-                    const QString &scoreField, const QString &language,
+TableBookFiles tableBookFiles(const QString &path, const QString &language) {
+  const QFileInfo info(path);
+  const QString suffix = info.suffix().toLower();
+  TableBookFiles book;
+  if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods")) {
+    book.driver = suffix == QLatin1String("ods") ? QStringLiteral("ODS") : QStringLiteral("XLSX");
+    if (canWrite(book.driver.toLatin1().constData())) {
+      book.files << path;
+      return book;
+    }
+    book.unwritable = book.driver;
+  } else if (!suffix.isEmpty() && suffix != QLatin1String("csv") && !info.isDir()) {
+    throw QgsProcessingException(
+        QObject::tr("OUTPUT_TABLEBOOK: %1 must end in .xlsx, .ods or .csv, or be a folder")
+            .arg(path));
+  }
+  book.driver = QStringLiteral("CSV");
+  const bool folder = info.isDir() || path.endsWith(QLatin1Char('/')) || suffix.isEmpty();
+  const QDir where(folder ? path : info.absolutePath());
+  for (QString sheet : sheetNames(language)) {
+    sheet = sheet.toLower().remove(QLatin1Char('\'')).replace(QLatin1Char(' '), QLatin1Char('_'));
+    book.files << where.filePath(
+        (folder ? sheet : info.completeBaseName() + QLatin1Char('_') + sheet) +
+        QStringLiteral(".csv"));
+  }
+  return book;
+}
+
+void writeTableBook(const TableBookFiles &book, const QgsVectorLayer &input,
+                    const BookFigures &figures, const QString &scoreField, const QString &language,
                     const QgsCoordinateTransformContext &transformContext) {
-  const QString driver = path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive)
-                             ? QStringLiteral("ODS")
-                             : QStringLiteral("XLSX");
+  const QStringList sheets = sheetNames(language);
   const QString regionHeader =
       inLanguage(language, QStringLiteral("Region"), QStringLiteral("Regio"));
 
-  // Areas: region, INPUT's fields (numbers stay numbers), rank.
-  auto areas =
-      sheetLayer(inLanguage(language, QStringLiteral("Areas"), QStringLiteral("Gebieden")));
-  QgsFields fields;
-  fields.append(QgsField(regionHeader, QVariant::String));
-  for (const QgsField &field : input.fields()) {
-    QgsField copy = field;
-    copy.setName(uniqueHeader(fields, readableHeader(field.name(), scoreField, language)));
-    copy.setAlias(QString());
-    fields.append(copy);
-  }
-  const QString rankHeader =
-      uniqueHeader(fields, inLanguage(language, QStringLiteral("Rank (1 = lowest score)"),
-                                      QStringLiteral("Rang (1 = laagste score)")));
-  fields.append(QgsField(rankHeader, QVariant::Int));
-  areas->dataProvider()->addAttributes(fields.toList());
-  areas->updateFields();
+  // Areas: region, INPUT's fields (numbers stay numbers), rank. Rows first: a field joined
+  // twice is told by its values.
   std::map<QgsFeatureId, std::size_t> position;
   for (std::size_t i = 0; i < figures.ids.size(); ++i)
     position[figures.ids[i]] = i;
-  QgsFeatureList rows;
+  std::vector<QgsAttributes> rows;
+  std::vector<QVariant> ranks;
   QgsFeature feature;
   QgsFeatureIterator it =
       input.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest::NoGeometry));
@@ -125,35 +171,69 @@ void writeTableBook(const QString &path, const QgsVectorLayer &input, const Book
     values << (r == resilience::kNoRegion
                    ? QVariant(QVariant::String)
                    : QVariant(figures.regionNames.value(static_cast<int>(r))));
-    for (const QVariant &value : feature.attributes())
-      values << value;
-    values << (i != resilience::kNoRegion && figures.summary.rank.isValid(i)
-                   ? QVariant(static_cast<int>(figures.summary.rank.values[i]))
-                   : QVariant(QVariant::Int));
+    values.append(feature.attributes());
+    rows.push_back(values);
+    ranks.push_back(i != resilience::kNoRegion && figures.summary.rank.isValid(i)
+                        ? QVariant(static_cast<int>(figures.summary.rank.values[i]))
+                        : QVariant(QVariant::Int));
+  }
+  // The fid is the GeoPackage's row number, not a figure. A field is left out as a duplicate when
+  // its name is an earlier column's (ignoring case and a "_2"-style suffix a join adds) and it
+  // holds the same values: the regions' field beside the region, a field joined twice.
+  QgsFields fields;
+  fields.append(QgsField(regionHeader, QVariant::String));
+  std::vector<int> kept = {0};
+  const QRegularExpression joinSuffix(QStringLiteral("_\\d+$"));
+  for (int f = 0; f < input.fields().count(); ++f) {
+    const QgsField &field = input.fields().at(f);
+    if (field.name().compare(QLatin1String("fid"), Qt::CaseInsensitive) == 0)
+      continue;
+    const QString header =
+        readableHeader(QString(field.name()).remove(joinSuffix), scoreField, language);
+    const int same = fields.lookupField(header);
+    if (same >= 0 && sameColumn(rows, kept[static_cast<std::size_t>(same)], f + 1))
+      continue;
+    QgsField copy = field;
+    copy.setName(uniqueHeader(fields, readableHeader(field.name(), scoreField, language)));
+    copy.setAlias(QString());
+    fields.append(copy);
+    kept.push_back(f + 1);
+  }
+  const QString rankHeader =
+      uniqueHeader(fields, inLanguage(language, QStringLiteral("Rank (1 = lowest score)"),
+                                      QStringLiteral("Rang (1 = laagste score)")));
+  fields.append(QgsField(rankHeader, QVariant::Int));
+  auto areas = sheetLayer(sheets[0]);
+  areas->dataProvider()->addAttributes(fields.toList());
+  areas->updateFields();
+  QgsFeatureList features;
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    QgsAttributes values;
+    for (const int column : kept)
+      values << rows[k].at(column);
+    values << ranks[k];
     QgsFeature row(areas->fields());
     row.setAttributes(values);
-    rows << row;
+    features << row;
   }
-  if (!areas->dataProvider()->addFeatures(rows))
+  if (!areas->dataProvider()->addFeatures(features))
     throw QgsProcessingException(
         QObject::tr("OUTPUT_TABLEBOOK: the areas could not be tabulated: %1")
             .arg(areas->dataProvider()->errors().join(QStringLiteral("; "))));
 
-  auto regions =
-      sheetLayer(inLanguage(language, QStringLiteral("Regions"), QStringLiteral("Regio's")));
+  auto regions = sheetLayer(sheets[1]);
   regions->dataProvider()->addAttributes(summaryFields(regionHeader, figures, language).toList());
   regions->updateFields();
-  rows.clear();
+  features.clear();
   for (int r = 0; r < figures.regionNames.size(); ++r) {
     QgsFeature row(regions->fields());
     row.setAttributes(
         summaryRow(figures.regionNames[r], figures.summary.regions, static_cast<std::size_t>(r)));
-    rows << row;
+    features << row;
   }
-  regions->dataProvider()->addFeatures(rows);
+  regions->dataProvider()->addFeatures(features);
 
-  const QString wholeName =
-      inLanguage(language, QStringLiteral("Whole area"), QStringLiteral("Heel gebied"));
+  const QString wholeName = sheets[2];
   auto whole = sheetLayer(wholeName);
   whole->dataProvider()->addAttributes(
       summaryFields(inLanguage(language, QStringLiteral("Area"), QStringLiteral("Gebied")), figures,
@@ -164,7 +244,8 @@ void writeTableBook(const QString &path, const QgsVectorLayer &input, const Book
   total.setAttributes(summaryRow(wholeName, figures.summary.province, 0));
   whole->dataProvider()->addFeature(total);
 
-  writeSheet(*areas, path, driver, true, transformContext);
-  writeSheet(*regions, path, driver, false, transformContext);
-  writeSheet(*whole, path, driver, false, transformContext);
+  QgsVectorLayer *written[] = {areas.get(), regions.get(), whole.get()};
+  for (int k = 0; k < 3; ++k)
+    writeSheet(*written[k], OutputStaging::writtenAt(book.files.value(k, book.files.first())),
+               book.driver, k == 0, transformContext);
 }

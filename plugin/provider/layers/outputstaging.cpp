@@ -23,6 +23,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSet>
+#include <QThread>
 
 #include <cerrno>
 #include <cstdio>
@@ -63,10 +64,15 @@ QMutex &registryMutex() {
   static QMutex mutex;
   return mutex;
 }
-// Targets and temporary files of the unfinished runs of this process.
-QSet<QString> &targetsInUse() {
-  static QSet<QString> set;
-  return set;
+// Targets of the unfinished runs of this process: the temporary file each is written to, and the
+// thread of the run that stages it.
+struct Holder {
+  QString temporary;
+  Qt::HANDLE thread = nullptr;
+};
+QHash<QString, Holder> &targetsInUse() {
+  static QHash<QString, Holder> targets;
+  return targets;
 }
 // Temporary file -> target.
 QHash<QString, QString> &stagingFiles() {
@@ -178,6 +184,14 @@ void OutputStaging::stage(const QList<DatasetLocation> &outputs) {
       known = known || target->file == output.file;
     if (known)
       continue; // several layers of one GeoPackage: one copy holds them all
+    {
+      // A run on this thread stages it: the run this one is a step of (the pipeline's printmaps
+      // step writing the table book's CSV files); written into its temporary file (writtenAt).
+      const QMutexLocker lock(&registryMutex());
+      const auto held = targetsInUse().constFind(output.file);
+      if (held != targetsInUse().constEnd() && held->thread == QThread::currentThreadId())
+        continue;
+    }
     auto target = std::make_unique<Target>();
     const QFileInfo info(output.file);
     target->parameter = output.parameter;
@@ -213,7 +227,7 @@ void OutputStaging::stage(const QList<DatasetLocation> &outputs) {
             QObject::tr("%1: another run is writing %2; wait until it has finished or choose "
                         "another file")
                 .arg(output.parameter, target->file));
-      targetsInUse().insert(target->file);
+      targetsInUse().insert(target->file, Holder{target->temporary, QThread::currentThreadId()});
     }
     target->lockFile =
         QDir(target->folder).filePath(QStringLiteral(".%1.lock").arg(info.fileName()));
@@ -277,7 +291,7 @@ void OutputStaging::stageTable(const DatasetLocation &output) {
           QObject::tr("%1: another run is writing the table %2; wait until it has finished or "
                       "choose another table")
               .arg(output.parameter, output.layer));
-    targetsInUse().insert(key);
+    targetsInUse().insert(key, Holder{QString(), QThread::currentThreadId()});
   }
   TableTarget *raw = target.get();
   mTables.push_back(std::move(target));
@@ -415,6 +429,17 @@ void OutputStaging::release() {
 bool OutputStaging::isStagingFile(const QString &file) {
   const QMutexLocker lock(&registryMutex());
   return stagingFiles().contains(file);
+}
+
+QString OutputStaging::writtenAt(const QString &path) {
+  const std::optional<DatasetLocation> location = outputLocation(QString(), path);
+  if (!location)
+    return path;
+  const QMutexLocker lock(&registryMutex());
+  const auto held = targetsInUse().constFind(location->file);
+  return held != targetsInUse().constEnd() && held->thread == QThread::currentThreadId()
+             ? held->temporary
+             : path;
 }
 
 QString OutputStaging::finalPath(const QString &path) {

@@ -10,7 +10,8 @@
 // is refused at once, naming it, instead of two runs mixing their rows.
 //
 // A run started by another run's step (the pipeline's steps) writes straight into its parent's
-// temporary files; they move into place with the parent's.
+// temporary files; they move into place with the parent's. A step (on the parent's thread) does
+// not stage again a target its parent stages.
 //
 // A PostGIS table ("postgis:" destination) is staged the same way: the run writes a new table
 // "<name>_partial_<pid>_<n>" in the target's schema, which replaces the target (dropped and
@@ -60,6 +61,11 @@ public:
   // True for a temporary file an unfinished run in this process is writing (GeoPackageLayerSink
   // writes those without waiting for the disk: commit() syncs them once).
   static bool isStagingFile(const QString &file);
+  // The file a run writes for its output `path` when the output is not one of its destination
+  // parameters (the table book's CSV files, the project's layers GeoPackage, both declared by the
+  // algorithm's datasetLocations): the temporary file of this run's staging, or of the run on this
+  // thread that this run is a step of; `path` itself when no such run stages it.
+  static QString writtenAt(const QString &path);
   // The path a file written now will have when the run succeeds (for links between outputs, as
   // a report's to its scatterplot); other paths unchanged.
   static QString finalPath(const QString &path);
