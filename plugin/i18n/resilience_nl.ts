@@ -2840,42 +2840,6 @@ Bivariaat: met FIELD_LAG is de statistiek de gestandaardiseerde waarde van FIELD
         <translation>, die %1 van het onderdeel vervangt</translation>
     </message>
     <message>
-        <source>Runs the whole monitor from one JSON spec file: joins the indicator tables to the neighbourhood polygons, optionally keeps a subset (&quot;filter&quot;, a QGIS expression), computes the composite index, counts risk flags (&quot;riskflags&quot;, optional), smooths the index, finds hot spots and LISA clusters, local Geary clusters (&quot;localgeary&quot;, optional), adds facility accessibility when FACILITIES are given, a bivariate local Moran (&quot;bivariate&quot;, optional: resilience:localmoran parameters such as FIELD resilience and FIELD_LAG acc_nearest_m; skipped without FACILITIES when FIELD_LAG is an acc_ field), aggregates per region and prints the maps. Every layer is written styled into the OUTPUT GeoPackage (scores, flags, smoothed, hotspots, clusters, geary, accessibility, bivariate, regions); the maps go to OUTPUT_PDF.
-
-The spec has a section per step whose keys are that algorithm&apos;s own parameters (&quot;compositeindex&quot;: {&quot;SPEC&quot;: &quot;indicators.csv&quot;, &quot;NORMALISATION&quot;: &quot;zscore&quot;}, &quot;hotspots&quot;: {&quot;FIELD&quot;: &quot;resilience&quot;, &quot;PERMUTATIONS&quot;: 999}, ...); the pipeline wires INPUT and OUTPUT. &quot;polygons&quot; names the neighbourhood layer and &quot;join&quot; lists resilience:jointable parameter sets. A step whose section is absent is skipped. File names are relative to the spec file&apos;s folder (never to the working directory). testdata/noord_brabant_pipeline.json is a complete example for the Noord-Brabant municipalities.
-
-&quot;layers&quot; (optional) lists the layers to write, e.g. [&quot;clusters&quot;, &quot;regions&quot;]: each step adds its fields to the previous step&apos;s, so the last layer carries every result. The others are kept in memory only while the next step reads them, which saves time and disk space with hundreds of thousands of neighbourhoods. Default: all layers.
-
-Hot spots and clusters are turned towards the risk with RISK (see resilience:hotspots): for the resilience score the risk is low values (RISK low, which auto also takes for resilience), and the regions&apos; n_hotspots counts risk hot spots (risk_bin).
-
-To start a spec: leave SPEC empty and choose a TEMPLATE file; the run writes a template with every section, placeholders for your files and fields, and notes on what to change. Edit it, then run again with it as SPEC.
-
-In QGIS desktop the layers written are added to the project, styled; the pipeline runs in the main thread, since the print maps need it, so QGIS waits until it ends. The map book is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.
-
-Several years: the spec&apos;s own tables are the first year (&quot;year&quot;: &quot;2015&quot; labels it); &quot;years&quot;: [{&quot;year&quot;: &quot;2019&quot;, &quot;table&quot;: &quot;kerncijfers_2019.csv&quot;}, ...] lists later years, whose table replaces the first join&apos;s TABLE. Each is joined, filtered and scored on the first year&apos;s baseline; the sections &quot;change&quot; (first year to last), &quot;emerginghotspots&quot; and &quot;lisamarkov&quot; then run on resilience_&lt;year&gt; of every year and write the layers change, emerging and lisamarkov. The years must cover the same neighbourhoods (harmonise boundaries first).
-
-&quot;baseline&quot; (optional) names a baseline file for the composite index: when it exists the index is scored on its scale (its indicators, weights and options replace the section&apos;s), when it does not this run writes it. So the first year of a monitor makes the scale and every later year&apos;s spec names the same file; a baseline this run wrote is removed again if a later step fails.
-
-Outputs are written to temporary files and replace OUTPUT and OUTPUT_PDF only when every step succeeded: if a step fails or the run is canceled, existing files stay as they were. An existing GeoPackage keeps its other layers; the layers this run writes replace those of the same name. A spec section or key that no step knows is refused before anything runs, naming the nearest known one.</source>
-        <translation>Voert de hele monitor uit vanuit één JSON-specificatiebestand: koppelt de indicatorentabellen aan de buurtpolygonen, houdt desgewenst een deel over (&quot;filter&quot;, een QGIS-expressie), berekent de samengestelde index, telt risicovlaggen (&quot;riskflags&quot;, optioneel), vlakt de index af, vindt hotspots en LISA-clusters, lokale Geary-clusters (&quot;localgeary&quot;, optioneel), voegt de bereikbaarheid van voorzieningen toe als FACILITIES zijn opgegeven, een bivariate lokale Moran (&quot;bivariate&quot;, optioneel: parameters van resilience:localmoran zoals FIELD resilience en FIELD_LAG acc_nearest_m; overgeslagen zonder FACILITIES als FIELD_LAG een acc_-veld is), vat samen per regio en drukt de kaarten af. Elke laag wordt met stijl in de GeoPackage OUTPUT geschreven (scores, flags, smoothed, hotspots, clusters, geary, accessibility, bivariate, regions); de kaarten gaan naar OUTPUT_PDF.
-
-De specificatie heeft per stap een onderdeel waarvan de sleutels de eigen parameters van dat algoritme zijn (&quot;compositeindex&quot;: {&quot;SPEC&quot;: &quot;indicators.csv&quot;, &quot;NORMALISATION&quot;: &quot;zscore&quot;}, &quot;hotspots&quot;: {&quot;FIELD&quot;: &quot;resilience&quot;, &quot;PERMUTATIONS&quot;: 999}, ...); de monitor verbindt INPUT en OUTPUT zelf. &quot;polygons&quot; noemt de buurtlaag en &quot;join&quot; geeft sets parameters van resilience:jointable. Een stap zonder onderdeel wordt overgeslagen. Bestandsnamen zijn relatief ten opzichte van de map van het specificatiebestand (nooit ten opzichte van de werkmap). testdata/noord_brabant_pipeline.json is een volledig voorbeeld voor de Noord-Brabantse gemeenten.
-
-&quot;layers&quot; (optioneel) noemt de lagen die worden geschreven, bv. [&quot;clusters&quot;, &quot;regions&quot;]: elke stap voegt zijn velden toe aan die van de vorige stap, zodat de laatste laag elk resultaat bevat. De andere blijven alleen in het geheugen zolang de volgende stap ze leest, wat tijd en schijfruimte spaart bij honderdduizenden buurten. Standaard: alle lagen.
-
-Hotspots en clusters worden met RISK naar het risico gedraaid (zie resilience:hotspots): voor de veerkrachtscore zijn lage waarden het risico (RISK low, dat auto ook voor resilience neemt), en n_hotspots van de regio&apos;s telt risicogebieden (risk_bin).
-
-Een specificatie beginnen: laat SPEC leeg en kies een TEMPLATE-bestand; de run schrijft een sjabloon met elk onderdeel, plaatshouders voor uw bestanden en velden, en aanwijzingen over wat u moet aanpassen. Bewerk het en voer het daarna opnieuw uit met het sjabloon als SPEC.
-
-In QGIS desktop worden de geschreven lagen met stijl aan het project toegevoegd; de monitor draait in de hoofdthread, omdat het afdrukken van de kaarten dat vraagt, dus QGIS wacht tot hij klaar is. Het kaartboek wordt alleen naar OUTPUT_PDF geschreven: voor een opmaak om aan te passen voert u Kaarten per regio afdrukken uit op een geladen laag.
-
-Meerdere jaren: de eigen tabellen van de specificatie zijn het eerste jaar (&quot;year&quot;: &quot;2015&quot; geeft het een naam); &quot;years&quot;: [{&quot;year&quot;: &quot;2019&quot;, &quot;table&quot;: &quot;kerncijfers_2019.csv&quot;}, ...] noemt latere jaren, waarvan de tabel de TABLE van de eerste koppeling vervangt. Elk jaar wordt gekoppeld, gefilterd en gescoord op de baseline van het eerste jaar; de onderdelen &quot;change&quot; (eerste jaar tot laatste), &quot;emerginghotspots&quot; en &quot;lisamarkov&quot; draaien daarna op resilience_&lt;year&gt; van elk jaar en schrijven de lagen change, emerging en lisamarkov. De jaren moeten dezelfde buurten beslaan (harmoniseer eerst de grenzen).
-
-&quot;baseline&quot; (optioneel) noemt een baselinebestand voor de samengestelde index: als het bestaat, wordt de index op de schaal ervan gescoord (de indicatoren, gewichten en opties ervan vervangen die van het onderdeel), als het niet bestaat schrijft deze run het. Zo maakt het eerste jaar van een monitor de schaal en noemt de specificatie van elk later jaar hetzelfde bestand; een baseline die deze run schreef, wordt weer verwijderd als een latere stap mislukt.
-
-Uitvoer wordt naar tijdelijke bestanden geschreven en vervangt OUTPUT en OUTPUT_PDF alleen als elke stap is gelukt: als een stap mislukt of de run wordt geannuleerd, blijven bestaande bestanden zoals ze waren. Een bestaande GeoPackage houdt haar andere lagen; de lagen die deze run schrijft, vervangen die met dezelfde naam. Een onderdeel of sleutel van de specificatie die geen enkele stap kent, wordt geweigerd voordat er iets draait, met de naam van de dichtstbijzijnde bekende.</translation>
-    </message>
-    <message>
         <source>Table book (XLSX or ODS)</source>
         <translation>Tabellenboek (XLSX of ODS)</translation>
     </message>
@@ -2902,10 +2866,6 @@ Uitvoer wordt naar tijdelijke bestanden geschreven en vervangt OUTPUT en OUTPUT_
     <message>
         <source>No FACILITIES given: the bivariate step with %1 is skipped</source>
         <translation>Geen FACILITIES opgegeven: de bivariate stap met %1 wordt overgeslagen</translation>
-    </message>
-    <message>
-        <source>SPEC: &quot;years&quot; entry %1 needs &quot;year&quot; (a label such as 2019) and &quot;table&quot; (that year&apos;s indicator table)</source>
-        <translation>SPEC: item %1 van &quot;years&quot; vraagt &quot;year&quot; (een naam zoals 2019) en &quot;table&quot; (de indicatorentabel van dat jaar)</translation>
     </message>
     <message>
         <source>SPEC: the year %1 appears twice (&quot;year&quot; and &quot;years&quot; together)</source>
@@ -3490,6 +3450,94 @@ Welke p-waarde de klassen bepaalt: gi_p_sim, de pseudo-p-waarde van de PERMUTATI
 Risicovelden: risk_bin is gi_bin naar het risico gedraaid, +3, +2, +1 voor een risicogebied met 99, 95 en 90 % betrouwbaarheid (gi_bin zelf met RISK=high, het tegengestelde met RISK=low), en risk_class zegt het in de gekozen LANGUAGE (&quot;Risk hot spot (99 %)&quot;, &quot;Risicogebied (99 %)&quot;). De uitvoer wordt getekend naar risk_bin: risicogebieden rood, aan welke kant het risico ook zit, zoals op elke kaart van deze plugin.
 
 </translation>
+    </message>
+    <message>
+        <source>FIELD_AFTER is FIELD_BEFORE (%1): a change compares two years&apos; scores, each in its own field</source>
+        <translation>FIELD_AFTER is FIELD_BEFORE (%1): een verandering vergelijkt de scores van twee jaren, elk in een eigen veld</translation>
+    </message>
+    <message>
+        <source>CROSSWALK: no row links a feature of INPUT to a feature of TARGET, so nothing is harmonised: check CROSSWALK_SOURCE_KEY and CROSSWALK_TARGET_KEY against INPUT_KEY and TARGET_KEY</source>
+        <translation>CROSSWALK: geen enkele rij verbindt een object van INPUT met een object van TARGET, dus er wordt niets geharmoniseerd: controleer CROSSWALK_SOURCE_KEY en CROSSWALK_TARGET_KEY tegen INPUT_KEY en TARGET_KEY</translation>
+    </message>
+    <message>
+        <source>WEIGHT_LAYER: no weight point lies in a source and a target, so nothing is harmonised</source>
+        <translation>WEIGHT_LAYER: geen enkel gewichtspunt ligt in een bron en een doel, dus er wordt niets geharmoniseerd</translation>
+    </message>
+    <message>
+        <source>INPUT and TARGET do not overlap, so nothing is harmonised: no source polygon meets a target in TARGET&apos;s CRS (%1); check that both layers cover the same area and have the right CRS</source>
+        <translation>INPUT en TARGET overlappen niet, dus er wordt niets geharmoniseerd: geen enkele bronpolygoon raakt een doel in het CRS van TARGET (%1); controleer of beide lagen hetzelfde gebied beslaan en het juiste CRS hebben</translation>
+    </message>
+    <message>
+        <source>Runs the whole monitor from one JSON spec file: joins the indicator tables to the neighbourhood polygons, optionally keeps a subset (&quot;filter&quot;, a QGIS expression), computes the composite index, counts risk flags (&quot;riskflags&quot;, optional), smooths the index, finds hot spots and LISA clusters, local Geary clusters (&quot;localgeary&quot;, optional), adds facility accessibility when FACILITIES are given, a bivariate local Moran (&quot;bivariate&quot;, optional: resilience:localmoran parameters such as FIELD resilience and FIELD_LAG acc_nearest_m; skipped without FACILITIES when FIELD_LAG is an acc_ field), aggregates per region and prints the maps. Every layer is written styled into the OUTPUT GeoPackage (scores, flags, smoothed, hotspots, clusters, geary, accessibility, bivariate, regions); the maps go to OUTPUT_PDF.
+
+The spec has a section per step whose keys are that algorithm&apos;s own parameters (&quot;compositeindex&quot;: {&quot;SPEC&quot;: &quot;indicators.csv&quot;, &quot;NORMALISATION&quot;: &quot;zscore&quot;}, &quot;hotspots&quot;: {&quot;FIELD&quot;: &quot;resilience&quot;, &quot;PERMUTATIONS&quot;: 999}, ...); the pipeline wires INPUT and OUTPUT. &quot;polygons&quot; names the neighbourhood layer and &quot;join&quot; lists resilience:jointable parameter sets. A step whose section is absent is skipped. File names are relative to the spec file&apos;s folder (never to the working directory). testdata/noord_brabant_pipeline.json is a complete example for the Noord-Brabant municipalities.
+
+&quot;layers&quot; (optional) lists the layers to write, e.g. [&quot;clusters&quot;, &quot;regions&quot;]: each step adds its fields to the previous step&apos;s, so the last layer carries every result. The others are kept in memory only while the next step reads them, which saves time and disk space with hundreds of thousands of neighbourhoods. Default: all layers.
+
+Hot spots and clusters are turned towards the risk with RISK (see resilience:hotspots): for the resilience score the risk is low values (RISK low, which auto also takes for resilience), and the regions&apos; n_hotspots counts risk hot spots (risk_bin).
+
+To start a spec: leave SPEC empty and choose a TEMPLATE file; the run writes a template with every section, placeholders for your files and fields, and notes on what to change. Edit it, then run again with it as SPEC.
+
+In QGIS desktop the layers written are added to the project, styled; the pipeline runs in the main thread, since the print maps need it, so QGIS waits until it ends. The map book is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.
+
+Several years: the spec&apos;s own tables are the first year (&quot;year&quot;: &quot;2015&quot; labels it); &quot;years&quot;: [{&quot;year&quot;: &quot;2019&quot;, &quot;table&quot;: &quot;kerncijfers_2019.csv&quot;}, ...] lists later years, whose table replaces the first join&apos;s TABLE. With one long table of every year as the first join&apos;s TABLE, &quot;year_field&quot;: &quot;jaar&quot; names its year column and &quot;years&quot;: [2019] the later years; each year joins only its own rows. Each year is joined, filtered, scored on the first year&apos;s baseline and gets its risk hot spots (the riskflags, smooth and hotspots sections; layers hotspots_&lt;year&gt;); the sections &quot;change&quot; (first year to last), &quot;emerginghotspots&quot; and &quot;lisamarkov&quot; then run on resilience_&lt;year&gt; of every year and write the layers change, emerging and lisamarkov, which carry every year&apos;s resilience_, gi_z_ and risk_bin_. The years must cover the same neighbourhoods (harmonise boundaries first).
+
+&quot;baseline&quot; (optional) names a baseline file for the composite index: when it exists the index is scored on its scale (its indicators, weights and options replace the section&apos;s), when it does not this run writes it. So the first year of a monitor makes the scale and every later year&apos;s spec names the same file; a baseline this run wrote is removed again if a later step fails.
+
+Outputs are written to temporary files and replace OUTPUT and OUTPUT_PDF only when every step succeeded: if a step fails or the run is canceled, existing files stay as they were. An existing GeoPackage keeps its other layers; the layers this run writes replace those of the same name. A spec section or key that no step knows is refused before anything runs, naming the nearest known one.</source>
+        <translation>Voert de hele monitor uit vanuit één JSON-specificatiebestand: koppelt de indicatorentabellen aan de buurtpolygonen, houdt desgewenst een deel over (&quot;filter&quot;, een QGIS-expressie), berekent de samengestelde index, telt risicovlaggen (&quot;riskflags&quot;, optioneel), vlakt de index af, vindt hotspots en LISA-clusters, lokale Geary-clusters (&quot;localgeary&quot;, optioneel), voegt de bereikbaarheid van voorzieningen toe als FACILITIES zijn opgegeven, een bivariate lokale Moran (&quot;bivariate&quot;, optioneel: parameters van resilience:localmoran zoals FIELD resilience en FIELD_LAG acc_nearest_m; overgeslagen zonder FACILITIES als FIELD_LAG een acc_-veld is), vat samen per regio en drukt de kaarten af. Elke laag wordt met stijl in de GeoPackage OUTPUT geschreven (scores, flags, smoothed, hotspots, clusters, geary, accessibility, bivariate, regions); de kaarten gaan naar OUTPUT_PDF.
+
+De specificatie heeft per stap een onderdeel waarvan de sleutels de eigen parameters van dat algoritme zijn (&quot;compositeindex&quot;: {&quot;SPEC&quot;: &quot;indicators.csv&quot;, &quot;NORMALISATION&quot;: &quot;zscore&quot;}, &quot;hotspots&quot;: {&quot;FIELD&quot;: &quot;resilience&quot;, &quot;PERMUTATIONS&quot;: 999}, ...); de monitor verbindt INPUT en OUTPUT zelf. &quot;polygons&quot; noemt de buurtlaag en &quot;join&quot; geeft sets parameters van resilience:jointable. Een stap zonder onderdeel wordt overgeslagen. Bestandsnamen zijn relatief ten opzichte van de map van het specificatiebestand (nooit ten opzichte van de werkmap). testdata/noord_brabant_pipeline.json is een volledig voorbeeld voor de Noord-Brabantse gemeenten.
+
+&quot;layers&quot; (optioneel) noemt de lagen die worden geschreven, bv. [&quot;clusters&quot;, &quot;regions&quot;]: elke stap voegt zijn velden toe aan die van de vorige stap, zodat de laatste laag elk resultaat bevat. De andere blijven alleen in het geheugen zolang de volgende stap ze leest, wat tijd en schijfruimte spaart bij honderdduizenden buurten. Standaard: alle lagen.
+
+Hotspots en clusters worden met RISK naar het risico gedraaid (zie resilience:hotspots): voor de veerkrachtscore zijn lage waarden het risico (RISK low, dat auto ook voor resilience neemt), en n_hotspots van de regio&apos;s telt risicogebieden (risk_bin).
+
+Een specificatie beginnen: laat SPEC leeg en kies een TEMPLATE-bestand; de run schrijft een sjabloon met elk onderdeel, plaatshouders voor uw bestanden en velden, en aanwijzingen over wat u moet aanpassen. Bewerk het en voer het daarna opnieuw uit met het sjabloon als SPEC.
+
+In QGIS desktop worden de geschreven lagen met stijl aan het project toegevoegd; de monitor draait in de hoofdthread, omdat het afdrukken van de kaarten dat vraagt, dus QGIS wacht tot hij klaar is. Het kaartboek wordt alleen naar OUTPUT_PDF geschreven: voor een opmaak om aan te passen voert u Kaarten per regio afdrukken uit op een geladen laag.
+
+Meerdere jaren: de eigen tabellen van de specificatie zijn het eerste jaar (&quot;year&quot;: &quot;2015&quot; geeft het een naam); &quot;years&quot;: [{&quot;year&quot;: &quot;2019&quot;, &quot;table&quot;: &quot;kerncijfers_2019.csv&quot;}, ...] noemt latere jaren, waarvan de tabel de TABLE van de eerste koppeling vervangt. Met één lange tabel van alle jaren als TABLE van de eerste koppeling noemt &quot;year_field&quot;: &quot;jaar&quot; de jaarkolom en &quot;years&quot;: [2019] de latere jaren; elk jaar koppelt alleen zijn eigen rijen. Elk jaar wordt gekoppeld, gefilterd en gescoord op de baseline van het eerste jaar en krijgt zijn risicogebieden (de onderdelen riskflags, smooth en hotspots; lagen hotspots_&lt;year&gt;); de onderdelen &quot;change&quot; (eerste jaar tot laatste), &quot;emerginghotspots&quot; en &quot;lisamarkov&quot; draaien daarna op resilience_&lt;year&gt; van elk jaar en schrijven de lagen change, emerging en lisamarkov, die resilience_, gi_z_ en risk_bin_ van elk jaar bevatten. De jaren moeten dezelfde buurten beslaan (harmoniseer eerst de grenzen).
+
+&quot;baseline&quot; (optioneel) noemt een baselinebestand voor de samengestelde index: als het bestaat, wordt de index op de schaal ervan gescoord (de indicatoren, gewichten en opties ervan vervangen die van het onderdeel), als het niet bestaat schrijft deze run het. Zo maakt het eerste jaar van een monitor de schaal en noemt de specificatie van elk later jaar hetzelfde bestand; een baseline die deze run schreef, wordt weer verwijderd als een latere stap mislukt.
+
+Uitvoer wordt naar tijdelijke bestanden geschreven en vervangt OUTPUT en OUTPUT_PDF alleen als elke stap is gelukt: als een stap mislukt of de run wordt geannuleerd, blijven bestaande bestanden zoals ze waren. Een bestaande GeoPackage houdt haar andere lagen; de lagen die deze run schrijft, vervangen die met dezelfde naam. Een onderdeel of sleutel van de specificatie die geen enkele stap kent, wordt geweigerd voordat er iets draait, met de naam van de dichtstbijzijnde bekende.</translation>
+    </message>
+    <message>
+        <source>SPEC: &quot;year_field&quot; %1 needs a &quot;join&quot; whose first TABLE holds every year</source>
+        <translation>SPEC: &quot;year_field&quot; %1 vraagt een &quot;join&quot; waarvan de eerste TABLE elk jaar bevat</translation>
+    </message>
+    <message>
+        <source>SPEC: &quot;year_field&quot; %1 needs &quot;year&quot;: the first year&apos;s value in that column</source>
+        <translation>SPEC: &quot;year_field&quot; %1 vraagt &quot;year&quot;: de waarde van het eerste jaar in die kolom</translation>
+    </message>
+    <message>
+        <source>SPEC: &quot;years&quot; entry %1 needs &quot;year&quot; (a label such as 2019) and &quot;table&quot; (that year&apos;s indicator table), or &quot;year_field&quot; in the spec naming the year column of the first join&apos;s TABLE, which then holds every year</source>
+        <translation>SPEC: item %1 van &quot;years&quot; vraagt &quot;year&quot; (een naam zoals 2019) en &quot;table&quot; (de indicatorentabel van dat jaar), of &quot;year_field&quot; in de specificatie met de jaarkolom van de TABLE van de eerste koppeling, die dan elk jaar bevat</translation>
+    </message>
+    <message>
+        <source>SPEC: cannot open the long table %1</source>
+        <translation>SPEC: kan de lange tabel %1 niet openen</translation>
+    </message>
+    <message>
+        <source>SPEC: &quot;year_field&quot; %1 is not a field of %2 (its fields: %3)</source>
+        <translation>SPEC: &quot;year_field&quot; %1 is geen veld van %2 (de velden: %3)</translation>
+    </message>
+    <message>
+        <source>SPEC: %1 has no rows with %2 = %3 (its years: %4)</source>
+        <translation>SPEC: %1 heeft geen rijen met %2 = %3 (de jaren: %4)</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows of year %1 from %2</source>
+        <translation>Kan de rijen van jaar %1 niet lezen uit %2</translation>
+    </message>
+    <message>
+        <source>Year %1: %2 rows of %3 (%4 = %1)</source>
+        <translation>Jaar %1: %2 rijen van %3 (%4 = %1)</translation>
+    </message>
+    <message>
+        <source>FIELDS: %1 is listed as period %2 and as period %3; each period needs its own field</source>
+        <translation>FIELDS: %1 staat als periode %2 en als periode %3; elke periode heeft een eigen veld nodig</translation>
     </message>
 </context>
 <context>
