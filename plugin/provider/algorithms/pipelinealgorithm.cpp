@@ -799,14 +799,16 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
             QStringLiteral("%1|layername=%2").arg(geopackage, QLatin1String(layer)),
             inLanguage(language, QString::fromUtf8(english), QString::fromUtf8(dutch)), kOutput,
             context);
+    // A later year's risk hot spots: the hotspots step's name with the year.
+    const QString yearHotspots = outputLayerName(
+        QStringLiteral("hotspots"), kOutput,
+        stepSubject(QStringLiteral("hotspots"), spec.value(QStringLiteral("hotspots")).toMap()),
+        language);
     for (const QString &layer : layers)
       if (layer.startsWith(QLatin1String("hotspots_")))
-        loadWithStoredStyleOnCompletion(
-            QStringLiteral("%1|layername=%2").arg(geopackage, layer),
-            QStringLiteral("%1 %2").arg(inLanguage(language, QStringLiteral("Risk hot spots (Gi*)"),
-                                                   QStringLiteral("Risicogebieden (Gi*)")),
-                                        layer.mid(9)),
-            kOutput, context);
+        loadWithStoredStyleOnCompletion(QStringLiteral("%1|layername=%2").arg(geopackage, layer),
+                                        QStringLiteral("%1 %2").arg(yearHotspots, layer.mid(9)),
+                                        kOutput, context);
   } catch (...) {
     discardBaseline();
     throw;
