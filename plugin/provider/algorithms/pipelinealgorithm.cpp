@@ -9,10 +9,10 @@
 #include "cartography/printmap_texts.h"
 #include "common/nearest_name.h"
 #include "layers/datasetlocations.h"
-#include "weights/contiguity_cache.h"
 #include "parameters/namedenumparameter.h"
-#include "scoring/composite_baseline.h"
 #include "parameters/valuefieldparameter.h"
+#include "scoring/composite_baseline.h"
+#include "weights/contiguity_cache.h"
 
 #include <qgsapplication.h>
 #include <qgsdatasourceuri.h>
