@@ -99,7 +99,7 @@ PIPELINE = {
                        "AGGREGATION": "arithmetic", "MISSING": "reweight"},
     "smooth": {"METHOD": "eb_local", "EVENTS": "meldingen", "POPULATION": "inwoners",
                "WEIGHTS": "queen"},
-    "hotspots": {"FIELD": "resilience", "RISK": "low", "WEIGHTS": "queen"},
+    "hotspots": {"FIELD": "resilience", "RISK": "low", "WEIGHTS": "queen", "PERMUTATIONS": 0},
     "localmoran": {"FIELD": "resilience", "RISK": "low", "WEIGHTS": "queen", "PERMUTATIONS": 999,
                    "SEED": 1},
     "aggregate": {"REGION_FIELD": "gemeente", "POPULATION": "inwoners"},

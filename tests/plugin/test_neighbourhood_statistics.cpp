@@ -5,6 +5,9 @@
 #include "qgis_test_environment.h"
 #include "test_support.h"
 
+#include <qgsapplication.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingregistry.h>
 #include <qgsproject.h>
 
 #include <QTemporaryDir>
@@ -12,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <memory>
 
 using namespace resilience::testing;
 
@@ -59,10 +63,12 @@ TEST(Hotspots, ColumbusGiStarAndGiEqualSpdepLocalG) {
 
 TEST(Hotspots, BinsFollowTheArcGisConfidenceLevels) {
   QTemporaryDir dir;
-  const AlgorithmRun run =
-      runAlgorithm(QStringLiteral("resilience:hotspots"),
-                   statistic(testdata(QStringLiteral("columbus.shp")), QStringLiteral("CRIME"),
-                             dir.filePath(QStringLiteral("bins.gpkg"))));
+  // ArcGIS's Hot Spot Analysis bins the z-score's p: that is PERMUTATIONS=0 (the default is 999).
+  QVariantMap parameters =
+      statistic(testdata(QStringLiteral("columbus.shp")), QStringLiteral("CRIME"),
+                dir.filePath(QStringLiteral("bins.gpkg")));
+  parameters[QStringLiteral("PERMUTATIONS")] = 0;
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:hotspots"), parameters);
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   const QString output = run.results.value(QStringLiteral("OUTPUT")).toString();
   const auto bins = column(output, QStringLiteral("gi_bin"));
@@ -77,6 +83,40 @@ TEST(Hotspots, BinsFollowTheArcGisConfidenceLevels) {
     if (level == 0) {
       EXPECT_EQ(classes[i].toString(), QStringLiteral("Not Significant"));
     }
+  }
+}
+
+TEST(Hotspots, DefaultIs999PermutationsAndTheBinsFollowThePseudoP) {
+  // Issue 12: permutations default consistently, 999 wherever inference is offered.
+  for (const char *id : {"resilience:hotspots", "resilience:localmoran", "resilience:globalmoran",
+                         "resilience:localgeary"}) {
+    const std::unique_ptr<QgsProcessingAlgorithm> algorithm(
+        QgsApplication::processingRegistry()->createAlgorithmById(QString::fromLatin1(id)));
+    ASSERT_TRUE(algorithm) << id;
+    EXPECT_EQ(algorithm->parameterDefinition(QStringLiteral("PERMUTATIONS"))->defaultValue(), 999)
+        << id;
+  }
+  QTemporaryDir dir;
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:hotspots"),
+                   statistic(testdata(QStringLiteral("columbus.shp")), QStringLiteral("CRIME"),
+                             dir.filePath(QStringLiteral("default.gpkg"))));
+  ASSERT_TRUE(run.ok) << run.log.toStdString();
+  const QString output = run.results.value(QStringLiteral("OUTPUT")).toString();
+  const auto pSim = column(output, QStringLiteral("gi_p_sim"));
+  const auto z = column(output, QStringLiteral("gi_z"));
+  const auto bins = column(output, QStringLiteral("gi_bin"));
+  const auto risk = column(output, QStringLiteral("risk_bin"));
+  ASSERT_EQ(pSim.size(), 49u);
+  for (std::size_t i = 0; i < pSim.size(); ++i) {
+    // 999 permutations: a pseudo p is (k + 1) / 1000 for k more extreme permutations.
+    const double thousandths = pSim[i].toDouble() * 1000.0;
+    EXPECT_NEAR(thousandths, std::round(thousandths), 1e-6) << "feature " << i + 1;
+    const double p = pSim[i].toDouble();
+    const int level = p < 0.01 ? 3 : p < 0.05 ? 2 : p < 0.10 ? 1 : 0;
+    EXPECT_EQ(bins[i].toInt(), z[i].toDouble() > 0 ? level : -level) << "feature " << i + 1;
+    // CRIME: the risk is at the high end (RISK automatic), so risk_bin is gi_bin.
+    EXPECT_EQ(risk[i].toInt(), bins[i].toInt()) << "feature " << i + 1;
   }
 }
 

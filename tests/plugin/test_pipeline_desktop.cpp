@@ -109,14 +109,14 @@ TEST(PipelineDesktop, LoadsItsLayersStyledWithLowResilienceAsTheRisk) {
   // and nothing else: the map book's layout and its helper layers stay out of it.
   QStringList names = run.loadedNames;
   names.sort();
-  EXPECT_EQ(names,
-            QStringList({"Regions", "Resilience scores", "Risk clusters (LISA)",
-                         "Risk hot spots (Gi*)", "Smoothed scores", "Stacked risks (risk flags)"}));
+  EXPECT_EQ(names, QStringList({"Resilience index", "Risk clusters of resilience",
+                                "Risk hot spots of resilience", "Stacked risks (risk flags)",
+                                "Summary of resilience per region", "resilience smoothed"}));
   EXPECT_EQ(project.mapLayers().size(), 6);
   EXPECT_TRUE(project.layoutManager()->layouts().isEmpty());
 
   // Each drawn with the style its step stored: risk hot spots of LOW resilience in red.
-  QgsVectorLayer *hotspots = loadedLayer(project, QStringLiteral("Risk hot spots (Gi*)"));
+  QgsVectorLayer *hotspots = loadedLayer(project, QStringLiteral("Risk hot spots of resilience"));
   ASSERT_TRUE(hotspots);
   EXPECT_EQ(hotspots->source(), output + QStringLiteral("|layername=hotspots"));
   const auto *bins = dynamic_cast<const QgsCategorizedSymbolRenderer *>(hotspots->renderer());
@@ -125,12 +125,12 @@ TEST(PipelineDesktop, LoadsItsLayersStyledWithLowResilienceAsTheRisk) {
   EXPECT_TRUE(categoryLabels(*hotspots).contains(
       QStringLiteral("Hot spot of low resilience, 95% confidence")))
       << categoryLabels(*hotspots).join('|').toStdString();
-  QgsVectorLayer *clusters = loadedLayer(project, QStringLiteral("Risk clusters (LISA)"));
+  QgsVectorLayer *clusters = loadedLayer(project, QStringLiteral("Risk clusters of resilience"));
   ASSERT_TRUE(clusters);
   EXPECT_TRUE(
       categoryLabels(*clusters).contains(QStringLiteral("Risk cluster: low resilience (Low-Low)")))
       << categoryLabels(*clusters).join('|').toStdString();
-  QgsVectorLayer *scores = loadedLayer(project, QStringLiteral("Resilience scores"));
+  QgsVectorLayer *scores = loadedLayer(project, QStringLiteral("Resilience index"));
   ASSERT_TRUE(scores);
   EXPECT_NE(dynamic_cast<const QgsGraduatedSymbolRenderer *>(scores->renderer()), nullptr);
 
@@ -157,7 +157,8 @@ TEST(PipelineDesktop, LoadsItsLayersStyledWithLowResilienceAsTheRisk) {
               feature.attribute(QStringLiteral("lisa_cluster")).toString() ==
                   QLatin1String("Low-Low"));
   // The regions count those risk hot spots (risk_bin at least 2), not the hot spots of gi_bin.
-  QgsVectorLayer *regions = loadedLayer(project, QStringLiteral("Regions"));
+  QgsVectorLayer *regions =
+      loadedLayer(project, QStringLiteral("Summary of resilience per region"));
   ASSERT_TRUE(regions);
   it = regions->getFeatures();
   int regionCount = 0;

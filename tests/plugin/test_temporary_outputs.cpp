@@ -5,6 +5,7 @@
 // algorithms leave there must be a layer that exists, once, with the post-processor that styles it.
 #include "bad_input_support.h"
 #include "test_support.h"
+#include "translation.h"
 
 #include <qgsapplication.h>
 #include <qgslayertree.h>
@@ -17,8 +18,11 @@
 #include <qgsprocessingregistry.h>
 #include <qgsprocessingutils.h>
 #include <qgsproject.h>
+#include <qgssettings.h>
 
 #include <gtest/gtest.h>
+
+#include <map>
 
 using namespace resilience::testing;
 using namespace resilience::testing::badinput;
@@ -89,6 +93,35 @@ QList<const QgsProcessingAlgorithm *> algorithmsWithFeatureSinks() {
   return found;
 }
 
+// QGIS set to Dutch (Settings > Options > General: override the locale) with our translation
+// installed, as the provider does at registration; English again afterwards.
+class DutchQgis {
+public:
+  DutchQgis() {
+    for (const QString &key : {kOverride, kLocale})
+      mSaved.emplace_back(key, mSettings.value(key));
+    mSettings.setValue(kOverride, true);
+    mSettings.setValue(kLocale, QStringLiteral("nl_NL"));
+    mTranslated = installResilienceTranslation(QgsApplication::locale());
+  }
+  ~DutchQgis() {
+    if (mTranslated)
+      removeResilienceTranslation();
+    for (const auto &[key, value] : mSaved)
+      if (value.isValid())
+        mSettings.setValue(key, value);
+      else
+        mSettings.remove(key);
+  }
+
+private:
+  const QString kOverride = QStringLiteral("locale/overrideFlag");
+  const QString kLocale = QStringLiteral("locale/userLocale");
+  QgsSettings mSettings;
+  std::vector<std::pair<QString, QVariant>> mSaved;
+  bool mTranslated = false;
+};
+
 } // namespace
 
 TEST(TemporaryOutputs, EveryLayerLeftToLoadExistsOnceAndIsStyled) {
@@ -149,4 +182,56 @@ TEST(TemporaryOutputs, TheLayersPanelShowsTheStyledLegend) {
   EXPECT_FALSE(legend.filter(QStringLiteral(" v,")).isEmpty())
       << legend.join(QStringLiteral("\n")).toStdString();
   project.removeMapLayer(layer);
+}
+
+// Issue 12: every layer an algorithm leaves to load says what it holds, and with QGIS set to
+// Dutch (LANGUAGE's default follows the locale) it says so in Dutch, for every algorithm.
+TEST(TemporaryOutputs, LoadedLayersSayWhatTheyHoldInDutchUnderADutchLocale) {
+  const DutchQgis dutch;
+  ASSERT_EQ(QgsApplication::locale(), QStringLiteral("nl_NL"));
+  // The grid's value field is v; change compares v with events, the time series start at v.
+  const std::map<QString, QString> expected = {
+      {"jointable/OUTPUT", "Buurten met gekoppelde indicatoren"},
+      {"jointable/UNMATCHED", "Tabelrijen zonder buurt"},
+      {"compositeindex/OUTPUT", "Veerkrachtindex"},
+      {"compositeindex/CORRELATIONS", "Correlaties tussen de indicatoren"},
+      {"riskflags/OUTPUT", "Stapeling van risico's (risicovlaggen)"},
+      {"smooth/OUTPUT", "v afgevlakt"},
+      {"hotspots/OUTPUT", "Risicogebieden van v"},
+      {"localmoran/OUTPUT", "Risicoclusters van v"},
+      {"localgeary/OUTPUT", "Lokale Geary-clusters van v"},
+      {"accessibility/OUTPUT", "Bereikbaarheid van de voorzieningen"},
+      {"siteselection/OUTPUT", "Gekozen locaties"},
+      {"siteselection/OUTPUT_DEMAND", "Buurten en de gekozen locatie die hen bedient"},
+      {"aggregate/OUTPUT", "Samenvatting van v per regio"},
+      {"change/OUTPUT", "Verandering van events"},
+      {"emerginghotspots/OUTPUT", "Opkomende risicoplekken van v"},
+      {"emerginghotspots/OUTPUT_CUBE", "Ruimte-tijdkubus van v"},
+      {"lisamarkov/OUTPUT", "LISA Markov-paden van v"},
+      {"lisamarkov/OUTPUT_TABLE", "LISA Markov-overgangen van v"},
+      {"lisamarkov/OUTPUT_SPATIAL", "Ruimtelijke Markov-overgangen van v"},
+      {"harmonise/OUTPUT", "Omgerekend naar de nieuwe grenzen"}};
+  const auto algorithms = algorithmsWithFeatureSinks();
+  ASSERT_FALSE(algorithms.isEmpty());
+  for (const QgsProcessingAlgorithm *algorithm : algorithms) {
+    SCOPED_TRACE(algorithm->id().toStdString());
+    Scratch scratch;
+    QgsProcessingContext context;
+    context.setProject(QgsProject::instance());
+    bool ran = false;
+    const auto layers = layersToLoad(
+        *algorithm, scratch, [](const QString &) { return QgsProcessing::TEMPORARY_OUTPUT; }, ran,
+        context);
+    QStringList outputs;
+    for (auto it = layers.constBegin(); it != layers.constEnd(); ++it) {
+      const QString key = algorithm->name() + QLatin1Char('/') + it.value().outputName;
+      outputs << it.value().outputName;
+      const auto name = expected.find(key);
+      EXPECT_TRUE(name != expected.end()) << key.toStdString() << " has no name to expect";
+      if (name != expected.end()) {
+        EXPECT_EQ(it.value().name, name->second) << key.toStdString();
+      }
+    }
+    EXPECT_TRUE(!ran || outputs.contains(QStringLiteral("OUTPUT")));
+  }
 }

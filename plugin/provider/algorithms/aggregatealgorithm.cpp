@@ -226,6 +226,7 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
   const QString scoreField = parameterAsString(parameters, kScoreField, context);
   if (scoreField.isEmpty())
     throw QgsProcessingException(QObject::tr("SCORE_FIELD: choose the field to summarise"));
+  setLoadedLayerSubject(scoreField);
   const QString populationField = parameterAsString(parameters, kPopulation, context);
   const QString classField =
       optionalField(*this, parameters, kClassField, context, fields, feedback);

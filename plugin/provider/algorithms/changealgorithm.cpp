@@ -185,7 +185,7 @@ QVariantMap ChangeAlgorithm::execute(const QVariantMap &parameters, QgsProcessin
       writeWithResultColumns(parameters, kOutput, context, feedback, *source, out,
                              QObject::tr("INPUT's field %1 is replaced by the new %1"), 50);
   styleResult(destination, QStringLiteral("change_class"), parameters, context, feedback);
-  nameLoadedLayer(destination, fields[1], parameters, context);
+  setLoadedLayerSubject(fields[1]);
   QVariantMap outputs;
   outputs.insert(kOutput, destination);
   for (int c = 1; c <= 5; ++c)

@@ -580,7 +580,6 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
                    ? QStringLiteral("geometric")
                    : QStringLiteral("arithmetic")));
   styleResult(destination, QStringLiteral("resilience_score"), parameters, context, feedback);
-  nameLoadedLayer(destination, QString(), parameters, context);
   outputs.insert(QStringLiteral("INDICATORS_USED"), static_cast<qlonglong>(used));
   outputs.insert(QStringLiteral("INDICATORS_SKIPPED"),
                  static_cast<qlonglong>(spec.indicators.size() - used));

@@ -210,8 +210,7 @@ QVariantMap EmergingHotspotsAlgorithm::execute(const QVariantMap &parameters,
       writeWithResultColumns(parameters, kOutput, context, feedback, *input.source, columns,
                              QObject::tr("The input field '%1' is replaced by the new result"), 70);
   styleResult(destination, QStringLiteral("emerging_risk"), parameters, context, feedback);
-  nameLoadedLayer(destination, request.fromTable ? periods.valueName : request.fields.value(0),
-                  parameters, context);
+  setLoadedLayerSubject(request.fromTable ? periods.valueName : request.fields.value(0));
   outputs.insert(kOutput, destination);
   return outputs;
 }

@@ -379,6 +379,5 @@ QVariantMap HarmoniseAlgorithm::execute(const QVariantMap &parameters,
       writeWithResultColumns(parameters, kOutput, context, feedback, *target, columns,
                              QObject::tr("TARGET's field %1 is replaced by the harmonised %1"), 70);
   styleResult(destination, QStringLiteral("neighbourhoods"), parameters, context, feedback);
-  nameLoadedLayer(destination, QString(), parameters, context);
   return {{kOutput, destination}};
 }

@@ -39,6 +39,10 @@ QString HotspotsAlgorithm::helpText() const {
              "for hot spots at 99, 95 and 90 % confidence, -3..-1 for cold spots, 0 not "
              "significant) and gi_class (the bin as text). NULL values and islands give NULL and "
              "'Undefined', never a spot.\n\n"
+             "Which p-value sets the bins: gi_p_sim, the pseudo p-value of the PERMUTATIONS (999 "
+             "by default); with PERMUTATIONS=0, gi_p, the z-score's p-value, as ArcGIS's Hot Spot "
+             "Analysis does; with a CORRECTION, gi_p_adj, that p-value adjusted. The sign of the "
+             "bin is the sign of gi_z.\n\n"
              "Risk fields: risk_bin is gi_bin turned towards the risk, +3, +2, +1 for a risk hot "
              "spot at 99, 95 and 90 % confidence (gi_bin itself with RISK=high, its negation with "
              "RISK=low), and risk_class says it in the LANGUAGE chosen (\"Risk hot spot (99 %)\", "
@@ -54,7 +58,7 @@ void HotspotsAlgorithm::initStatisticParameters() {
   addParameter(RiskParameter::definition());
   addParameter(new QgsProcessingParameterBoolean(
       kStar, QObject::tr("Gi* (include the neighbourhood itself)"), true));
-  for (QgsProcessingParameterDefinition *parameter : SignificanceParameters::definitions(0))
+  for (QgsProcessingParameterDefinition *parameter : SignificanceParameters::definitions(999))
     addParameter(parameter);
 }
 

@@ -243,7 +243,7 @@ QVariantMap LisaMarkovAlgorithm::execute(const QVariantMap &parameters,
       writeWithResultColumns(parameters, kOutput, context, feedback, *input.source, columns,
                              QObject::tr("The input field '%1' is replaced by the new result"), 70);
   styleResult(destination, QStringLiteral("neighbourhoods"), parameters, context, feedback);
-  nameLoadedLayer(destination, request.fields.value(0), parameters, context);
+  setLoadedLayerSubject(request.fields.value(0));
   outputs.insert(kOutput, destination);
   outputs.insert(QStringLiteral("TRANSITIONS"), numberList(r.transitions.data(), 16));
   outputs.insert(QStringLiteral("PROBABILITIES"), numberList(r.probabilities.data(), 16));

@@ -127,6 +127,9 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
     bv.valueName = options.valueName;
     bv.lagValueName = parameterAsString(parameters, kFieldLag, context).toStdString();
     result = bivariateLocalMoran(values, features.numbers.at(2), weights.weights, bv);
+    setLoadedLayerSubject(QStringLiteral("%1 / %2").arg(QString::fromStdString(bv.valueName),
+                                                        QString::fromStdString(bv.lagValueName)),
+                          QStringLiteral("bivariate"));
   } else {
     result = localMoran(values, weights.weights, options);
   }

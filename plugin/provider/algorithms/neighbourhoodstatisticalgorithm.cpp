@@ -41,6 +41,10 @@ QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &paramete
   numericFields(parameters, context, fields, fieldParameters);
   const WeightedInput input = readWeightedInput(*this, parameters, context, feedback, fields,
                                                 fieldParameters, usesWeights(parameters, context));
+  // Loaded under the first field given (FIELD; EVENTS for a smoothed rate); compute() may say more.
+  const auto subject = std::find_if(fields.begin(), fields.end(),
+                                    [](const QString &field) { return !field.isEmpty(); });
+  setLoadedLayerSubject(subject == fields.end() ? QString() : *subject);
   feedback->setProgressText(QObject::tr("Computing"));
   const std::vector<ResultColumn> results =
       compute(parameters, context, feedback, input.features, input.weights);
@@ -51,9 +55,5 @@ QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &paramete
                              QObject::tr("The input field '%1' is replaced by the new result"), 70);
   styleResult(destination, styleName(parameters), parameters, context, feedback,
               legendField(parameters));
-  // Named after the first field given (FIELD; EVENTS for a smoothed rate).
-  const auto subject = std::find_if(fields.begin(), fields.end(),
-                                    [](const QString &field) { return !field.isEmpty(); });
-  nameLoadedLayer(destination, subject == fields.end() ? QString() : *subject, parameters, context);
   return {{kOutput, destination}};
 }

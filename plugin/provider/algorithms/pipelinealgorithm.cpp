@@ -1,5 +1,6 @@
 #include "algorithms/pipelinealgorithm.h"
 
+#include "algorithms/outputnames.h"
 #include "algorithms/pipelinetemplate.h"
 #include "algorithms/pipelineyears.h"
 #include "cartography/outputstyles.h"
@@ -8,9 +9,10 @@
 #include "cartography/printmap_texts.h"
 #include "common/nearest_name.h"
 #include "layers/datasetlocations.h"
-#include "weights/contiguity_cache.h"
 #include "parameters/namedenumparameter.h"
+#include "parameters/valuefieldparameter.h"
 #include "scoring/composite_baseline.h"
+#include "weights/contiguity_cache.h"
 
 #include <qgsapplication.h>
 #include <qgsdatasourceuri.h>
@@ -52,29 +54,47 @@ const QString kMethod = QStringLiteral("METHOD");
 const QString kOutputBaseline = QStringLiteral("OUTPUT_BASELINE");
 
 // The statistical steps in order: spec section, GeoPackage layer, whether the next step reads
-// it, the layer's name in QGIS desktop (English, Dutch), and the algorithm when it is not the
-// section's name. Each takes the previous step's output as INPUT; "aggregate" summarises and is
-// not passed on. "bivariate" is a second local Moran after accessibility, so FIELD_LAG can name
-// its result (low resilience next to poor access).
+// it, and the algorithm when it is not the section's name. Each takes the previous step's
+// output as INPUT; "aggregate" summarises and is not passed on. "bivariate" is a second local
+// Moran after accessibility, so FIELD_LAG can name its result (low resilience next to poor
+// access). A step's layer loads in QGIS desktop under the name its algorithm's output would
+// have (outputnames.h), for the section's name ("bivariate") and the field it is about.
 struct Step {
   const char *section;
   const char *layer;
   bool passesOn;
-  const char *english;
-  const char *dutch;
   const char *algorithm = nullptr;
 };
-const Step kSteps[] = {
-    {"compositeindex", "scores", true, "Resilience scores", "Veerkrachtscores"},
-    {"riskflags", "flags", true, "Stacked risks (risk flags)", "Stapeling (risicovlaggen)"},
-    {"smooth", "smoothed", true, "Smoothed scores", "Gladgestreken scores"},
-    {"hotspots", "hotspots", true, "Risk hot spots (Gi*)", "Risicogebieden (Gi*)"},
-    {"localmoran", "clusters", true, "Risk clusters (LISA)", "Risicoclusters (LISA)"},
-    {"localgeary", "geary", true, "Local Geary clusters", "Lokale Geary-clusters"},
-    {"accessibility", "accessibility", true, "Accessibility", "Bereikbaarheid"},
-    {"bivariate", "bivariate", true, "Bivariate risk clusters (LISA)",
-     "Bivariate risicoclusters (LISA)", "localmoran"},
-    {"aggregate", "regions", false, "Regions", "Regio's"}};
+const Step kSteps[] = {{"compositeindex", "scores", true},
+                       {"riskflags", "flags", true},
+                       {"smooth", "smoothed", true},
+                       {"hotspots", "hotspots", true},
+                       {"localmoran", "clusters", true},
+                       {"localgeary", "geary", true},
+                       {"accessibility", "accessibility", true},
+                       {"bivariate", "bivariate", true, "localmoran"},
+                       {"aggregate", "regions", false}};
+
+// The field a step's layer is about, from its spec section: FIELD (and FIELD_LAG for the
+// bivariate step), EVENTS for a smoothed rate, SCORE_FIELD for regions, the first of FIELDS;
+// else the value fields' default, resilience.
+QString stepSubject(const QString &section, const QVariantMap &parameters) {
+  const auto text = [&](const char *key) {
+    const QString value = parameters.value(QLatin1String(key)).toString();
+    return value.isEmpty() ? ValueFieldParameter::preferredFieldName() : value;
+  };
+  if (section == QLatin1String("bivariate"))
+    return QStringLiteral("%1 / %2").arg(text("FIELD"), text("FIELD_LAG"));
+  if (section == QLatin1String("smooth") && parameters.contains(QStringLiteral("EVENTS")))
+    return text("EVENTS");
+  if (section == QLatin1String("aggregate"))
+    return text("SCORE_FIELD");
+  const QVariant fields = parameters.value(QStringLiteral("FIELDS"));
+  if (fields.isValid())
+    return fields.type() == QVariant::String ? fields.toString().section(QLatin1Char(';'), 0, 0)
+                                             : fields.toStringList().value(0);
+  return text("FIELD");
+}
 
 // The algorithm a spec section runs: its own name, or the step's ("bivariate" is localmoran).
 QString stepAlgorithm(const QString &section) {
@@ -759,12 +779,16 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
     }
     results.insert(QStringLiteral("LAYERS"), layers.join(QLatin1Char(',')));
     // QGIS desktop adds the written layers to the project, drawn with their stored styles.
-    for (const Step &step : kSteps)
-      if (layers.contains(QLatin1String(step.layer)))
-        loadWithStoredStyleOnCompletion(
-            QStringLiteral("%1|layername=%2").arg(geopackage, QLatin1String(step.layer)),
-            inLanguage(language, QString::fromUtf8(step.english), QString::fromUtf8(step.dutch)),
-            kOutput, context);
+    for (const Step &step : kSteps) {
+      const QString layer = QString::fromLatin1(step.layer);
+      if (!layers.contains(layer))
+        continue;
+      const QString section = QString::fromLatin1(step.section);
+      const QString layerName = outputLayerName(
+          section, kOutput, stepSubject(section, spec.value(section).toMap()), language);
+      loadWithStoredStyleOnCompletion(QStringLiteral("%1|layername=%2").arg(geopackage, layer),
+                                      layerName.isEmpty() ? layer : layerName, kOutput, context);
+    }
     const std::tuple<const char *, const char *, const char *> overTime[] = {
         {"change", "Change since the first year", "Verandering sinds het eerste jaar"},
         {"emerging", "Emerging risk spots", "Opkomende risicoplekken"},
@@ -775,14 +799,16 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
             QStringLiteral("%1|layername=%2").arg(geopackage, QLatin1String(layer)),
             inLanguage(language, QString::fromUtf8(english), QString::fromUtf8(dutch)), kOutput,
             context);
+    // A later year's risk hot spots: the hotspots step's name with the year.
+    const QString yearHotspots = outputLayerName(
+        QStringLiteral("hotspots"), kOutput,
+        stepSubject(QStringLiteral("hotspots"), spec.value(QStringLiteral("hotspots")).toMap()),
+        language);
     for (const QString &layer : layers)
       if (layer.startsWith(QLatin1String("hotspots_")))
-        loadWithStoredStyleOnCompletion(
-            QStringLiteral("%1|layername=%2").arg(geopackage, layer),
-            QStringLiteral("%1 %2").arg(inLanguage(language, QStringLiteral("Risk hot spots (Gi*)"),
-                                                   QStringLiteral("Risicogebieden (Gi*)")),
-                                        layer.mid(9)),
-            kOutput, context);
+        loadWithStoredStyleOnCompletion(QStringLiteral("%1|layername=%2").arg(geopackage, layer),
+                                        QStringLiteral("%1 %2").arg(yearHotspots, layer.mid(9)),
+                                        kOutput, context);
   } catch (...) {
     discardBaseline();
     throw;

@@ -126,7 +126,10 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
     mCollectionsReduced = mCollectionsDropped = 0;
     mStaging = &staging;
     const auto forgetStaging = qScopeGuard([this] { mStaging = nullptr; });
+    mLoadedLayerSubject.reset();
+    mLoadedLayerKind.clear();
     QVariantMap results = execute(staging.redirect(*this, parameters, context), context, feedback);
+    nameLoadedLayers(parameters, results, context);
     if (mCollectionsReduced + mCollectionsDropped > 0)
       feedback->pushWarning(
           QObject::tr("%1 feature(s) had a GeometryCollection as geometry: %2 were written with "
@@ -327,17 +330,32 @@ void ResilienceAlgorithm::styleResult(const QString &destination, const QString 
   styleOutput(destination, styleName, options, context, feedback);
 }
 
-void ResilienceAlgorithm::nameLoadedLayer(const QString &destination, const QString &subject,
-                                          const QVariantMap &parameters,
-                                          QgsProcessingContext &context) const {
-  if (!context.willLoadLayerOnCompletion(destination))
-    return;
+void ResilienceAlgorithm::setLoadedLayerSubject(const QString &subject, const QString &kind) const {
+  mLoadedLayerSubject = subject;
+  mLoadedLayerKind = kind;
+}
+
+void ResilienceAlgorithm::nameLoadedLayers(const QVariantMap &parameters,
+                                           const QVariantMap &results,
+                                           QgsProcessingContext &context) const {
   const QString language = parameterDefinition(QStringLiteral("LANGUAGE"))
                                ? enumName(parameters, QStringLiteral("LANGUAGE"))
                                : localeStyleLanguage();
-  const QString layerName = outputLayerName(name(), subject, language);
-  if (!layerName.isEmpty())
-    context.layerToLoadOnCompletionDetails(destination).name = layerName;
+  QString subject;
+  if (mLoadedLayerSubject)
+    subject = *mLoadedLayerSubject;
+  else if (parameterDefinition(QStringLiteral("FIELD")))
+    subject = parameterAsString(parameters, QStringLiteral("FIELD"), context);
+  const QString kind = mLoadedLayerKind.isEmpty() ? name() : mLoadedLayerKind;
+  for (const QgsProcessingParameterDefinition *definition : parameterDefinitions()) {
+    const QString destination = results.value(definition->name()).toString();
+    if (!definition->isDestination() || destination.isEmpty() ||
+        !context.willLoadLayerOnCompletion(destination))
+      continue;
+    const QString layerName = outputLayerName(kind, definition->name(), subject, language);
+    if (!layerName.isEmpty())
+      context.layerToLoadOnCompletionDetails(destination).name = layerName;
+  }
 }
 
 QString ResilienceAlgorithm::group() const {

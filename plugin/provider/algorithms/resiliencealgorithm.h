@@ -5,6 +5,7 @@
 #include <qgswkbtypes.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class OutputStaging;
@@ -92,10 +93,10 @@ protected:
                    const QVariantMap &parameters, QgsProcessingContext &context,
                    QgsProcessingFeedback *feedback, const QString &legendField = QString()) const;
 
-  // Names the layer QGIS desktop loads for destination after the run (outputnames.h: what it
-  // holds, about `subject`, in LANGUAGE); nothing when the output is not loaded.
-  void nameLoadedLayer(const QString &destination, const QString &subject,
-                       const QVariantMap &parameters, QgsProcessingContext &context) const;
+  // What the layers QGIS desktop loads after the run are about, for their names (outputnames.h:
+  // "Risk hot spots of <subject>"): by default the FIELD parameter's value. `kind` names the
+  // table entry when it is not name() (the bivariate local Moran is "bivariate").
+  void setLoadedLayerSubject(const QString &subject, const QString &kind = QString()) const;
 
   // The geometry type of an output that copies the features of a layer of type `input`: polygons
   // and lines become multi-types, because a layer declared Polygon may hold MultiPolygons (a mixed
@@ -131,6 +132,14 @@ private:
   // Collections copyGeometryTo reduced to their parts, and those left without geometry.
   mutable long long mCollectionsReduced = 0;
   mutable long long mCollectionsDropped = 0;
+  // setLoadedLayerSubject's choice for this run; unset until the algorithm makes it.
+  mutable std::optional<QString> mLoadedLayerSubject;
+  mutable QString mLoadedLayerKind;
+
+  // Names every output that QGIS desktop will load after the run after what it holds, in
+  // LANGUAGE (or the QGIS locale's language): outputLayerName(), one table for all algorithms.
+  void nameLoadedLayers(const QVariantMap &parameters, const QVariantMap &results,
+                        QgsProcessingContext &context) const;
 
   QVariantMap processAlgorithm(const QVariantMap &parameters, QgsProcessingContext &context,
                                QgsProcessingFeedback *feedback) final;
