@@ -1154,10 +1154,6 @@ ROADS (optionele lijnlaag): afstanden over het wegennet in plaats van rechte lij
         <translation>%1 object(en) zonder waarde voor %2 (NULL of een code voor ontbrekende gegevens op of onder -99995) worden gearceerd als geen gegevens</translation>
     </message>
     <message>
-        <source>Pages: overview + %1 region(s)</source>
-        <translation>Pagina&apos;s: overzicht + %1 regio(&apos;s)</translation>
-    </message>
-    <message>
         <source>%1 feature(s) of INPUT have no geometry and are not drawn</source>
         <translation>%1 object(en) van INPUT hebben geen geometrie en worden niet getekend</translation>
     </message>
@@ -1574,10 +1570,6 @@ Het logboek meldt het aantal verbindingen, het minimale, gemiddelde en maximale 
     <message>
         <source>Field &apos;%1&apos;: %2 infinite or NaN value(s) are read as NULL (feature ids %3)</source>
         <translation>Veld &apos;%1&apos;: %2 oneindige of NaN-waarde(n) worden als NULL gelezen (object-id&apos;s %3)</translation>
-    </message>
-    <message>
-        <source> and %1 more</source>
-        <translation> en nog %1</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -2900,46 +2892,6 @@ Bivariaat: met FIELD_LAG is de statistiek de gestandaardiseerde waarde van FIELD
         <translation>Kan %1 niet lezen</translation>
     </message>
     <message>
-        <source>Makes a map book for publication: an overview page of the whole area and one page per region (a QGIS atlas), each with the title and the region&apos;s name, the map zoomed to the region with its surroundings greyed, a legend, a scale bar, a north arrow, the date and the source (CREDITS).
-
-SHOW chooses what the map shows: &apos;score&apos; (field resilience, or resilience_class), &apos;hotspots&apos; (risk_bin: Getis-Ord Gi* risk hot spots at 90/95/99 % confidence in red, as resilience:hotspots writes them; gi_bin on layers without it), &apos;clusters&apos; (risk_cluster: local Moran risk clusters in red; lisa_cluster in GeoDa&apos;s colours on layers without it), &apos;stacking&apos; (stacking_class of resilience:riskflags: how many risk flags pile up), &apos;geary&apos; (lg_cluster of resilience:localgeary), &apos;change&apos; (change_class of resilience:change, worse in red), &apos;emerging&apos; (ehs_risk_category of resilience:emerginghotspots, risk spots in red) or the name of a field. Which end of the field was the risk is read from the features; RISK_FIELD (advanced) names the field the hot spots or clusters were computed on in the legend (&quot;Hot spot of low resilience&quot;), which otherwise says &quot;values&quot;. Fields written by this provider (score_&lt;domain&gt;, flag_&lt;indicator&gt;, acc_nearest_m, ...) use their own style; any other numeric field is shown in 5 quantile classes (quintiles) computed when the maps are made. Features without a value are hatched.
-
-The region pages of a map book: LABEL_FIELD writes the neighbourhoods&apos; names with QGIS&apos;s labelling engine (only those of the page&apos;s region; names never overlap, and when space is short the lowest scores of SCORE_FIELD keep theirs). OVERLAY draws the risk hot spots (risk_bin of 2 or more: 95 % confidence) or the risk clusters (risk_cluster &apos;Risk cluster&apos;) hatched over the map, with a legend naming the field and the risk end. An inset shows the whole area with the page&apos;s region dark.
-
-Beside the map a summary table gives the region beside the whole area: residents (sum of POPULATION), the mean of SCORE_FIELD (default resilience) weighted by POPULATION (sum P_i s_i / sum P_i; a plain mean without it), the share of residents in the lowest class (resilience_class 1 when the layer has it, else a score of 20 or less) and the number of risk hot spots (risk_bin 2 or more), then the region&apos;s 5 lowest-scoring neighbourhoods with their score and rank in the whole area (1 = lowest). A neighbourhood belongs to the region holding its point on surface. The numbers are those of resilience:aggregate. Without SCORE_FIELD in INPUT the pages have no table.
-
-Regions: either a polygon layer REGIONS (named by its field REGION_FIELD when it has it, else by its first text field), or REGION_FIELD alone, a field of INPUT whose features are dissolved into regions. Without both, only the overview page is made.
-
-Writes one multi-page PDF (OUTPUT_PDF) and/or one PNG per page into OUTPUT_FOLDER (00_overview.png, 01_&lt;region&gt;.png, ...). When run in QGIS desktop the layout and its layers are also added to the current project, so the pages can be adjusted in the layout designer; the region layers are temporary (memory) layers.
-
-FRONT_PAGES puts a cover, a contents page (the regions with their page numbers) and a method page before the maps: METHOD in plain words (indicators, domains, weights, normalisation, date of the data), or a standard text naming the domains found in INPUT (score_&lt;domain&gt; fields), then the sources (CREDITS). They are pages of the same atlas, so the layout prints the whole book.
-
-OUTPUT_TABLEBOOK writes the table book (.xlsx or .ods): one sheet per level (the areas of INPUT with their region and rank, the regions, the whole area), with readable headers in LANGUAGE and numbers as numbers.
-
-OUTPUT_PROJECT writes a QGIS project (.qgz) with the map book as an atlas layout and every layer it draws, styled, to adjust and export again in QGIS; its page layers go to &lt;project&gt;_layers.gpkg beside it (which must not exist yet).
-
-LANGUAGE sets the language of the legend, the page texts and the date.</source>
-        <translation>Maakt een kaartboek om te publiceren: een overzichtspagina van het hele gebied en één pagina per regio (een QGIS-atlas), elk met de titel en de naam van de regio, de kaart ingezoomd op de regio met de omgeving grijs, een legenda, een schaalbalk, een noordpijl, de datum en de bron (CREDITS).
-
-SHOW kiest wat de kaart toont: &apos;score&apos; (veld resilience, of resilience_class), &apos;hotspots&apos; (risk_bin: Getis-Ord Gi*-risicogebieden met 90/95/99 % betrouwbaarheid in rood, zoals resilience:hotspots ze schrijft; gi_bin op lagen zonder risk_bin), &apos;clusters&apos; (risk_cluster: risicoclusters van de lokale Moran in rood; lisa_cluster in de kleuren van GeoDa op lagen zonder risk_cluster), &apos;stacking&apos; (stacking_class van resilience:riskflags: hoeveel risicovlaggen zich opstapelen), &apos;geary&apos; (lg_cluster van resilience:localgeary), &apos;change&apos; (change_class van resilience:change, slechter in rood), &apos;emerging&apos; (ehs_risk_category van resilience:emerginghotspots, risicoplekken in rood) of de naam van een veld. Aan welke kant van het veld het risico zat, wordt uit de objecten gelezen; RISK_FIELD (geavanceerd) noemt in de legenda het veld waarop de hotspots of clusters zijn berekend (&quot;Risicogebied: lage veerkracht&quot;), anders staat er &quot;waarden&quot;. Velden die deze provider schrijft (score_&lt;domain&gt;, flag_&lt;indicator&gt;, acc_nearest_m, ...) gebruiken hun eigen stijl; elk ander numeriek veld wordt getoond in 5 kwantielklassen (kwintielen), berekend bij het maken van de kaarten. Objecten zonder waarde worden gearceerd.
-
-De regiopagina&apos;s van een kaartboek: LABEL_FIELD schrijft de namen van de buurten met de labelmachine van QGIS (alleen die van de regio van de pagina; namen overlappen nooit, en bij ruimtegebrek houden de laagste scores van SCORE_FIELD hun naam). OVERLAY tekent de risicogebieden (risk_bin 2 of meer: 95 % betrouwbaarheid) of de risicoclusters (risk_cluster &apos;Risk cluster&apos;) gearceerd over de kaart, met een legenda die het veld en de risicokant noemt. Een inzetkaart toont het hele gebied met de regio van de pagina donker.
-
-Naast de kaart zet een overzichtstabel de regio naast het hele gebied: inwoners (som van POPULATION), het gemiddelde van SCORE_FIELD (standaard resilience) gewogen met POPULATION (som P_i s_i / som P_i; een gewoon gemiddelde zonder), het aandeel inwoners in de laagste klasse (resilience_class 1 als de laag die heeft, anders een score van 20 of minder) en het aantal risicogebieden (risk_bin 2 of meer), daarna de 5 buurten van de regio met de laagste score, met hun score en rang in het hele gebied (1 = laagste). Een buurt hoort bij de regio die haar punt op het oppervlak bevat. De getallen zijn die van resilience:aggregate. Zonder SCORE_FIELD in INPUT hebben de pagina&apos;s geen tabel.
-
-Regio&apos;s: een polygoonlaag REGIONS (genoemd naar haar veld REGION_FIELD als ze dat heeft, anders naar haar eerste tekstveld), of alleen REGION_FIELD, een veld van INPUT waarvan de objecten tot regio&apos;s worden samengevoegd. Zonder beide wordt alleen de overzichtspagina gemaakt.
-
-Schrijft één PDF met meerdere pagina&apos;s (OUTPUT_PDF) en/of één PNG per pagina in OUTPUT_FOLDER (00_overview.png, 01_&lt;region&gt;.png, ...). In QGIS desktop worden de opmaak en haar lagen ook aan het huidige project toegevoegd, zodat de pagina&apos;s in de opmaakontwerper kunnen worden aangepast; de regiolagen zijn tijdelijke lagen (in het geheugen).
-
-FRONT_PAGES zet een omslag, een inhoudsopgave (de regio&apos;s met hun paginanummers) en een methodepagina vóór de kaarten: METHOD in gewone woorden (indicatoren, domeinen, gewichten, normalisatie, datum van de gegevens), of een standaardtekst die de domeinen noemt die in INPUT zijn gevonden (velden score_&lt;domain&gt;), daarna de bronnen (CREDITS). Het zijn pagina&apos;s van dezelfde atlas, zodat de opmaak het hele boek afdrukt.
-
-OUTPUT_TABLEBOOK schrijft het tabellenboek (.xlsx of .ods): één werkblad per niveau (de gebieden van INPUT met hun regio en rang, de regio&apos;s, het hele gebied), met leesbare kopjes in LANGUAGE en getallen als getallen.
-
-OUTPUT_PROJECT schrijft een QGIS-project (.qgz) met het kaartboek als atlasopmaak en elke laag die het tekent, met stijl, om in QGIS aan te passen en opnieuw te exporteren; de paginalagen gaan naar &lt;project&gt;_layers.gpkg ernaast (dat nog niet mag bestaan).
-
-LANGUAGE bepaalt de taal van de legenda, de paginateksten en de datum.</translation>
-    </message>
-    <message>
         <source>Names of the neighbourhoods (labels on the region pages)</source>
         <translation>Namen van de buurten (labels op de regiopagina&apos;s)</translation>
     </message>
@@ -2974,14 +2926,6 @@ LANGUAGE bepaalt de taal van de legenda, de paginateksten en de datum.</translat
     <message>
         <source>Give OUTPUT_PDF, OUTPUT_FOLDER, OUTPUT_TABLEBOOK or OUTPUT_PROJECT: there is nothing to write</source>
         <translation>Geef OUTPUT_PDF, OUTPUT_FOLDER, OUTPUT_TABLEBOOK of OUTPUT_PROJECT: er valt niets te schrijven</translation>
-    </message>
-    <message>
-        <source>OUTPUT_PROJECT: %1 already exists; the project keeps its page layers there. Remove it or choose another project name</source>
-        <translation>OUTPUT_PROJECT: %1 bestaat al; het project bewaart zijn paginalagen daar. Verwijder het of kies een andere projectnaam</translation>
-    </message>
-    <message>
-        <source>OUTPUT_TABLEBOOK: %1 must end in .xlsx or .ods</source>
-        <translation>OUTPUT_TABLEBOOK: %1 moet eindigen op .xlsx of .ods</translation>
     </message>
     <message>
         <source>LABEL_FIELD: field &apos;%1&apos; does not exist in INPUT %2</source>
@@ -3236,14 +3180,6 @@ OUTPUT: de gekozen locaties in de volgorde van greedy (choice_order 1 voegt het 
         <translation>%1 (%2) heeft geen CRS: de coördinaten worden genomen zoals ze zijn, in de kaarteenheden van de laag waarmee ze worden gemeten</translation>
     </message>
     <message>
-        <source>%1 would overwrite the input %2 (%3): choose another file%4</source>
-        <translation>%1 zou de invoer %2 (%3) overschrijven: kies een ander bestand%4</translation>
-    </message>
-    <message>
-        <source> or layer name</source>
-        <translation> of een andere laagnaam</translation>
-    </message>
-    <message>
         <source>%1 and %2 are both written to %3: give each output its own file%4</source>
         <translation>%1 en %2 worden allebei naar %3 geschreven: geef elke uitvoer een eigen bestand%4</translation>
     </message>
@@ -3468,42 +3404,6 @@ Risicovelden: risk_bin is gi_bin naar het risico gedraaid, +3, +2, +1 voor een r
         <translation>INPUT en TARGET overlappen niet, dus er wordt niets geharmoniseerd: geen enkele bronpolygoon raakt een doel in het CRS van TARGET (%1); controleer of beide lagen hetzelfde gebied beslaan en het juiste CRS hebben</translation>
     </message>
     <message>
-        <source>Runs the whole monitor from one JSON spec file: joins the indicator tables to the neighbourhood polygons, optionally keeps a subset (&quot;filter&quot;, a QGIS expression), computes the composite index, counts risk flags (&quot;riskflags&quot;, optional), smooths the index, finds hot spots and LISA clusters, local Geary clusters (&quot;localgeary&quot;, optional), adds facility accessibility when FACILITIES are given, a bivariate local Moran (&quot;bivariate&quot;, optional: resilience:localmoran parameters such as FIELD resilience and FIELD_LAG acc_nearest_m; skipped without FACILITIES when FIELD_LAG is an acc_ field), aggregates per region and prints the maps. Every layer is written styled into the OUTPUT GeoPackage (scores, flags, smoothed, hotspots, clusters, geary, accessibility, bivariate, regions); the maps go to OUTPUT_PDF.
-
-The spec has a section per step whose keys are that algorithm&apos;s own parameters (&quot;compositeindex&quot;: {&quot;SPEC&quot;: &quot;indicators.csv&quot;, &quot;NORMALISATION&quot;: &quot;zscore&quot;}, &quot;hotspots&quot;: {&quot;FIELD&quot;: &quot;resilience&quot;, &quot;PERMUTATIONS&quot;: 999}, ...); the pipeline wires INPUT and OUTPUT. &quot;polygons&quot; names the neighbourhood layer and &quot;join&quot; lists resilience:jointable parameter sets. A step whose section is absent is skipped. File names are relative to the spec file&apos;s folder (never to the working directory). testdata/noord_brabant_pipeline.json is a complete example for the Noord-Brabant municipalities.
-
-&quot;layers&quot; (optional) lists the layers to write, e.g. [&quot;clusters&quot;, &quot;regions&quot;]: each step adds its fields to the previous step&apos;s, so the last layer carries every result. The others are kept in memory only while the next step reads them, which saves time and disk space with hundreds of thousands of neighbourhoods. Default: all layers.
-
-Hot spots and clusters are turned towards the risk with RISK (see resilience:hotspots): for the resilience score the risk is low values (RISK low, which auto also takes for resilience), and the regions&apos; n_hotspots counts risk hot spots (risk_bin).
-
-To start a spec: leave SPEC empty and choose a TEMPLATE file; the run writes a template with every section, placeholders for your files and fields, and notes on what to change. Edit it, then run again with it as SPEC.
-
-In QGIS desktop the layers written are added to the project, styled; the pipeline runs in the main thread, since the print maps need it, so QGIS waits until it ends. The map book is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer.
-
-Several years: the spec&apos;s own tables are the first year (&quot;year&quot;: &quot;2015&quot; labels it); &quot;years&quot;: [{&quot;year&quot;: &quot;2019&quot;, &quot;table&quot;: &quot;kerncijfers_2019.csv&quot;}, ...] lists later years, whose table replaces the first join&apos;s TABLE. With one long table of every year as the first join&apos;s TABLE, &quot;year_field&quot;: &quot;jaar&quot; names its year column and &quot;years&quot;: [2019] the later years; each year joins only its own rows. Each year is joined, filtered, scored on the first year&apos;s baseline and gets its risk hot spots (the riskflags, smooth and hotspots sections; layers hotspots_&lt;year&gt;); the sections &quot;change&quot; (first year to last), &quot;emerginghotspots&quot; and &quot;lisamarkov&quot; then run on resilience_&lt;year&gt; of every year and write the layers change, emerging and lisamarkov, which carry every year&apos;s resilience_, gi_z_ and risk_bin_. The years must cover the same neighbourhoods (harmonise boundaries first).
-
-&quot;baseline&quot; (optional) names a baseline file for the composite index: when it exists the index is scored on its scale (its indicators, weights and options replace the section&apos;s), when it does not this run writes it. So the first year of a monitor makes the scale and every later year&apos;s spec names the same file; a baseline this run wrote is removed again if a later step fails.
-
-Outputs are written to temporary files and replace OUTPUT and OUTPUT_PDF only when every step succeeded: if a step fails or the run is canceled, existing files stay as they were. An existing GeoPackage keeps its other layers; the layers this run writes replace those of the same name. A spec section or key that no step knows is refused before anything runs, naming the nearest known one.</source>
-        <translation>Voert de hele monitor uit vanuit één JSON-specificatiebestand: koppelt de indicatorentabellen aan de buurtpolygonen, houdt desgewenst een deel over (&quot;filter&quot;, een QGIS-expressie), berekent de samengestelde index, telt risicovlaggen (&quot;riskflags&quot;, optioneel), vlakt de index af, vindt hotspots en LISA-clusters, lokale Geary-clusters (&quot;localgeary&quot;, optioneel), voegt de bereikbaarheid van voorzieningen toe als FACILITIES zijn opgegeven, een bivariate lokale Moran (&quot;bivariate&quot;, optioneel: parameters van resilience:localmoran zoals FIELD resilience en FIELD_LAG acc_nearest_m; overgeslagen zonder FACILITIES als FIELD_LAG een acc_-veld is), vat samen per regio en drukt de kaarten af. Elke laag wordt met stijl in de GeoPackage OUTPUT geschreven (scores, flags, smoothed, hotspots, clusters, geary, accessibility, bivariate, regions); de kaarten gaan naar OUTPUT_PDF.
-
-De specificatie heeft per stap een onderdeel waarvan de sleutels de eigen parameters van dat algoritme zijn (&quot;compositeindex&quot;: {&quot;SPEC&quot;: &quot;indicators.csv&quot;, &quot;NORMALISATION&quot;: &quot;zscore&quot;}, &quot;hotspots&quot;: {&quot;FIELD&quot;: &quot;resilience&quot;, &quot;PERMUTATIONS&quot;: 999}, ...); de monitor verbindt INPUT en OUTPUT zelf. &quot;polygons&quot; noemt de buurtlaag en &quot;join&quot; geeft sets parameters van resilience:jointable. Een stap zonder onderdeel wordt overgeslagen. Bestandsnamen zijn relatief ten opzichte van de map van het specificatiebestand (nooit ten opzichte van de werkmap). testdata/noord_brabant_pipeline.json is een volledig voorbeeld voor de Noord-Brabantse gemeenten.
-
-&quot;layers&quot; (optioneel) noemt de lagen die worden geschreven, bv. [&quot;clusters&quot;, &quot;regions&quot;]: elke stap voegt zijn velden toe aan die van de vorige stap, zodat de laatste laag elk resultaat bevat. De andere blijven alleen in het geheugen zolang de volgende stap ze leest, wat tijd en schijfruimte spaart bij honderdduizenden buurten. Standaard: alle lagen.
-
-Hotspots en clusters worden met RISK naar het risico gedraaid (zie resilience:hotspots): voor de veerkrachtscore zijn lage waarden het risico (RISK low, dat auto ook voor resilience neemt), en n_hotspots van de regio&apos;s telt risicogebieden (risk_bin).
-
-Een specificatie beginnen: laat SPEC leeg en kies een TEMPLATE-bestand; de run schrijft een sjabloon met elk onderdeel, plaatshouders voor uw bestanden en velden, en aanwijzingen over wat u moet aanpassen. Bewerk het en voer het daarna opnieuw uit met het sjabloon als SPEC.
-
-In QGIS desktop worden de geschreven lagen met stijl aan het project toegevoegd; de monitor draait in de hoofdthread, omdat het afdrukken van de kaarten dat vraagt, dus QGIS wacht tot hij klaar is. Het kaartboek wordt alleen naar OUTPUT_PDF geschreven: voor een opmaak om aan te passen voert u Kaarten per regio afdrukken uit op een geladen laag.
-
-Meerdere jaren: de eigen tabellen van de specificatie zijn het eerste jaar (&quot;year&quot;: &quot;2015&quot; geeft het een naam); &quot;years&quot;: [{&quot;year&quot;: &quot;2019&quot;, &quot;table&quot;: &quot;kerncijfers_2019.csv&quot;}, ...] noemt latere jaren, waarvan de tabel de TABLE van de eerste koppeling vervangt. Met één lange tabel van alle jaren als TABLE van de eerste koppeling noemt &quot;year_field&quot;: &quot;jaar&quot; de jaarkolom en &quot;years&quot;: [2019] de latere jaren; elk jaar koppelt alleen zijn eigen rijen. Elk jaar wordt gekoppeld, gefilterd en gescoord op de baseline van het eerste jaar en krijgt zijn risicogebieden (de onderdelen riskflags, smooth en hotspots; lagen hotspots_&lt;year&gt;); de onderdelen &quot;change&quot; (eerste jaar tot laatste), &quot;emerginghotspots&quot; en &quot;lisamarkov&quot; draaien daarna op resilience_&lt;year&gt; van elk jaar en schrijven de lagen change, emerging en lisamarkov, die resilience_, gi_z_ en risk_bin_ van elk jaar bevatten. De jaren moeten dezelfde buurten beslaan (harmoniseer eerst de grenzen).
-
-&quot;baseline&quot; (optioneel) noemt een baselinebestand voor de samengestelde index: als het bestaat, wordt de index op de schaal ervan gescoord (de indicatoren, gewichten en opties ervan vervangen die van het onderdeel), als het niet bestaat schrijft deze run het. Zo maakt het eerste jaar van een monitor de schaal en noemt de specificatie van elk later jaar hetzelfde bestand; een baseline die deze run schreef, wordt weer verwijderd als een latere stap mislukt.
-
-Uitvoer wordt naar tijdelijke bestanden geschreven en vervangt OUTPUT en OUTPUT_PDF alleen als elke stap is gelukt: als een stap mislukt of de run wordt geannuleerd, blijven bestaande bestanden zoals ze waren. Een bestaande GeoPackage houdt haar andere lagen; de lagen die deze run schrijft, vervangen die met dezelfde naam. Een onderdeel of sleutel van de specificatie die geen enkele stap kent, wordt geweigerd voordat er iets draait, met de naam van de dichtstbijzijnde bekende.</translation>
-    </message>
-    <message>
         <source>SPEC: &quot;year_field&quot; %1 needs a &quot;join&quot; whose first TABLE holds every year</source>
         <translation>SPEC: &quot;year_field&quot; %1 vraagt een &quot;join&quot; waarvan de eerste TABLE elk jaar bevat</translation>
     </message>
@@ -3538,6 +3438,154 @@ Uitvoer wordt naar tijdelijke bestanden geschreven en vervangt OUTPUT en OUTPUT_
     <message>
         <source>FIELDS: %1 is listed as period %2 and as period %3; each period needs its own field</source>
         <translation>FIELDS: %1 staat als periode %2 en als periode %3; elke periode heeft een eigen veld nodig</translation>
+    </message>
+    <message>
+        <source>Runs the whole monitor from one JSON spec file: joins the indicator tables to the neighbourhood polygons, optionally keeps a subset (&quot;filter&quot;, a QGIS expression), computes the composite index, counts risk flags (&quot;riskflags&quot;, optional), smooths the index, finds hot spots and LISA clusters, local Geary clusters (&quot;localgeary&quot;, optional), adds facility accessibility when FACILITIES are given, a bivariate local Moran (&quot;bivariate&quot;, optional: resilience:localmoran parameters such as FIELD resilience and FIELD_LAG acc_nearest_m; skipped without FACILITIES when FIELD_LAG is an acc_ field), aggregates per region and prints the maps. Every layer is written styled into the OUTPUT GeoPackage (scores, flags, smoothed, hotspots, clusters, geary, accessibility, bivariate, regions); the maps go to OUTPUT_PDF.
+
+The spec has a section per step whose keys are that algorithm&apos;s own parameters (&quot;compositeindex&quot;: {&quot;SPEC&quot;: &quot;indicators.csv&quot;, &quot;NORMALISATION&quot;: &quot;zscore&quot;}, &quot;hotspots&quot;: {&quot;FIELD&quot;: &quot;resilience&quot;, &quot;PERMUTATIONS&quot;: 999}, ...); the pipeline wires INPUT and OUTPUT. &quot;polygons&quot; names the neighbourhood layer and &quot;join&quot; lists resilience:jointable parameter sets. A step whose section is absent is skipped. File names are relative to the spec file&apos;s folder (never to the working directory). testdata/noord_brabant_pipeline.json is a complete example for the Noord-Brabant municipalities.
+
+&quot;layers&quot; (optional) lists the layers to write, e.g. [&quot;clusters&quot;, &quot;regions&quot;]: each step adds its fields to the previous step&apos;s, so the last layer carries every result. The others are kept in memory only while the next step reads them, which saves time and disk space with hundreds of thousands of neighbourhoods. Default: all layers.
+
+Hot spots and clusters are turned towards the risk with RISK (see resilience:hotspots): for the resilience score the risk is low values (RISK low, which auto also takes for resilience), and the regions&apos; n_hotspots counts risk hot spots (risk_bin).
+
+To start a spec: leave SPEC empty and choose a TEMPLATE file; the run writes a template with every section, placeholders for your files and fields, and notes on what to change. Edit it, then run again with it as SPEC.
+
+In QGIS desktop the layers written are added to the project, styled; the pipeline runs in the main thread, since the print maps need it, so QGIS waits until it ends. The map book is written to OUTPUT_PDF only: for a layout to adjust, run Print maps on a loaded layer. Its method page (printmaps FRONT_PAGES) is written from the spec: the composite index&apos;s indicators with their domains and weights, the normalisation, the &quot;year&quot; of the data and the data files, unless the printmaps section gives METHOD.
+
+Several years: the spec&apos;s own tables are the first year (&quot;year&quot;: &quot;2015&quot; labels it); &quot;years&quot;: [{&quot;year&quot;: &quot;2019&quot;, &quot;table&quot;: &quot;kerncijfers_2019.csv&quot;}, ...] lists later years, whose table replaces the first join&apos;s TABLE. With one long table of every year as the first join&apos;s TABLE, &quot;year_field&quot;: &quot;jaar&quot; names its year column and &quot;years&quot;: [2019] the later years; each year joins only its own rows. Each year is joined, filtered, scored on the first year&apos;s baseline and gets its risk hot spots (the riskflags, smooth and hotspots sections; layers hotspots_&lt;year&gt;); the sections &quot;change&quot; (first year to last), &quot;emerginghotspots&quot; and &quot;lisamarkov&quot; then run on resilience_&lt;year&gt; of every year and write the layers change, emerging and lisamarkov, which carry every year&apos;s resilience_, gi_z_ and risk_bin_. The years must cover the same neighbourhoods (harmonise boundaries first).
+
+&quot;baseline&quot; (optional) names a baseline file for the composite index: when it exists the index is scored on its scale (its indicators, weights and options replace the section&apos;s), when it does not this run writes it. So the first year of a monitor makes the scale and every later year&apos;s spec names the same file; a baseline this run wrote is removed again if a later step fails.
+
+Outputs are written to temporary files and replace OUTPUT and OUTPUT_PDF only when every step succeeded: if a step fails or the run is canceled, existing files stay as they were. The same holds for the outputs a section names itself (the join&apos;s UNMATCHED, the index&apos;s CORRELATIONS). An existing GeoPackage keeps its other layers; the layers this run writes replace those of the same name. A spec section or key that no step knows is refused before anything runs, naming the nearest known one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a map book for publication: an overview page of the whole area and one page per region (a QGIS atlas), each with the title and the region&apos;s name, the map zoomed to the region with its surroundings greyed, a legend, a scale bar, a north arrow, the date and the source (CREDITS).
+
+SHOW chooses what the map shows: &apos;score&apos; (field resilience, or resilience_class), &apos;hotspots&apos; (risk_bin: Getis-Ord Gi* risk hot spots at 90/95/99 % confidence in red, as resilience:hotspots writes them; gi_bin on layers without it), &apos;clusters&apos; (risk_cluster: local Moran risk clusters in red; lisa_cluster in GeoDa&apos;s colours on layers without it), &apos;stacking&apos; (stacking_class of resilience:riskflags: how many risk flags pile up), &apos;geary&apos; (lg_cluster of resilience:localgeary), &apos;change&apos; (change_class of resilience:change, worse in red), &apos;emerging&apos; (ehs_risk_category of resilience:emerginghotspots, risk spots in red) or the name of a field. Which end of the field was the risk is read from the features; RISK_FIELD (advanced) names the field the hot spots or clusters were computed on in the legend (&quot;Hot spot of low resilience&quot;), which otherwise says &quot;values&quot;. Fields written by this provider (score_&lt;domain&gt;, flag_&lt;indicator&gt;, acc_nearest_m, ...) use their own style; any other numeric field is shown in 5 quantile classes (quintiles) computed when the maps are made. Features without a value are hatched.
+
+The region pages of a map book: LABEL_FIELD writes the neighbourhoods&apos; names with QGIS&apos;s labelling engine (only those of the page&apos;s region; names never overlap, and when space is short the lowest scores of SCORE_FIELD keep theirs). OVERLAY draws the risk hot spots (risk_bin of 2 or more: 95 % confidence) or the risk clusters (risk_cluster &apos;Risk cluster&apos;) hatched over the map, with a legend naming the field and the risk end. An inset shows the whole area with the page&apos;s region dark.
+
+Beside the map a summary table gives the region beside the whole area: residents (sum of POPULATION), the mean of SCORE_FIELD (default resilience) weighted by POPULATION (sum P_i s_i / sum P_i; a plain mean without it), the share of residents in the lowest class (resilience_class 1 when the layer has it, else a score of 20 or less) and the number of risk hot spots (risk_bin 2 or more), then the region&apos;s 5 lowest-scoring neighbourhoods with their score and rank in the whole area (1 = lowest). A neighbourhood belongs to the region holding its point on surface. The numbers are those of resilience:aggregate. Without SCORE_FIELD in INPUT the pages have no table.
+
+Regions: either a polygon layer REGIONS (named by its field REGION_FIELD when it has it, else by its first text field), or REGION_FIELD alone, a field of INPUT whose features are dissolved into regions. Without both, only the overview page is made.
+
+Writes one multi-page PDF (OUTPUT_PDF) and/or one PNG per page into OUTPUT_FOLDER (00_overview.png, 01_&lt;region&gt;.png, ...; an optional page adds what it shows: 02_&lt;region&gt;_score_social.png). A run that fails or is canceled leaves the folder as it was: the pages are written under temporary names and take their own only at the end. When run in QGIS desktop the layout and its layers are also added to the current project, so the pages can be adjusted in the layout designer; the region layers are temporary (memory) layers.
+
+FRONT_PAGES puts a cover, a contents page (the regions with their page numbers) and a method page before the maps: METHOD in plain words (indicators, domains, weights, normalisation, date of the data), or a standard text naming the domains found in INPUT (score_&lt;domain&gt; fields), then the sources (CREDITS). They are pages of the same atlas, so the layout prints the whole book.
+
+Optional pages, each one more page of the overview and of every region, after the page of SHOW: DOMAIN_PAGES adds a page per domain score (the score_&lt;domain&gt; fields of resilience:compositeindex: personal, social, environmental, ...), CHANGE_PAGES a page of the change between two years (change_class of resilience:change, worse in red), and SITES a page of the site selection (resilience:siteselection): the neighbourhoods in reach of a chosen or existing site in light blue and those out of reach in red (the field covered of its OUTPUT_DEMAND, given as SITE_DEMAND, or INPUT when INPUT has it), the chosen sites (its OUTPUT) as green stars numbered by their order of choice (1 adds the most) and, when given, the CANDIDATES it chose from as small grey points. Each optional page names what it shows under the title; the summary table is on the page of SHOW only.
+
+OUTPUT_TABLEBOOK writes the table book (.xlsx or .ods): one sheet per level (the areas of INPUT with their region and rank, the regions, the whole area), with readable headers in LANGUAGE and numbers as numbers; the fid and fields joined twice (the same values under name and name_2) are left out. Given a folder or a .csv name (book.csv), or when GDAL cannot write the spreadsheet format, it writes one CSV file per sheet (areas.csv, regions.csv, whole_area.csv in the folder; book_areas.csv, ... beside book.csv), with the same columns.
+
+OUTPUT_PROJECT writes a QGIS project (.qgz) with the map book as an atlas layout and every layer it draws, styled, to adjust and export again in QGIS; its page layers go to &lt;project&gt;_layers.gpkg beside it (a run again replaces the layers it wrote there; other layers of that file stay).
+
+LANGUAGE sets the language of the legend, the page texts and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional pages: one per domain score (score_&lt;domain&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional pages: change between years (change_class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional pages: chosen sites (OUTPUT of site selection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate sites, drawn small on the site pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhoods reached, for the site pages (OUTPUT_DEMAND of site selection; empty: INPUT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods);;CSV files, one per sheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is drawn on the page of the chosen sites: give SITES (the OUTPUT of resilience:siteselection) too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional page of every region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: overview + %1 region(s), %2 page(s) each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG export to %1: the atlas has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTPUT_TABLEBOOK: GDAL cannot write %1 files here; the table book is written as one CSV file per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a point layer; %2 has %3 geometries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN_PAGES: INPUT %1 has no domain scores (numeric score_&lt;domain&gt; fields, as resilience:compositeindex writes them); fields: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE_PAGES: INPUT %1 has no field change_class (run resilience:change on the two years first); fields: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITES: the page of the chosen sites colours the neighbourhoods by the field covered of resilience:siteselection&apos;s OUTPUT_DEMAND, which %1 lacks: give that layer as SITE_DEMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTPUT_TABLEBOOK: %1 must end in .xlsx, .ods or .csv, or be a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would overwrite the input %2 (%3): choose another %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or layer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QGIS&apos;s PostgreSQL provider is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another run is writing the table %2; wait until it has finished or choose another table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the table %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
