@@ -19,6 +19,11 @@
 #include <qgsprocessingutils.h>
 #include <qgsproject.h>
 #include <qgssettings.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -142,6 +147,18 @@ TEST(TemporaryOutputs, AGeoPackageOutputIsLeftToLoadOnce) {
     expectLoadableAndStyled(*algorithm, [&](const QString &name) {
       return dir.filePath(algorithm->name() + QLatin1Char('_') + name + QStringLiteral(".gpkg"));
     });
+  // Each plain "<name>.gpkg" holds one layer named after the file, as QGIS names it, never after
+  // the temporary file the run wrote before moving it into place ("<name>-partial-<pid>-<n>").
+  const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.gpkg")}, QDir::Files);
+  EXPECT_GE(files.size(), algorithms.size());
+  for (const QString &file : files) {
+    QgsVectorLayer layer(dir.filePath(file), QStringLiteral("written"), QStringLiteral("ogr"));
+    ASSERT_TRUE(layer.isValid()) << file.toStdString();
+    EXPECT_EQ(layer.dataProvider()->subLayers().size(), 1) << file.toStdString();
+    const QStringList parts =
+        layer.dataProvider()->subLayers().value(0).split(QgsDataProvider::sublayerSeparator());
+    EXPECT_EQ(parts.value(1), QFileInfo(file).completeBaseName()) << file.toStdString();
+  }
 }
 
 // The desktop adds a temporary layer to the project, and so to the Layers panel, before its

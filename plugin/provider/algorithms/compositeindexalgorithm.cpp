@@ -3,6 +3,7 @@
 #include "common/input_error.h"
 #include "io/number_parsing.h"
 #include "layers/featurecolumns.h"
+#include "layers/geopackagesink.h"
 #include "layers/resultcolumn.h"
 #include "layers/sharedkeys.h"
 #include "layers/uncheckedsource.h"
@@ -516,8 +517,8 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
     correlationFields.append(QgsField(QStringLiteral("spearman"), QVariant::Double));
     correlationFields.append(QgsField(QStringLiteral("pairs"), QVariant::Int));
     QString correlationDestination;
-    std::unique_ptr<QgsFeatureSink> table(parameterAsSink(
-        parameters, kCorrelations, context, correlationDestination, correlationFields,
+    std::unique_ptr<QgsFeatureSink> table(createOutputSink(
+        *this, parameters, kCorrelations, context, correlationDestination, correlationFields,
         QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem()));
     const std::size_t m = table ? correlations.names.size() : 0; // null: not asked for
     const auto orNull = [](double r) { return std::isnan(r) ? QVariant(QVariant::Double) : r; };

@@ -2,6 +2,7 @@
 
 #include "algorithms/cancelflag.h"
 #include "algorithms/weightedinput.h"
+#include "layers/geopackagesink.h"
 #include "layers/resultcolumn.h"
 #include "parameters/periodvalues.h"
 #include "parameters/riskparameter.h"
@@ -178,8 +179,8 @@ QVariantMap EmergingHotspotsAlgorithm::execute(const QVariantMap &parameters,
   cubeFields.append(QgsField(QStringLiteral("gi_p"), QVariant::Double));
   cubeFields.append(QgsField(QStringLiteral("gi_bin"), QVariant::Int));
   std::unique_ptr<QgsFeatureSink> cube(
-      parameterAsSink(parameters, kOutputCube, context, cubeDestination, cubeFields,
-                      QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem()));
+      createOutputSink(*this, parameters, kOutputCube, context, cubeDestination, cubeFields,
+                       QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem()));
   if (cube) {
     const auto orNull = [](double v) {
       return std::isfinite(v) ? QVariant(v) : QVariant(QVariant::Double);

@@ -2,6 +2,7 @@
 
 #include "algorithms/cancelflag.h"
 #include "algorithms/weightedinput.h"
+#include "layers/geopackagesink.h"
 #include "layers/resultcolumn.h"
 #include "parameters/periodvalues.h"
 #include "parameters/weightsparameters.h"
@@ -182,8 +183,8 @@ QVariantMap LisaMarkovAlgorithm::execute(const QVariantMap &parameters,
     fields.append(QgsField(QStringLiteral("probability"), QVariant::Double));
     QString destination;
     std::unique_ptr<QgsFeatureSink> sink(
-        parameterAsSink(parameters, kOutputTable, context, destination, fields,
-                        QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem()));
+        createOutputSink(*this, parameters, kOutputTable, context, destination, fields,
+                         QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem()));
     if (sink) {
       for (int a = 0; a < 4; ++a)
         for (int b = 0; b < 4; ++b) {
@@ -206,8 +207,8 @@ QVariantMap LisaMarkovAlgorithm::execute(const QVariantMap &parameters,
     fields.append(QgsField(QStringLiteral("probability"), QVariant::Double));
     QString destination;
     std::unique_ptr<QgsFeatureSink> sink(
-        parameterAsSink(parameters, kOutputSpatial, context, destination, fields,
-                        QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem()));
+        createOutputSink(*this, parameters, kOutputSpatial, context, destination, fields,
+                         QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem()));
     if (sink) {
       for (std::size_t c = 0; c < r.k; ++c)
         for (std::size_t a = 0; a < r.k; ++a) {

@@ -97,7 +97,7 @@ void addMapBookLocations(const QString &tableBookPath, const QString &projectPat
     return;
   if (const auto layers = outputLocation(kOutputProject, projectLayersPath(projectPath)))
     for (const QString &table : kLayerTables)
-      outputs << DatasetLocation{kOutputProject, layers->file, table};
+      outputs << DatasetLocation{kOutputProject, layers->file, table, false, QString()};
 }
 
 void writeMapBookProject(const QString &path, const PrintMapSpec &spec,
