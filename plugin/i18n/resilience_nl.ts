@@ -3457,7 +3457,23 @@ Several years: the spec&apos;s own tables are the first year (&quot;year&quot;: 
 &quot;baseline&quot; (optional) names a baseline file for the composite index: when it exists the index is scored on its scale (its indicators, weights and options replace the section&apos;s), when it does not this run writes it. So the first year of a monitor makes the scale and every later year&apos;s spec names the same file; a baseline this run wrote is removed again if a later step fails.
 
 Outputs are written to temporary files and replace OUTPUT and OUTPUT_PDF only when every step succeeded: if a step fails or the run is canceled, existing files stay as they were. The same holds for the outputs a section names itself (the join&apos;s UNMATCHED, the index&apos;s CORRELATIONS). An existing GeoPackage keeps its other layers; the layers this run writes replace those of the same name. A spec section or key that no step knows is refused before anything runs, naming the nearest known one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voert de hele monitor uit vanuit één JSON-specificatiebestand: koppelt de indicatorentabellen aan de buurtpolygonen, houdt desgewenst een deel over (&quot;filter&quot;, een QGIS-expressie), berekent de samengestelde index, telt risicovlaggen (&quot;riskflags&quot;, optioneel), vlakt de index af, vindt hotspots en LISA-clusters, lokale Geary-clusters (&quot;localgeary&quot;, optioneel), voegt de bereikbaarheid van voorzieningen toe als FACILITIES zijn opgegeven, een bivariate lokale Moran (&quot;bivariate&quot;, optioneel: parameters van resilience:localmoran zoals FIELD resilience en FIELD_LAG acc_nearest_m; overgeslagen zonder FACILITIES als FIELD_LAG een acc_-veld is), vat samen per regio en drukt de kaarten af. Elke laag wordt met stijl in de GeoPackage OUTPUT geschreven (scores, flags, smoothed, hotspots, clusters, geary, accessibility, bivariate, regions); de kaarten gaan naar OUTPUT_PDF.
+
+De specificatie heeft per stap een onderdeel waarvan de sleutels de eigen parameters van dat algoritme zijn (&quot;compositeindex&quot;: {&quot;SPEC&quot;: &quot;indicators.csv&quot;, &quot;NORMALISATION&quot;: &quot;zscore&quot;}, &quot;hotspots&quot;: {&quot;FIELD&quot;: &quot;resilience&quot;, &quot;PERMUTATIONS&quot;: 999}, ...); de monitor verbindt INPUT en OUTPUT zelf. &quot;polygons&quot; noemt de buurtlaag en &quot;join&quot; geeft sets parameters van resilience:jointable. Een stap zonder onderdeel wordt overgeslagen. Bestandsnamen zijn relatief ten opzichte van de map van het specificatiebestand (nooit ten opzichte van de werkmap). testdata/noord_brabant_pipeline.json is een volledig voorbeeld voor de Noord-Brabantse gemeenten.
+
+&quot;layers&quot; (optioneel) noemt de lagen die worden geschreven, bv. [&quot;clusters&quot;, &quot;regions&quot;]: elke stap voegt zijn velden toe aan die van de vorige stap, zodat de laatste laag elk resultaat bevat. De andere blijven alleen in het geheugen zolang de volgende stap ze leest, wat tijd en schijfruimte spaart bij honderdduizenden buurten. Standaard: alle lagen.
+
+Hotspots en clusters worden met RISK naar het risico gedraaid (zie resilience:hotspots): voor de veerkrachtscore zijn lage waarden het risico (RISK low, dat auto ook voor resilience neemt), en n_hotspots van de regio&apos;s telt risicogebieden (risk_bin).
+
+Een specificatie beginnen: laat SPEC leeg en kies een TEMPLATE-bestand; de run schrijft een sjabloon met elk onderdeel, plaatshouders voor uw bestanden en velden, en aanwijzingen over wat u moet aanpassen. Bewerk het en voer het daarna opnieuw uit met het sjabloon als SPEC.
+
+In QGIS desktop worden de geschreven lagen met stijl aan het project toegevoegd; de monitor draait in de hoofdthread, omdat het afdrukken van de kaarten dat vraagt, dus QGIS wacht tot hij klaar is. Het kaartboek wordt alleen naar OUTPUT_PDF geschreven: voor een opmaak om aan te passen voert u Kaarten per regio afdrukken uit op een geladen laag. De methodepagina ervan (FRONT_PAGES van printmaps) wordt uit de specificatie geschreven: de indicatoren van de samengestelde index met hun domeinen en gewichten, de normalisatie, het jaar (&quot;year&quot;) van de gegevens en de gegevensbestanden, tenzij het onderdeel printmaps METHOD opgeeft.
+
+Meerdere jaren: de eigen tabellen van de specificatie zijn het eerste jaar (&quot;year&quot;: &quot;2015&quot; geeft het een naam); &quot;years&quot;: [{&quot;year&quot;: &quot;2019&quot;, &quot;table&quot;: &quot;kerncijfers_2019.csv&quot;}, ...] noemt latere jaren, waarvan de tabel de TABLE van de eerste koppeling vervangt. Met één lange tabel van alle jaren als TABLE van de eerste koppeling noemt &quot;year_field&quot;: &quot;jaar&quot; de jaarkolom en &quot;years&quot;: [2019] de latere jaren; elk jaar koppelt alleen zijn eigen rijen. Elk jaar wordt gekoppeld, gefilterd en gescoord op de baseline van het eerste jaar en krijgt zijn risicogebieden (de onderdelen riskflags, smooth en hotspots; lagen hotspots_&lt;year&gt;); de onderdelen &quot;change&quot; (eerste jaar tot laatste), &quot;emerginghotspots&quot; en &quot;lisamarkov&quot; draaien daarna op resilience_&lt;year&gt; van elk jaar en schrijven de lagen change, emerging en lisamarkov, die resilience_, gi_z_ en risk_bin_ van elk jaar bevatten. De jaren moeten dezelfde buurten beslaan (harmoniseer eerst de grenzen).
+
+&quot;baseline&quot; (optioneel) noemt een baselinebestand voor de samengestelde index: als het bestaat, wordt de index op de schaal ervan gescoord (de indicatoren, gewichten en opties ervan vervangen die van het onderdeel), als het niet bestaat schrijft deze run het. Zo maakt het eerste jaar van een monitor de schaal en noemt de specificatie van elk later jaar hetzelfde bestand; een baseline die deze run schreef, wordt weer verwijderd als een latere stap mislukt.
+
+Uitvoer wordt naar tijdelijke bestanden geschreven en vervangt OUTPUT en OUTPUT_PDF alleen als elke stap is gelukt: als een stap mislukt of de run wordt geannuleerd, blijven bestaande bestanden zoals ze waren. Hetzelfde geldt voor de uitvoer die een onderdeel zelf noemt (UNMATCHED van de koppeling, CORRELATIONS van de index). Een bestaande GeoPackage houdt haar andere lagen; de lagen die deze run schrijft, vervangen die met dezelfde naam. Een onderdeel of sleutel van de specificatie die geen enkele stap kent, wordt geweigerd voordat er iets draait, met de naam van de dichtstbijzijnde bekende.</translation>
     </message>
     <message>
         <source>Makes a map book for publication: an overview page of the whole area and one page per region (a QGIS atlas), each with the title and the region&apos;s name, the map zoomed to the region with its surroundings greyed, a legend, a scale bar, a north arrow, the date and the source (CREDITS).
@@ -3481,111 +3497,131 @@ OUTPUT_TABLEBOOK writes the table book (.xlsx or .ods): one sheet per level (the
 OUTPUT_PROJECT writes a QGIS project (.qgz) with the map book as an atlas layout and every layer it draws, styled, to adjust and export again in QGIS; its page layers go to &lt;project&gt;_layers.gpkg beside it (a run again replaces the layers it wrote there; other layers of that file stay).
 
 LANGUAGE sets the language of the legend, the page texts and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een kaartboek om te publiceren: een overzichtspagina van het hele gebied en één pagina per regio (een QGIS-atlas), elk met de titel en de naam van de regio, de kaart ingezoomd op de regio met de omgeving grijs, een legenda, een schaalbalk, een noordpijl, de datum en de bron (CREDITS).
+
+SHOW kiest wat de kaart toont: &apos;score&apos; (veld resilience, of resilience_class), &apos;hotspots&apos; (risk_bin: Getis-Ord Gi*-risicogebieden met 90/95/99 % betrouwbaarheid in rood, zoals resilience:hotspots ze schrijft; gi_bin op lagen zonder risk_bin), &apos;clusters&apos; (risk_cluster: risicoclusters van de lokale Moran in rood; lisa_cluster in de kleuren van GeoDa op lagen zonder risk_cluster), &apos;stacking&apos; (stacking_class van resilience:riskflags: hoeveel risicovlaggen zich opstapelen), &apos;geary&apos; (lg_cluster van resilience:localgeary), &apos;change&apos; (change_class van resilience:change, slechter in rood), &apos;emerging&apos; (ehs_risk_category van resilience:emerginghotspots, risicoplekken in rood) of de naam van een veld. Aan welke kant van het veld het risico zat, wordt uit de objecten gelezen; RISK_FIELD (geavanceerd) noemt in de legenda het veld waarop de hotspots of clusters zijn berekend (&quot;Risicogebied: lage veerkracht&quot;), anders staat er &quot;waarden&quot;. Velden die deze provider schrijft (score_&lt;domain&gt;, flag_&lt;indicator&gt;, acc_nearest_m, ...) gebruiken hun eigen stijl; elk ander numeriek veld wordt getoond in 5 kwantielklassen (kwintielen), berekend bij het maken van de kaarten. Objecten zonder waarde worden gearceerd.
+
+De regiopagina&apos;s van een kaartboek: LABEL_FIELD schrijft de namen van de buurten met de labelmachine van QGIS (alleen die van de regio van de pagina; namen overlappen nooit, en bij ruimtegebrek houden de laagste scores van SCORE_FIELD hun naam). OVERLAY tekent de risicogebieden (risk_bin 2 of meer: 95 % betrouwbaarheid) of de risicoclusters (risk_cluster &apos;Risk cluster&apos;) gearceerd over de kaart, met een legenda die het veld en de risicokant noemt. Een inzetkaart toont het hele gebied met de regio van de pagina donker.
+
+Naast de kaart zet een overzichtstabel de regio naast het hele gebied: inwoners (som van POPULATION), het gemiddelde van SCORE_FIELD (standaard resilience) gewogen met POPULATION (som P_i s_i / som P_i; een gewoon gemiddelde zonder), het aandeel inwoners in de laagste klasse (resilience_class 1 als de laag die heeft, anders een score van 20 of minder) en het aantal risicogebieden (risk_bin 2 of meer), daarna de 5 buurten van de regio met de laagste score, met hun score en rang in het hele gebied (1 = laagste). Een buurt hoort bij de regio die haar punt op het oppervlak bevat. De getallen zijn die van resilience:aggregate. Zonder SCORE_FIELD in INPUT hebben de pagina&apos;s geen tabel.
+
+Regio&apos;s: een polygoonlaag REGIONS (genoemd naar haar veld REGION_FIELD als ze dat heeft, anders naar haar eerste tekstveld), of alleen REGION_FIELD, een veld van INPUT waarvan de objecten tot regio&apos;s worden samengevoegd. Zonder beide wordt alleen de overzichtspagina gemaakt.
+
+Schrijft één PDF met meerdere pagina&apos;s (OUTPUT_PDF) en/of één PNG per pagina in OUTPUT_FOLDER (00_overview.png, 01_&lt;region&gt;.png, ...; een optionele pagina voegt toe wat ze toont: 02_&lt;region&gt;_score_social.png). Een run die mislukt of wordt geannuleerd, laat de map zoals ze was: de pagina&apos;s worden onder tijdelijke namen geschreven en krijgen pas aan het eind hun eigen naam. In QGIS desktop worden de opmaak en haar lagen ook aan het huidige project toegevoegd, zodat de pagina&apos;s in de opmaakontwerper kunnen worden aangepast; de regiolagen zijn tijdelijke lagen (in het geheugen).
+
+FRONT_PAGES zet een omslag, een inhoudsopgave (de regio&apos;s met hun paginanummers) en een methodepagina vóór de kaarten: METHOD in gewone woorden (indicatoren, domeinen, gewichten, normalisatie, datum van de gegevens), of een standaardtekst die de domeinen noemt die in INPUT zijn gevonden (velden score_&lt;domain&gt;), daarna de bronnen (CREDITS). Het zijn pagina&apos;s van dezelfde atlas, zodat de opmaak het hele boek afdrukt.
+
+Optionele pagina&apos;s, elk één pagina extra bij het overzicht en bij elke regio, na de pagina van SHOW: DOMAIN_PAGES voegt een pagina per domeinscore toe (de velden score_&lt;domain&gt; van resilience:compositeindex: personal, social, environmental, ...), CHANGE_PAGES een pagina met de verandering tussen twee jaren (change_class van resilience:change, slechter in rood), en SITES een pagina van de locatiekeuze (resilience:siteselection): de buurten binnen bereik van een gekozen of bestaande locatie in lichtblauw en die buiten bereik in rood (het veld covered van de OUTPUT_DEMAND van de locatiekeuze, opgegeven als SITE_DEMAND, of van INPUT als INPUT dat veld heeft), de gekozen locaties (de OUTPUT ervan) als groene sterren, genummerd in de volgorde waarin ze zijn gekozen (1 voegt het meeste toe) en, indien opgegeven, de CANDIDATES waaruit gekozen werd als kleine grijze punten. Elke optionele pagina noemt onder de titel wat ze toont; de overzichtstabel staat alleen op de pagina van SHOW.
+
+OUTPUT_TABLEBOOK schrijft het tabellenboek (.xlsx of .ods): één werkblad per niveau (de gebieden van INPUT met hun regio en rang, de regio&apos;s, het hele gebied), met leesbare kopjes in LANGUAGE en getallen als getallen; de fid en dubbel gekoppelde velden (dezelfde waarden onder name en name_2) worden weggelaten. Bij een map of een .csv-naam (book.csv), of als GDAL het rekenbladformaat niet kan schrijven, schrijft het één CSV-bestand per werkblad (areas.csv, regions.csv, whole_area.csv in de map; book_areas.csv, ... naast book.csv), met dezelfde kolommen.
+
+OUTPUT_PROJECT schrijft een QGIS-project (.qgz) met het kaartboek als atlasopmaak en elke laag die het tekent, met stijl, om in QGIS aan te passen en opnieuw te exporteren; de paginalagen gaan naar &lt;project&gt;_layers.gpkg ernaast (een nieuwe run vervangt de lagen die hij daar schreef; andere lagen van dat bestand blijven).
+
+LANGUAGE bepaalt de taal van de legenda, de paginateksten en de datum.</translation>
     </message>
     <message>
         <source>Optional pages: one per domain score (score_&lt;domain&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionele pagina&apos;s: één per domeinscore (score_&lt;domain&gt;)</translation>
     </message>
     <message>
         <source>Optional pages: change between years (change_class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionele pagina&apos;s: verandering tussen jaren (change_class)</translation>
     </message>
     <message>
         <source>Optional pages: chosen sites (OUTPUT of site selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionele pagina&apos;s: gekozen locaties (OUTPUT van locatiekeuze)</translation>
     </message>
     <message>
         <source>Candidate sites, drawn small on the site pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaatlocaties, klein getekend op de locatiepagina&apos;s</translation>
     </message>
     <message>
         <source>Neighbourhoods reached, for the site pages (OUTPUT_DEMAND of site selection; empty: INPUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikte buurten, voor de locatiepagina&apos;s (OUTPUT_DEMAND van locatiekeuze; leeg: INPUT)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods);;CSV files, one per sheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx);;OpenDocument-rekenblad (*.ods);;CSV-bestanden, één per werkblad (*.csv)</translation>
     </message>
     <message>
         <source>%1 is drawn on the page of the chosen sites: give SITES (the OUTPUT of resilience:siteselection) too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt getekend op de pagina van de gekozen locaties: geef ook SITES op (de OUTPUT van resilience:siteselection)</translation>
     </message>
     <message>
         <source>Optional page of every region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionele pagina van elke regio: %1</translation>
     </message>
     <message>
         <source>Pages: overview + %1 region(s), %2 page(s) each</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s: overzicht + %1 regio(&apos;s), elk %2 pagina(&apos;s)</translation>
     </message>
     <message>
         <source>PNG export to %1: the atlas has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-export naar %1: de atlas heeft geen pagina&apos;s</translation>
     </message>
     <message>
         <source>OUTPUT_TABLEBOOK: GDAL cannot write %1 files here; the table book is written as one CSV file per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_TABLEBOOK: GDAL kan hier geen %1-bestanden schrijven; het tabellenboek wordt geschreven als één CSV-bestand per werkblad</translation>
     </message>
     <message>
         <source>%1 must be a point layer; %2 has %3 geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een puntlaag zijn; %2 heeft %3-geometrieën</translation>
     </message>
     <message>
         <source>DOMAIN_PAGES: INPUT %1 has no domain scores (numeric score_&lt;domain&gt; fields, as resilience:compositeindex writes them); fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN_PAGES: INPUT %1 heeft geen domeinscores (numerieke velden score_&lt;domain&gt;, zoals resilience:compositeindex ze schrijft); velden: %2</translation>
     </message>
     <message>
         <source>CHANGE_PAGES: INPUT %1 has no field change_class (run resilience:change on the two years first); fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANGE_PAGES: INPUT %1 heeft geen veld change_class (voer eerst resilience:change uit op de twee jaren); velden: %2</translation>
     </message>
     <message>
         <source>SITES: the page of the chosen sites colours the neighbourhoods by the field covered of resilience:siteselection&apos;s OUTPUT_DEMAND, which %1 lacks: give that layer as SITE_DEMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>SITES: de pagina van de gekozen locaties kleurt de buurten naar het veld covered van de OUTPUT_DEMAND van resilience:siteselection, dat %1 mist: geef die laag op als SITE_DEMAND</translation>
     </message>
     <message>
         <source>OUTPUT_TABLEBOOK: %1 must end in .xlsx, .ods or .csv, or be a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTPUT_TABLEBOOK: %1 moet eindigen op .xlsx, .ods of .csv, of een map zijn</translation>
     </message>
     <message>
         <source>%1 would overwrite the input %2 (%3): choose another %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zou de invoer %2 (%3) overschrijven: kies een andere %4</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabel</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestandsnaam</translation>
     </message>
     <message>
         <source>file or layer name</source>
-        <translation type="unfinished"></translation>
+        <translation>bestands- of laagnaam</translation>
     </message>
     <message>
         <source>QGIS&apos;s PostgreSQL provider is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-provider van QGIS is niet beschikbaar</translation>
     </message>
     <message>
         <source>cannot connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan geen verbinding maken met %1</translation>
     </message>
     <message>
         <source>%1: %2 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is geen bestand</translation>
     </message>
     <message>
         <source>%1: another run is writing the table %2; wait until it has finished or choose another table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een andere run schrijft de tabel %2; wacht tot die klaar is of kies een andere tabel</translation>
     </message>
     <message>
         <source>%1: cannot write the table %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan de tabel %2 niet schrijven: %3</translation>
     </message>
     <message>
         <source>%1: cannot replace the table %2 by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan de tabel %2 niet vervangen door %3: %4</translation>
     </message>
 </context>
 <context>
