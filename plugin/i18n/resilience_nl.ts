@@ -3623,6 +3623,10 @@ LANGUAGE bepaalt de taal van de legenda, de paginateksten en de datum.</translat
         <source>%1: cannot replace the table %2 by %3: %4</source>
         <translation>%1: kan de tabel %2 niet vervangen door %3: %4</translation>
     </message>
+    <message>
+        <source>Unlike the other statistics, PERMUTATIONS defaults to 0 here: ArcGIS&apos;s method classifies each bin by its z-score&apos;s p-value; give 999 for pseudo p-values instead.</source>
+        <translation>Anders dan bij de andere statistieken is PERMUTATIONS hier standaard 0: de methode van ArcGIS deelt elke cel in op de p-waarde van haar z-score; geef 999 voor pseudo-p-waarden.</translation>
+    </message>
 </context>
 <context>
     <name>WeightsWidgetWrapper</name>

@@ -63,6 +63,10 @@ QString EmergingHotspotsAlgorithm::helpText() const {
              "(0-based), period_name, value, "
              "gi_z, gi_p, gi_bin (ArcGIS Gi_Bin, -3..3).\n\n") +
          RiskParameter::helpText() + QStringLiteral("\n\n") + SignificanceParameters::helpText() +
+         QStringLiteral(" ") +
+         QObject::tr("Unlike the other statistics, PERMUTATIONS defaults to 0 here: ArcGIS's "
+                     "method classifies each bin by its z-score's p-value; give 999 for pseudo "
+                     "p-values instead.") +
          QStringLiteral("\n\n") + WeightsParameters::helpText();
 }
 
