@@ -73,15 +73,9 @@ class CompositeIndex : public ::testing::Test {
 protected:
   static void SetUpTestSuite() {
     dir = new QTemporaryDir;
-    const AlgorithmRun join = runAlgorithm(
-        QStringLiteral("resilience:jointable"),
-        {{QStringLiteral("INPUT"),
-          testdata(QStringLiteral("nl_gemeenten_2015.gpkg|layername=gemeenten"))},
-         {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
-         {QStringLiteral("TABLE"), testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"))},
-         {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
-         {QStringLiteral("KEY_MATCHING"), QStringLiteral("cbs")},
-         {QStringLiteral("OUTPUT"), dir->filePath(QStringLiteral("joined.gpkg"))}});
+    const AlgorithmRun join =
+        runAlgorithm(QStringLiteral("resilience:jointable"),
+                     municipalityJoin(dir->filePath(QStringLiteral("joined.gpkg"))));
     ASSERT_TRUE(join.ok) << join.log.toStdString();
     joined = join.results.value(QStringLiteral("OUTPUT")).toString();
   }

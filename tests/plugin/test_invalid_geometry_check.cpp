@@ -63,15 +63,10 @@ TEST(InvalidGeometryCheck, ACheckTheUserChoseForOneInputStillApplies) {
 // The bundled municipalities: 113 of 484 polygons are invalid; the join reads them all.
 TEST(InvalidGeometryCheck, JoinsEveryMunicipalityOf2015UnderDesktopDefault) {
   QTemporaryDir dir;
-  const AlgorithmRun run = runAlgorithm(
-      QStringLiteral("resilience:jointable"),
-      {{QStringLiteral("INPUT"), testdata(QStringLiteral("nl_gemeenten_2015.gpkg"))},
-       {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
-       {QStringLiteral("TABLE"), testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"))},
-       {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
-       {QStringLiteral("KEY_MATCHING"), QStringLiteral("cbs")},
-       {QStringLiteral("OUTPUT"), dir.filePath(QStringLiteral("joined.gpkg"))}},
-      QgsFeatureRequest::GeometryAbortOnInvalid);
+  const AlgorithmRun run =
+      runAlgorithm(QStringLiteral("resilience:jointable"),
+                   municipalityJoin(dir.filePath(QStringLiteral("joined.gpkg"))),
+                   QgsFeatureRequest::GeometryAbortOnInvalid);
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   // README: 483 of 484 polygons matched (GM9999, a water area, belongs to no municipality).
   EXPECT_EQ(run.results.value(QStringLiteral("POLYGONS_MATCHED")).toInt(), 483);

@@ -14,17 +14,6 @@ using namespace resilience::testing;
 
 namespace {
 
-QVariantMap municipalityJoin(const QString &output, const QString &unmatched) {
-  return {{QStringLiteral("INPUT"),
-           testdata(QStringLiteral("nl_gemeenten_2015.gpkg|layername=gemeenten"))},
-          {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
-          {QStringLiteral("TABLE"), testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"))},
-          {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
-          {QStringLiteral("KEY_MATCHING"), QStringLiteral("cbs")},
-          {QStringLiteral("OUTPUT"), output},
-          {QStringLiteral("UNMATCHED"), unmatched}};
-}
-
 // A small polygon layer in the project: Tilburg (land and water part), Breda, and Lelystad.
 QString messyPolygons() {
   auto *layer = new QgsVectorLayer(

@@ -263,14 +263,8 @@ TEST_F(PostGis, HotspotsFromPostgisMatchSpdepLocalG) {
 // to be dropped: the join "succeeded" with an empty table. The run fails, naming the output.
 TEST_F(PostGis, ARefusedRowFailsTheRun) {
   const QString tablesBefore = publicTables(*database);
-  const AlgorithmRun run = runAlgorithm(
-      QStringLiteral("resilience:jointable"),
-      {{QStringLiteral("INPUT"), testdata(QStringLiteral("nl_gemeenten_2015.gpkg"))},
-       {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
-       {QStringLiteral("TABLE"), testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"))},
-       {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
-       {QStringLiteral("KEY_MATCHING"), QStringLiteral("cbs")},
-       {QStringLiteral("OUTPUT"), destination(QStringLiteral("refused"))}});
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:jointable"),
+                                        municipalityJoin(destination(QStringLiteral("refused"))));
   EXPECT_FALSE(run.ok) << "a refused insert was reported as success:\n" << run.log.toStdString();
   EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT"))) << run.log.toStdString();
   // The rows went to a staging table, dropped with the failure: the run leaves no table (it used
@@ -288,14 +282,9 @@ TEST_F(PostGis, AFailedOrCanceledRunLeavesAnExistingTableAsItWas) {
   const QString tablesBefore = publicTables(*database);
   const QString existingBefore = tableDigest(*database, QStringLiteral("existing"));
 
-  const AlgorithmRun refused = runAlgorithm(
-      QStringLiteral("resilience:jointable"),
-      {{QStringLiteral("INPUT"), testdata(QStringLiteral("nl_gemeenten_2015.gpkg"))},
-       {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
-       {QStringLiteral("TABLE"), testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"))},
-       {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
-       {QStringLiteral("KEY_MATCHING"), QStringLiteral("cbs")},
-       {QStringLiteral("OUTPUT"), destination(QStringLiteral("existing"))}});
+  const AlgorithmRun refused =
+      runAlgorithm(QStringLiteral("resilience:jointable"),
+                   municipalityJoin(destination(QStringLiteral("existing"))));
   EXPECT_FALSE(refused.ok) << refused.log.toStdString();
   EXPECT_EQ(tableDigest(*database, QStringLiteral("existing")), existingBefore);
   EXPECT_EQ(publicTables(*database), tablesBefore);

@@ -94,6 +94,20 @@ QStringList resilienceAlgorithmIds(const QString &listJson) {
   return ids;
 }
 
+QVariantMap municipalityJoin(const QVariant &output, const QString &unmatched) {
+  QVariantMap parameters{
+      {QStringLiteral("INPUT"),
+       testdata(QStringLiteral("nl_gemeenten_2015.gpkg|layername=gemeenten"))},
+      {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
+      {QStringLiteral("TABLE"), testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"))},
+      {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
+      {QStringLiteral("KEY_MATCHING"), QStringLiteral("cbs")},
+      {QStringLiteral("OUTPUT"), output}};
+  if (!unmatched.isEmpty())
+    parameters.insert(QStringLiteral("UNMATCHED"), unmatched);
+  return parameters;
+}
+
 QString unitSquareLayer(const QString &name, const QString &fields, const QString &textPrefix,
                         const std::vector<std::vector<double>> &rows) {
   auto *layer = new QgsVectorLayer(QStringLiteral("Polygon?crs=EPSG:28992&") + fields, name,

@@ -42,6 +42,10 @@ QString ncWithSidr74();
 // i + 1, with `fields` (a memory provider field list, "field=code:string&field=a:double", the
 // text field first) holding textPrefix + i and then the numbers of rows[i] (NaN = NULL); returns
 // its id.
+// resilience:jointable's parameters for the bundled municipalities of 2015 and their CBS key
+// figures (codes matched as CBS writes them), written to `output`; UNMATCHED when given.
+QVariantMap municipalityJoin(const QVariant &output, const QString &unmatched = QString());
+
 QString unitSquareLayer(const QString &name, const QString &fields, const QString &textPrefix,
                         const std::vector<std::vector<double>> &rows);
 
