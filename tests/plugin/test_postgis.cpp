@@ -168,6 +168,15 @@ protected:
   QString destination(const QString &table) const {
     return QStringLiteral("postgis:") + tableUri(database_, table, true);
   }
+  // resilience:hotspots on the loaded columbus table (crime, queen contiguity of shared points
+  // only), written to the table `output`.
+  QVariantMap columbusHotspots(const QString &output) const {
+    return {{QStringLiteral("INPUT"), layerSource(QStringLiteral("columbus"))},
+            {QStringLiteral("FIELD"), QStringLiteral("crime")},
+            {QStringLiteral("WEIGHTS"), QStringLiteral("queen")},
+            {QStringLiteral("TOLERANCE"), 0.0},
+            {QStringLiteral("OUTPUT"), destination(output)}};
+  }
   std::unique_ptr<QgsVectorLayer> openTable(const QString &table) const {
     return std::make_unique<QgsVectorLayer>(tableUri(database_, table, true), table,
                                             QStringLiteral("postgres"));
@@ -232,13 +241,8 @@ TEST_F(PostGis, HotspotsFromPostgisMatchSpdepLocalG) {
   load(testdata(QStringLiteral("columbus.shp")), QStringLiteral("columbus"), true);
   const QString inputBefore = tableDigest(*database, QStringLiteral("columbus"));
 
-  const AlgorithmRun run =
-      runAlgorithm(QStringLiteral("resilience:hotspots"),
-                   {{QStringLiteral("INPUT"), layerSource(QStringLiteral("columbus"))},
-                    {QStringLiteral("FIELD"), QStringLiteral("crime")},
-                    {QStringLiteral("WEIGHTS"), QStringLiteral("queen")},
-                    {QStringLiteral("TOLERANCE"), 0.0},
-                    {QStringLiteral("OUTPUT"), destination(QStringLiteral("columbus_hotspots"))}});
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:hotspots"),
+                                        columbusHotspots(QStringLiteral("columbus_hotspots")));
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   EXPECT_TRUE(run.log.contains(QStringLiteral("236 links"))) << run.log.toStdString();
 
@@ -296,14 +300,9 @@ TEST_F(PostGis, AFailedOrCanceledRunLeavesAnExistingTableAsItWas) {
     if (progress >= 99.999 && !feedback.isCanceled())
       feedback.cancel();
   });
-  const AlgorithmRun canceled =
-      runAlgorithm(QStringLiteral("resilience:hotspots"),
-                   {{QStringLiteral("INPUT"), layerSource(QStringLiteral("columbus"))},
-                    {QStringLiteral("FIELD"), QStringLiteral("crime")},
-                    {QStringLiteral("WEIGHTS"), QStringLiteral("queen")},
-                    {QStringLiteral("TOLERANCE"), 0.0},
-                    {QStringLiteral("OUTPUT"), destination(QStringLiteral("existing"))}},
-                   QgsFeatureRequest::GeometryNoCheck, &feedback);
+  const AlgorithmRun canceled = runAlgorithm(QStringLiteral("resilience:hotspots"),
+                                             columbusHotspots(QStringLiteral("existing")),
+                                             QgsFeatureRequest::GeometryNoCheck, &feedback);
   EXPECT_FALSE(canceled.ok);
   EXPECT_TRUE(canceled.log.contains(QStringLiteral("Canceled by the user")))
       << canceled.log.toStdString();
@@ -320,13 +319,8 @@ TEST_F(PostGis, ASucceedingRunReplacesAnExistingTable) {
        QStringLiteral("columbus_hotspots"), false);
   const QString tablesBefore = publicTables(*database);
 
-  const AlgorithmRun run =
-      runAlgorithm(QStringLiteral("resilience:hotspots"),
-                   {{QStringLiteral("INPUT"), layerSource(QStringLiteral("columbus"))},
-                    {QStringLiteral("FIELD"), QStringLiteral("crime")},
-                    {QStringLiteral("WEIGHTS"), QStringLiteral("queen")},
-                    {QStringLiteral("TOLERANCE"), 0.0},
-                    {QStringLiteral("OUTPUT"), destination(QStringLiteral("columbus_hotspots"))}});
+  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:hotspots"),
+                                        columbusHotspots(QStringLiteral("columbus_hotspots")));
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   EXPECT_EQ(publicTables(*database), tablesBefore);
   EXPECT_EQ(partialRelations(*database), QString());
