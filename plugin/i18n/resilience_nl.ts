@@ -1410,10 +1410,6 @@ Het logboek meldt het aantal verbindingen, het minimale, gemiddelde en maximale 
         <translation>Samenhangende componenten</translation>
     </message>
     <message>
-        <source>OUTPUT: %1 must end in .gal or .gwt</source>
-        <translation>OUTPUT: %1 moet eindigen op .gal of .gwt</translation>
-    </message>
-    <message>
         <source>OUTPUT: %1 weights are not binary and a GAL file would lose them; write a .gwt file</source>
         <translation>OUTPUT: %1-gewichten zijn niet binair en een GAL-bestand zou ze kwijtraken; schrijf een .gwt-bestand</translation>
     </message>
@@ -2146,10 +2142,6 @@ NULL-waarden: een buurt met een score NULL blijft buiten het gemiddelde, het min
     <message>
         <source>%1 neighbourhood(s) whose %2 is Undefined, NULL or not a stacking class were left out of share_stacked</source>
         <translation>%1 buurt(en) waarvan %2 Undefined, NULL of geen stapelingsklasse is, zijn buiten share_stacked gelaten</translation>
-    </message>
-    <message>
-        <source>Invalid geometries (self-intersecting or badly nested polygons, common in boundary files) do not stop this algorithm, even under Processing&apos;s default &quot;Stop algorithm execution when a geometry is invalid&quot;: where it needs a polygon&apos;s shape it repairs a copy (GEOS MakeValid) and says so in the log; the geometries it writes are the input&apos;s, unchanged. An invalid-feature filter chosen for one input in this dialog still applies.</source>
-        <translation>Ongeldige geometrieën (polygonen die zichzelf snijden of verkeerd genest zijn, gewoon in grensbestanden) houden dit algoritme niet tegen, ook niet onder de standaardinstelling van Processing &quot;Uitvoeren van algoritme stoppen als een geometrie ongeldig is&quot;: waar het de vorm van een polygoon nodig heeft, herstelt het een kopie (GEOS MakeValid) en meldt dat in het logboek; de geometrieën die het schrijft zijn die van de invoer, ongewijzigd. Een filter voor ongeldige objecten dat in dit dialoogvenster voor een invoer is gekozen, geldt nog steeds.</translation>
     </message>
     <message>
         <source>Change between two years</source>
@@ -3626,6 +3618,18 @@ LANGUAGE bepaalt de taal van de legenda, de paginateksten en de datum.</translat
     <message>
         <source>Unlike the other statistics, PERMUTATIONS defaults to 0 here: ArcGIS&apos;s method classifies each bin by its z-score&apos;s p-value; give 999 for pseudo p-values instead.</source>
         <translation>Anders dan bij de andere statistieken is PERMUTATIONS hier standaard 0: de methode van ArcGIS deelt elke cel in op de p-waarde van haar z-score; geef 999 voor pseudo-p-waarden.</translation>
+    </message>
+    <message>
+        <source>Invalid geometries (self-intersecting or badly nested polygons, common in boundary files) do not stop this algorithm, even under Processing&apos;s default &quot;Stop algorithm execution when a geometry is invalid&quot;: where it needs a polygon&apos;s shape it repairs a copy (GEOS MakeValid) and says so in the log; the geometries it writes are the input&apos;s, except for rings of fewer than four points, which enclose no area and which GEOS cannot use: they are dropped, and counted in the log. An invalid-feature filter chosen for one input in this dialog still applies.</source>
+        <translation>Ongeldige geometrieën (polygonen die zichzelf snijden of verkeerd genest zijn, gewoon in grensbestanden) houden dit algoritme niet tegen, ook niet onder de standaardinstelling van Processing &quot;Uitvoeren van algoritme stoppen als een geometrie ongeldig is&quot;: waar het de vorm van een polygoon nodig heeft, herstelt het een kopie (GEOS MakeValid) en meldt dat in het logboek; de geometrieën die het schrijft zijn die van de invoer, behalve ringen van minder dan vier punten, die geen oppervlakte omsluiten en die GEOS niet kan gebruiken: die vervallen, en het logboek telt ze. Een filter voor ongeldige objecten dat in dit dialoogvenster voor een invoer is gekozen, geldt nog steeds.</translation>
+    </message>
+    <message>
+        <source>%1 ring(s) of fewer than four points were dropped from %2 feature(s): they enclose no area, and GEOS cannot use them (QGIS would report &quot;Invalid number of points in LinearRing&quot; whenever it draws those features)</source>
+        <translation>%1 ring(en) van minder dan vier punten zijn weggelaten uit %2 object(en): ze omsluiten geen oppervlakte en GEOS kan ze niet gebruiken (QGIS zou &quot;Invalid number of points in LinearRing&quot; melden telkens als het die objecten tekent)</translation>
+    </message>
+    <message>
+        <source>OUTPUT must end in .gal or .gwt, not .%1</source>
+        <translation>OUTPUT moet eindigen op .gal of .gwt, niet op .%1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,12 @@
 #include <qgsvectorlayerexporter.h>
 
 #include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
 
 #include <gtest/gtest.h>
 
@@ -165,6 +171,46 @@ protected:
     return QgsProcessingUtils::encodeProviderKeyAndUri(QStringLiteral("postgres"),
                                                        tableUri(database_, table, withGeometry));
   }
+  // resilience:smooth writing to `output` rows PostgreSQL refuses: squares whose code field is
+  // declared three characters wide but holds "toolong0", "toolong1", ... (a GeoPackage keeps
+  // what it is given; the exporter creates varchar(3)).
+  AlgorithmRun refusedRows(const QString &output) const {
+    const QString squares = scratch.filePath(QStringLiteral("too_long_codes.gpkg"));
+    GDALDatasetH dataset = GDALCreate(GDALGetDriverByName("GPKG"), squares.toUtf8().constData(), 0,
+                                      0, 0, GDT_Unknown, nullptr);
+    OGRSpatialReferenceH crs = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(crs, 28992);
+    OGRLayerH layer = GDALDatasetCreateLayer(dataset, "squares", crs, wkbPolygon, nullptr);
+    OSRDestroySpatialReference(crs);
+    OGRFieldDefnH code = OGR_Fld_Create("code", OFTString);
+    OGR_Fld_SetWidth(code, 3);
+    OGR_L_CreateField(layer, code, TRUE);
+    OGR_Fld_Destroy(code);
+    OGRFieldDefnH value = OGR_Fld_Create("a", OFTReal);
+    OGR_L_CreateField(layer, value, TRUE);
+    OGR_Fld_Destroy(value);
+    CPLPushErrorHandler(CPLQuietErrorHandler); // "Value of field 'code' has 8 characters..."
+    for (int i = 0; i < 4; ++i) {
+      OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+      OGR_F_SetFieldString(feature, 0, QStringLiteral("toolong%1").arg(i).toUtf8().constData());
+      OGR_F_SetFieldDouble(feature, 1, i + 1);
+      OGRGeometryH square = nullptr;
+      QByteArray wkt =
+          QStringLiteral("POLYGON((%1 0,%2 0,%2 1,%1 1,%1 0))").arg(i).arg(i + 1).toLatin1();
+      char *text = wkt.data();
+      OGR_G_CreateFromWkt(&text, nullptr, &square);
+      OGR_F_SetGeometryDirectly(feature, square);
+      EXPECT_EQ(OGR_L_CreateFeature(layer, feature), OGRERR_NONE);
+      OGR_F_Destroy(feature);
+    }
+    CPLPopErrorHandler();
+    GDALClose(dataset);
+    return runAlgorithm(QStringLiteral("resilience:smooth"),
+                        {{QStringLiteral("INPUT"), squares},
+                         {QStringLiteral("FIELD"), QStringLiteral("a")},
+                         {QStringLiteral("OUTPUT"), output}});
+  }
+
   QString destination(const QString &table) const {
     return QStringLiteral("postgis:") + tableUri(database_, table, true);
   }
@@ -183,6 +229,7 @@ protected:
   }
 
   std::unique_ptr<QgsAbstractDatabaseProviderConnection> database;
+  QTemporaryDir scratch;
 
 private:
   std::unique_ptr<QgsAbstractDatabaseProviderConnection> maintenance_;
@@ -262,13 +309,13 @@ TEST_F(PostGis, HotspotsFromPostgisMatchSpdepLocalG) {
   EXPECT_EQ(tableDigest(*database, QStringLiteral("columbus")), inputBefore);
 }
 
-// A row PostGIS refuses (issue 17, item 4): the CBS water area GM9999 has a ring of fewer than
-// four points. QGIS's PostGIS sink inserts buffered rows when it is flushed, and a refusal used
-// to be dropped: the join "succeeded" with an empty table. The run fails, naming the output.
+// A row PostGIS refuses (issue 17, item 4): a code longer than its field's declared width (the
+// exporter creates varchar(3), and PostgreSQL refuses "toolong0"). QGIS's PostGIS sink inserts
+// buffered rows when it is flushed, and a refusal used to be dropped: the run "succeeded" with an
+// empty table. The run fails, naming the output.
 TEST_F(PostGis, ARefusedRowFailsTheRun) {
   const QString tablesBefore = publicTables(*database);
-  const AlgorithmRun run = runAlgorithm(QStringLiteral("resilience:jointable"),
-                                        municipalityJoin(destination(QStringLiteral("refused"))));
+  const AlgorithmRun run = refusedRows(destination(QStringLiteral("refused")));
   EXPECT_FALSE(run.ok) << "a refused insert was reported as success:\n" << run.log.toStdString();
   EXPECT_TRUE(run.log.contains(QStringLiteral("OUTPUT"))) << run.log.toStdString();
   // The rows went to a staging table, dropped with the failure: the run leaves no table (it used
@@ -286,9 +333,7 @@ TEST_F(PostGis, AFailedOrCanceledRunLeavesAnExistingTableAsItWas) {
   const QString tablesBefore = publicTables(*database);
   const QString existingBefore = tableDigest(*database, QStringLiteral("existing"));
 
-  const AlgorithmRun refused =
-      runAlgorithm(QStringLiteral("resilience:jointable"),
-                   municipalityJoin(destination(QStringLiteral("existing"))));
+  const AlgorithmRun refused = refusedRows(destination(QStringLiteral("existing")));
   EXPECT_FALSE(refused.ok) << refused.log.toStdString();
   EXPECT_EQ(tableDigest(*database, QStringLiteral("existing")), existingBefore);
   EXPECT_EQ(publicTables(*database), tablesBefore);

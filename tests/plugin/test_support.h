@@ -38,14 +38,14 @@ QString withExpressionField(const QString &dataset, const QString &field,
 // rate reference.R analyses; returns the layer id.
 QString ncWithSidr74();
 
-// A memory layer in the project (EPSG:28992) of unit squares in a row, square i from x = i to
-// i + 1, with `fields` (a memory provider field list, "field=code:string&field=a:double", the
-// text field first) holding textPrefix + i and then the numbers of rows[i] (NaN = NULL); returns
-// its id.
 // resilience:jointable's parameters for the bundled municipalities of 2015 and their CBS key
 // figures (codes matched as CBS writes them), written to `output`; UNMATCHED when given.
 QVariantMap municipalityJoin(const QVariant &output, const QString &unmatched = QString());
 
+// A memory layer in the project (EPSG:28992) of unit squares in a row, square i from x = i to
+// i + 1, with `fields` (a memory provider field list, "field=code:string&field=a:double", the
+// text field first) holding textPrefix + i and then the numbers of rows[i] (NaN = NULL); returns
+// its id.
 QString unitSquareLayer(const QString &name, const QString &fields, const QString &textPrefix,
                         const std::vector<std::vector<double>> &rows);
 

@@ -78,7 +78,9 @@ QString invalidGeometryHelp() {
       "Invalid geometries (self-intersecting or badly nested polygons, common in boundary files) "
       "do not stop this algorithm, even under Processing's default \"Stop algorithm execution "
       "when a geometry is invalid\": where it needs a polygon's shape it repairs a copy (GEOS "
-      "MakeValid) and says so in the log; the geometries it writes are the input's, unchanged. "
+      "MakeValid) and says so in the log; the geometries it writes are the input's, except for "
+      "rings of fewer than four points, which enclose no area and which GEOS cannot use: they "
+      "are dropped, and counted in the log. "
       "An invalid-feature filter chosen for one input in this dialog still applies.");
 }
 

@@ -124,6 +124,7 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
     refuseOverlaps(inputs, outputs);
     OutputStaging staging(outputs);
     mCollectionsReduced = mCollectionsDropped = 0;
+    mDroppedRings = DroppedRings();
     mStaging = &staging;
     const auto forgetStaging = qScopeGuard([this] { mStaging = nullptr; });
     mLoadedLayerSubject.reset();
@@ -137,6 +138,13 @@ QVariantMap ResilienceAlgorithm::processAlgorithm(const QVariantMap &rawParamete
               .arg(mCollectionsReduced + mCollectionsDropped)
               .arg(mCollectionsReduced)
               .arg(mCollectionsDropped));
+    if (mDroppedRings.rings > 0)
+      feedback->pushWarning(
+          QObject::tr("%1 ring(s) of fewer than four points were dropped from %2 feature(s): they "
+                      "enclose no area, and GEOS cannot use them (QGIS would report \"Invalid "
+                      "number of points in LinearRing\" whenever it draws those features)")
+              .arg(mDroppedRings.rings)
+              .arg(mDroppedRings.features));
     // The work is done; moving the outputs into place is all that is left. Canceled while the
     // outputs were written (Ctrl-C late in the run): nothing is moved, and the run fails.
     feedback->setProgress(100);
@@ -267,9 +275,19 @@ QgsWkbTypes::Type ResilienceAlgorithm::outputWkbType(QgsWkbTypes::Type input) {
 }
 
 void ResilienceAlgorithm::copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType) const {
-  if (!feature.hasGeometry() || !QgsWkbTypes::isMultiType(outputType))
+  if (!feature.hasGeometry())
     return;
   QgsGeometry geometry = feature.geometry();
+  std::size_t dropped = 0;
+  if (dropDegenerateRings(geometry, dropped)) {
+    feature.setGeometry(geometry);
+    if (dropped > 0) {
+      mDroppedRings.rings += static_cast<long long>(dropped);
+      ++mDroppedRings.features;
+    }
+  }
+  if (!QgsWkbTypes::isMultiType(outputType))
+    return;
   const QgsWkbTypes::GeometryType wanted = QgsWkbTypes::geometryType(outputType);
   if (QgsWkbTypes::flatType(geometry.wkbType()) == QgsWkbTypes::GeometryCollection &&
       QgsWkbTypes::flatType(outputType) != QgsWkbTypes::GeometryCollection &&

@@ -1,4 +1,5 @@
 #pragma once
+#include "layers/degeneraterings.h"
 #include "parameters/namedenumparameter.h"
 
 #include <qgsprocessingalgorithm.h>
@@ -105,6 +106,7 @@ protected:
   // A GeometryCollection (a repaired or mixed feature) keeps only its parts of the output's type
   // (a MultiPolygon layer holds no collections: GDAL writes them with a warning, other readers
   // refuse them); without such parts its geometry is NULL. The run reports both counts.
+  // Rings of one to three points are dropped first (degeneraterings.h), and counted.
   static QgsWkbTypes::Type outputWkbType(QgsWkbTypes::Type input);
   void copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType) const;
 
@@ -132,6 +134,8 @@ private:
   // Collections copyGeometryTo reduced to their parts, and those left without geometry.
   mutable long long mCollectionsReduced = 0;
   mutable long long mCollectionsDropped = 0;
+  // Rings copyGeometryTo dropped because GEOS cannot build them (degeneraterings.h).
+  mutable DroppedRings mDroppedRings;
   // setLoadedLayerSubject's choice for this run; unset until the algorithm makes it.
   mutable std::optional<QString> mLoadedLayerSubject;
   mutable QString mLoadedLayerKind;

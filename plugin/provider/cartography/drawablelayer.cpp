@@ -1,6 +1,6 @@
 #include "cartography/drawablelayer.h"
 
-#include "io/wkb_reading.h"
+#include "layers/degeneraterings.h"
 #include "layers/featurecolumns.h"
 
 #include <qgsfeatureiterator.h>
@@ -23,15 +23,10 @@ std::unique_ptr<QgsVectorLayer> withoutDegenerateRings(const QgsVectorLayer &inp
       return nullptr;
     if (!feature.hasGeometry())
       continue;
-    const QByteArray wkb = feature.geometry().asWkb();
+    QgsGeometry geometry = feature.geometry();
     std::size_t dropped = 0;
-    const std::vector<unsigned char> cleaned = resilience::withoutDegenerateRings(
-        std::vector<unsigned char>(wkb.begin(), wkb.end()), dropped);
-    if (cleaned.empty())
+    if (!dropDegenerateRings(geometry, dropped))
       continue;
-    QgsGeometry geometry;
-    geometry.fromWkb(QByteArray(reinterpret_cast<const char *>(cleaned.data()),
-                                static_cast<int>(cleaned.size())));
     repaired.emplace(feature.id(), geometry);
     rings += dropped;
   }
