@@ -77,6 +77,10 @@ std::vector<Case> cases() {
                    {QStringLiteral("K: 4.5 is not a whole number")},
                    {{QStringLiteral("WEIGHTS"), QStringLiteral("knn")},
                     {QStringLiteral("K"), QStringLiteral("4.5")}}));
+  // The message names the extension, not the staged temporary file the run would have written.
+  c.push_back(make("OutputNotAWeightsFile", QStringLiteral("weights"), grid16(), false,
+                   {QStringLiteral("OUTPUT must end in .gal or .gwt, not .gpkg")},
+                   {{QStringLiteral("OUTPUT"), QStringLiteral("@path:weights.gpkg")}}));
   return c;
 }
 

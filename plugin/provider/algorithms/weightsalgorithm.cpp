@@ -58,7 +58,9 @@ QVariantMap WeightsAlgorithm::execute(const QVariantMap &parameters, QgsProcessi
   const QString output = parameterAsFileOutput(parameters, kOutput, context);
   const QString suffix = QFileInfo(output).suffix().toLower();
   if (suffix != QLatin1String("gal") && suffix != QLatin1String("gwt"))
-    throw QgsProcessingException(QObject::tr("OUTPUT: %1 must end in .gal or .gwt").arg(output));
+    // The extension alone: `output` is the staged temporary file, not the name the user gave.
+    throw QgsProcessingException(
+        QObject::tr("OUTPUT must end in .gal or .gwt, not .%1").arg(QFileInfo(output).suffix()));
 
   const FeatureColumns features = readFeatureColumns(*source, {}, {}, feedback);
   if (features.size() == 0)
