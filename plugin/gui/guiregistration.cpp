@@ -1,5 +1,6 @@
 #include "guiregistration.h"
 
+#include "algorithms/librarymessages.h"
 #include "indicatorswidgetwrapper.h"
 #include "valuefieldwidgetwrapper.h"
 #include "weightswidgetwrapper.h"
@@ -28,10 +29,15 @@ bool registerResilienceWidgets() {
     if (registry->addParameterWidgetFactory(factory))
       registeredHere() << factory;
   }
-  return !registeredHere().isEmpty();
+  if (registeredHere().isEmpty())
+    return false;
+  startLibraryMessagesToLog();
+  return true;
 }
 
 void unregisterResilienceWidgets() {
+  if (!registeredHere().isEmpty())
+    stopLibraryMessagesToLog();
   if (QgsProcessingGuiRegistry *registry = QgsGui::processingGuiRegistry())
     for (QgsProcessingParameterWidgetFactoryInterface *factory : registeredHere())
       registry->removeParameterWidgetFactory(factory); // deletes it

@@ -1,8 +1,11 @@
 #include "algorithms/librarymessages.h"
 
+#include <qgsmessagelog.h>
 #include <qgsprocessingfeedback.h>
 
 #include <cpl_error.h>
+
+#include <QSet>
 
 namespace {
 
@@ -14,7 +17,41 @@ void CPL_STDCALL forward(CPLErr level, CPLErrorNum, const char *message) {
     target->add(level >= CE_Failure, QString::fromUtf8(message).trimmed());
 }
 
+CPLErrorHandler handlerBeforeLog = CPLDefaultErrorHandler;
+
+// Render threads call it concurrently, and a redraw repeats the same message per feature: each
+// distinct text goes to the log once.
+void CPL_STDCALL toLog(CPLErr level, CPLErrorNum, const char *message) {
+  if (level == CE_Debug || level == CE_None || !message)
+    return;
+  const QString text = LibraryMessagesToFeedback::describe(level >= CE_Failure,
+                                                           QString::fromUtf8(message).trimmed());
+  static QMutex mutex;
+  static QSet<QString> logged;
+  {
+    QMutexLocker lock(&mutex);
+    if (logged.contains(text))
+      return;
+    logged.insert(text);
+  }
+  // A warning even for GDAL's failures: what failed is one feature's test (a feature left out of
+  // one drawing), not something the user did.
+  QgsMessageLog::logMessage(text, QStringLiteral("GDAL"), Qgis::MessageLevel::Warning);
+}
+
 } // namespace
+
+void startLibraryMessagesToLog() {
+  const CPLErrorHandler previous = CPLSetErrorHandler(toLog);
+  if (previous != toLog)
+    handlerBeforeLog = previous;
+}
+
+void stopLibraryMessagesToLog() {
+  const CPLErrorHandler current = CPLSetErrorHandler(handlerBeforeLog);
+  if (current != toLog)
+    CPLSetErrorHandler(current); // another one's now: leave it
+}
 
 LibraryMessagesToFeedback::LibraryMessagesToFeedback(QgsProcessingFeedback *feedback)
     : mFeedback(feedback) {

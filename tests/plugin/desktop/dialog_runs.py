@@ -22,7 +22,8 @@ import traceback
 
 from qgis.core import (Qgis, QgsApplication, QgsFeature,
                        QgsMapLayerType, QgsMapRendererParallelJob, QgsMapSettings,
-                       QgsProcessingFeedback, QgsProject, QgsRenderContext, QgsVectorLayer)
+                       QgsProcessingFeedback, QgsProject, QgsRectangle, QgsRenderContext,
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QEventLoop, QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QMessageBox
@@ -34,7 +35,7 @@ TESTDATA = os.environ['RESILIENCE_TESTDATA']
 STYLES = os.environ['RESILIENCE_STYLES']
 STEP_TIMEOUT_S = 600
 
-report = {'steps': [], 'screenshots': {}, 'errors': []}
+report = {'steps': [], 'screenshots': {}, 'errors': [], 'gdal_log': []}
 
 
 def write_report():
@@ -109,6 +110,8 @@ current_step = {'step': None}
 
 
 def on_message(message, tag, level):
+    if tag == 'GDAL':
+        report['gdal_log'].append(message)
     step = current_step['step']
     if step is not None and level >= Qgis.Critical:
         step['message_log'].append('[{}] {}'.format(tag, message))
@@ -295,6 +298,23 @@ def show_toolbox():
     dock.setFloating(False)
 
 
+def draw_a_corner(layer):
+    """The layer drawn as the canvas draws it on its render threads, zoomed to its south-west
+    quarter: features cut by the extent go through OGR's intersection test, where GEOS refuses
+    the two-point rings of the 2015 municipalities (GDAL's message, which must reach the log)."""
+    extent = layer.extent()
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(QgsRectangle(extent.xMinimum(), extent.yMinimum(),
+                                    extent.center().x(), extent.center().y()))
+    settings.setOutputSize(QSize(400, 400))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    settle(0.5)  # the log's signal comes from the render thread, queued
+
+
 def hot_spot_map(layer):
     """The hot spot layer drawn as QGIS draws it (map PNG) and the main window with its legend."""
     settings = QgsMapSettings()
@@ -348,6 +368,7 @@ def main():
     regions = QgsVectorLayer(os.path.join(TESTDATA, 'brabant_regions_2015.csv'),
                              'Brabant regions', 'ogr')
     QgsProject.instance().addMapLayers([municipalities, key_figures, regions])
+    draw_a_corner(municipalities)
     facilities = facilities_layer(municipalities)
     show_toolbox()
 
