@@ -109,7 +109,10 @@ bool readPolygon(WkbCursor &in, bool little, int dims, std::vector<Ring> &rings)
 // Closes an open ring; false if it has fewer than four points (no area).
 bool closeRing(Ring &ring, bool &changed) {
   const std::size_t n = ring.size() / 2;
-  if (n > 0 && (ring[0] != ring[2 * n - 2] || ring[1] != ring[2 * n - 1])) {
+  const bool closed = n > 0 && ring[0] == ring[2 * n - 2] && ring[1] == ring[2 * n - 1];
+  if (!ringNeedsRepair(n, closed))
+    return true;
+  if (n > 0 && !closed) {
     ring.push_back(ring[0]);
     ring.push_back(ring[1]);
     changed = true;

@@ -16,6 +16,13 @@ namespace resilience {
 GeosGeometry readWkbLenient(const GeosThreadContext &ctx, const std::vector<unsigned char> &wkb,
                             bool &rebuilt);
 
+// Whether withoutDegenerateRings changes a ring of `points` points (closed: its first point is
+// its last): it closes an open ring and drops one of fewer than four points. Callers holding
+// parsed geometries test their rings with it and serialise only the few that need the repair.
+inline bool ringNeedsRepair(std::size_t points, bool closed) {
+  return !closed || points < 4;
+}
+
 // A polygon or multipolygon blob without its rings of fewer than four points (they enclose no
 // area, and GEOS refuses them wherever a library converts the geometry: "IllegalArgumentException:
 // Invalid number of points in LinearRing found 2" when a map is drawn), open rings closed, as a
