@@ -1,8 +1,8 @@
 #include "cartography/printmap_tablebook.h"
 
 #include "cartography/printmap_texts.h"
-#include "layers/resultcolumn.h"
 #include "layers/outputstaging.h"
+#include "layers/resultcolumn.h"
 
 #include <qgsexception.h>
 #include <qgsfeatureiterator.h>
