@@ -30,7 +30,8 @@ void CPL_STDCALL toLog(CPLErr level, CPLErrorNum, const char *message) {
   static QSet<QString> logged;
   {
     QMutexLocker lock(&mutex);
-    if (logged.contains(text))
+    // Bounded: texts that name a feature or a file could otherwise grow the set for the session.
+    if (logged.contains(text) || logged.size() >= 1000)
       return;
     logged.insert(text);
   }

@@ -36,7 +36,8 @@ private:
 // Outside a run GDAL has no handler but its default: in the desktop, QGIS's render threads drawing
 // a boundary file with degenerate rings print "ERROR 1: IllegalArgumentException: ..." to the
 // terminal on every redraw. While the desktop plugin is loaded, GDAL's messages go to QGIS's
-// message log instead (tab "GDAL"), each distinct message once; a run's own handler comes first.
+// message log instead (tab "GDAL"), each distinct message once (the first thousand); a run's own
+// handler comes first.
 // stop puts back the handler that was there, unless another one replaced this meanwhile.
 void startLibraryMessagesToLog();
 void stopLibraryMessagesToLog();
