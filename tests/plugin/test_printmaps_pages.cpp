@@ -76,6 +76,28 @@ protected:
     return run.log;
   }
 
+  // The map book of `input`'s Brabant regions (score, labelled by municipality) with the
+  // optional pages of `extra`, written to <name>.pdf and the PNG folder <name>.
+  struct Book {
+    QString pdf, folder;
+    AlgorithmRun run;
+  };
+  static Book book(const QgsVectorLayer &input, const QString &name, const QString &language,
+                   int dpi, const QVariantMap &extra) {
+    Book made{sDir->filePath(name + QStringLiteral(".pdf")), sDir->filePath(name), {}};
+    QVariantMap parameters{{QStringLiteral("INPUT"), input.id()},
+                           {QStringLiteral("SHOW"), QStringLiteral("score")},
+                           {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
+                           {QStringLiteral("LABEL_FIELD"), QStringLiteral("gemeentenaam")},
+                           {QStringLiteral("LANGUAGE"), language},
+                           {QStringLiteral("DPI"), dpi},
+                           {QStringLiteral("OUTPUT_PDF"), made.pdf},
+                           {QStringLiteral("OUTPUT_FOLDER"), made.folder}};
+    parameters.insert(extra);
+    made.run = runAlgorithm(QStringLiteral("resilience:printmaps"), parameters);
+    return made;
+  }
+
   static QString artefact(const QString &name) {
     const QString folder = QStringLiteral(RESILIENCE_ARTEFACTS);
     EXPECT_TRUE(QDir().mkpath(folder));
@@ -94,22 +116,13 @@ TEST_F(OptionalPages, SitePagesShowTheChosenSitesTheCandidatesAndTheReach) {
   const QString sites = pointsIn(*input, {"Tilburg", "Waalwijk"}, QStringLiteral("sites"), true);
   const QString candidates = pointsIn(*input, {"Tilburg", "Waalwijk", "Breda", "Eindhoven"},
                                       QStringLiteral("candidates"), false);
-  const QString pdf = sDir->filePath(QStringLiteral("sites.pdf"));
-  const QString folder = sDir->filePath(QStringLiteral("sites"));
   const int dpi = 80;
-  const AlgorithmRun run =
-      runAlgorithm(QStringLiteral("resilience:printmaps"),
-                   {{QStringLiteral("INPUT"), input->id()},
-                    {QStringLiteral("SHOW"), QStringLiteral("score")},
-                    {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
-                    {QStringLiteral("LABEL_FIELD"), QStringLiteral("gemeentenaam")},
-                    {QStringLiteral("SITES"), sites},
-                    {QStringLiteral("CANDIDATES"), candidates},
-                    {QStringLiteral("TITLE"), QStringLiteral("Library pilots")},
-                    {QStringLiteral("LANGUAGE"), QStringLiteral("en")},
-                    {QStringLiteral("DPI"), dpi},
-                    {QStringLiteral("OUTPUT_PDF"), pdf},
-                    {QStringLiteral("OUTPUT_FOLDER"), folder}});
+  const Book made = book(*input, QStringLiteral("sites"), QStringLiteral("en"), dpi,
+                         {{QStringLiteral("SITES"), sites},
+                          {QStringLiteral("CANDIDATES"), candidates},
+                          {QStringLiteral("TITLE"), QStringLiteral("Library pilots")}});
+  const QString &pdf = made.pdf, &folder = made.folder;
+  const AlgorithmRun &run = made.run;
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   // The overview and 4 regions, each with its score page and its site page.
   EXPECT_EQ(run.results.value(QStringLiteral("PAGES")).toInt(), 10);
@@ -199,22 +212,13 @@ TEST_F(OptionalPages, DomainAndChangePagesFollowEachRegionsScorePage) {
                    {QgsField(QStringLiteral("change_class"), QVariant::String),
                     QStringLiteral("CASE WHEN \"regio\" = 'West-Brabant' THEN 'Clearly worse' "
                                    "ELSE 'Clearly better' END")}});
-  const QString pdf = sDir->filePath(QStringLiteral("domains.pdf"));
-  const QString folder = sDir->filePath(QStringLiteral("domains"));
   const int dpi = 50;
-  const AlgorithmRun run =
-      runAlgorithm(QStringLiteral("resilience:printmaps"),
-                   {{QStringLiteral("INPUT"), input->id()},
-                    {QStringLiteral("SHOW"), QStringLiteral("score")},
-                    {QStringLiteral("REGION_FIELD"), QStringLiteral("regio")},
-                    {QStringLiteral("LABEL_FIELD"), QStringLiteral("gemeentenaam")},
-                    {QStringLiteral("DOMAIN_PAGES"), true},
-                    {QStringLiteral("CHANGE_PAGES"), true},
-                    {QStringLiteral("FRONT_PAGES"), true},
-                    {QStringLiteral("LANGUAGE"), QStringLiteral("nl")},
-                    {QStringLiteral("DPI"), dpi},
-                    {QStringLiteral("OUTPUT_PDF"), pdf},
-                    {QStringLiteral("OUTPUT_FOLDER"), folder}});
+  const Book made = book(*input, QStringLiteral("domains"), QStringLiteral("nl"), dpi,
+                         {{QStringLiteral("DOMAIN_PAGES"), true},
+                          {QStringLiteral("CHANGE_PAGES"), true},
+                          {QStringLiteral("FRONT_PAGES"), true}});
+  const QString &pdf = made.pdf, &folder = made.folder;
+  const AlgorithmRun &run = made.run;
   ASSERT_TRUE(run.ok) << run.log.toStdString();
   // Cover, contents, method; then the overview and 4 regions with 4 pages each.
   EXPECT_EQ(run.results.value(QStringLiteral("PAGES")).toInt(), 23);
