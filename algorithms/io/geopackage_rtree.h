@@ -8,6 +8,8 @@
 // on the empty layer, so the layer is a GeoPackage GDAL wrote; only the triggers that would fill
 // it are set aside while the features are written, and the index is then packed into SQLite's
 // shadow tables (rtree_packing.h) and the triggers restored, in one transaction.
+#include "io/rtree_packing.h"
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +33,10 @@ public:
   // (and changes nothing) on failure. If finish() is never called, the layer keeps an empty index
   // without triggers; that happens only when writing failed, and the output is then discarded.
   void finish();
+  // The same with the boxes of the features already known (GeoPackageRowWriter::finish()): the
+  // geometries are not read back. Boxes of empty geometries or with coordinates that are not
+  // finite must not be among them.
+  void finish(std::vector<BoxEntry> boxes);
 
   const std::string &indexTable() const { return index_; }
 

@@ -1,5 +1,6 @@
 // The GeoPackage spatial index packed in bulk, checked against the index GDAL and SQLite build
 // row by row for the same features, and by SQLite's own rtreecheck().
+#include "geopackage_test_support.h"
 #include "io/geopackage_rtree.h"
 #include "io/rtree_packing.h"
 
@@ -21,23 +22,9 @@
 #include <vector>
 
 using namespace resilience;
+using namespace resilience::testing;
 
 namespace {
-
-class TemporaryGeoPackage {
-public:
-  TemporaryGeoPackage()
-      : path_((std::filesystem::temp_directory_path() /
-               ("rtree_" + std::to_string(std::random_device{}()) + ".gpkg"))
-                  .string()) {
-    GDALAllRegister();
-  }
-  ~TemporaryGeoPackage() { std::filesystem::remove(path_); }
-  const std::string &path() const { return path_; }
-
-private:
-  std::string path_;
-};
 
 // Polygons with awkward coordinates (RD New metres with decimals that no float holds exactly),
 // plus a NULL and an empty geometry, which a GeoPackage index leaves out.
@@ -59,36 +46,6 @@ std::vector<std::string> sampleGeometries(int count) {
   return wkt;
 }
 
-OGRLayerH createLayer(GDALDatasetH dataset, const char *name, bool spatialIndex) {
-  OGRSpatialReferenceH rd = OSRNewSpatialReference(nullptr);
-  OSRImportFromEPSG(rd, 28992);
-  char **options = CSLSetNameValue(nullptr, "SPATIAL_INDEX", spatialIndex ? "YES" : "NO");
-  OGRLayerH layer = GDALDatasetCreateLayer(dataset, name, rd, wkbUnknown, options);
-  CSLDestroy(options);
-  OSRRelease(rd);
-  return layer;
-}
-
-void writeFeatures(GDALDatasetH dataset, OGRLayerH layer, const std::vector<std::string> &wkt) {
-  GDALDatasetStartTransaction(dataset, FALSE);
-  for (const std::string &text : wkt) {
-    OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
-    if (!text.empty()) {
-      OGRGeometryH geometry = nullptr;
-      char *cursor = const_cast<char *>(text.c_str());
-      ASSERT_EQ(OGR_G_CreateFromWkt(&cursor, nullptr, &geometry), OGRERR_NONE) << text;
-      OGR_F_SetGeometryDirectly(feature, geometry);
-    }
-    ASSERT_EQ(OGR_L_CreateFeature(layer, feature), OGRERR_NONE);
-    OGR_F_Destroy(feature);
-  }
-  GDALDatasetCommitTransaction(dataset);
-}
-
-GDALDatasetH openForUpdate(const std::string &path) {
-  return GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
-}
-
 // The layer "gdal" indexed by GDAL as it writes, the layer "bulk" with the same features indexed
 // by GeoPackageBulkRTree.
 void writeBothLayers(const std::string &path, const std::vector<std::string> &wkt) {
@@ -106,32 +63,6 @@ void writeBothLayers(const std::string &path, const std::vector<std::string> &wk
   GDALClose(dataset);
   index.finish();
 }
-
-class Sqlite {
-public:
-  explicit Sqlite(const std::string &path) { sqlite3_open(path.c_str(), &db_); }
-  ~Sqlite() { sqlite3_close(db_); }
-  std::vector<std::vector<std::string>> rows(const std::string &sql) const {
-    std::vector<std::vector<std::string>> result;
-    sqlite3_stmt *statement = nullptr;
-    EXPECT_EQ(sqlite3_prepare_v2(db_, sql.c_str(), -1, &statement, nullptr), SQLITE_OK)
-        << sqlite3_errmsg(db_);
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-      std::vector<std::string> row;
-      for (int c = 0; c < sqlite3_column_count(statement); ++c) {
-        const auto *text = sqlite3_column_text(statement, c);
-        row.emplace_back(text ? reinterpret_cast<const char *>(text) : "NULL");
-      }
-      result.push_back(row);
-    }
-    sqlite3_finalize(statement);
-    return result;
-  }
-  std::string value(const std::string &sql) const { return rows(sql).at(0).at(0); }
-
-private:
-  sqlite3 *db_ = nullptr;
-};
 
 std::set<GIntBig> idsInRectangle(GDALDatasetH dataset, const char *layerName, double minX,
                                  double minY, double maxX, double maxY) {
