@@ -132,7 +132,8 @@ QVariantMap ChangeAlgorithm::execute(const QVariantMap &parameters, QgsProcessin
   request.setFlags(QgsFeatureRequest::NoGeometry);
   request.setSubsetOfAttributes(QStringList(fields).filter(QRegularExpression(QStringLiteral("."))),
                                 source->fields());
-  FeatureColumns columns = readFeatureColumns(*source, fields, kFieldParameters, feedback, request);
+  FeatureColumns columns =
+      readFeatureColumns(*source, fields, kFieldParameters, feedback, request, Rows::Kept);
   nullNoDataCodes(columns, fields, feedback);
   feedback->setProgress(40);
 
@@ -182,8 +183,8 @@ QVariantMap ChangeAlgorithm::execute(const QVariantMap &parameters, QgsProcessin
       [&](std::size_t i) { return resilience::changeClassCode(result.changeClass[i]); }));
 
   const QString destination =
-      writeWithResultColumns(parameters, kOutput, context, feedback, *source, out,
-                             QObject::tr("INPUT's field %1 is replaced by the new %1"), 50);
+      writeWithResultColumns(parameters, kOutput, context, feedback, keptRows(*source, columns),
+                             out, QObject::tr("INPUT's field %1 is replaced by the new %1"), 50);
   styleResult(destination, QStringLiteral("change_class"), parameters, context, feedback);
   setLoadedLayerSubject(fields[1]);
   QVariantMap outputs;

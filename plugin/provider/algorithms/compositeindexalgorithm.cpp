@@ -436,7 +436,8 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
   QgsFeatureRequest request;
   request.setFlags(QgsFeatureRequest::NoGeometry);
   request.setSubsetOfAttributes(fields, source->fields());
-  FeatureColumns columns = readFeatureColumns(*source, fields, origins, feedback, request);
+  FeatureColumns columns =
+      readFeatureColumns(*source, fields, origins, feedback, request, Rows::Kept);
   warnAboutRepeatedFeatures(*source, columns, QObject::tr("indicator values"), feedback);
   const std::size_t n = columns.ids.size();
   feedback->setProgress(30);
@@ -503,7 +504,7 @@ QVariantMap CompositeIndexAlgorithm::execute(const QVariantMap &parameters,
 
   // Output: INPUT's fields (those named like an output field are replaced), then the results.
   const QString destination =
-      writeWithResultColumns(parameters, kOutput, context, feedback, *source,
+      writeWithResultColumns(parameters, kOutput, context, feedback, keptRows(*source, columns),
                              outputColumns(result, uncertainty ? &*uncertainty : nullptr, n),
                              QObject::tr("INPUT's field %1 is replaced by the new %1"), 80);
 

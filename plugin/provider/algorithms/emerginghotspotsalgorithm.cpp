@@ -99,8 +99,8 @@ QVariantMap EmergingHotspotsAlgorithm::execute(const QVariantMap &parameters,
                                                QgsProcessingContext &context,
                                                QgsProcessingFeedback *feedback) {
   const PeriodValues::Request request = PeriodValues::request(*this, parameters, context);
-  const WeightedInput input = readWeightedInput(*this, parameters, context, feedback,
-                                                request.fields, request.fieldParameters);
+  WeightedInput input = readWeightedInput(*this, parameters, context, feedback, request.fields,
+                                          request.fieldParameters, Rows::Kept);
   const PeriodValues::Periods periods =
       PeriodValues::read(*this, parameters, context, input, request, feedback);
   const SignificanceParameters::Values significance =
@@ -211,9 +211,9 @@ QVariantMap EmergingHotspotsAlgorithm::execute(const QVariantMap &parameters,
   }
   feedback->setProgress(70);
 
-  const QString destination =
-      writeWithResultColumns(parameters, kOutput, context, feedback, *input.source, columns,
-                             QObject::tr("The input field '%1' is replaced by the new result"), 70);
+  const QString destination = writeWithResultColumns(
+      parameters, kOutput, context, feedback, keptRows(*input.source, input.features), columns,
+      QObject::tr("The input field '%1' is replaced by the new result"), 70);
   styleResult(destination, QStringLiteral("emerging_risk"), parameters, context, feedback);
   setLoadedLayerSubject(request.fromTable ? periods.valueName : request.fields.value(0));
   outputs.insert(kOutput, destination);

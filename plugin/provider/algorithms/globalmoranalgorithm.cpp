@@ -178,8 +178,9 @@ QVariantMap GlobalMoranAlgorithm::execute(const QVariantMap &parameters,
                                           QgsProcessingFeedback *feedback) {
   const QString field = parameterAsString(parameters, kField, context);
   const QString population = parameterAsString(parameters, kPopulation, context);
-  const WeightedInput input = readWeightedInput(*this, parameters, context, feedback,
-                                                {field, population}, {kField, kPopulation});
+  const WeightedInput input =
+      readWeightedInput(*this, parameters, context, feedback, {field, population},
+                        {kField, kPopulation}, Rows::NotKept);
   // The values tested: FIELD, or with POPULATION its empirical Bayes standardised rates.
   const QString tested = population.isEmpty()
                              ? field

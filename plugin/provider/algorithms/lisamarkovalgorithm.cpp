@@ -127,8 +127,8 @@ QVariantMap LisaMarkovAlgorithm::execute(const QVariantMap &parameters,
         QObject::tr("ROW_STANDARDISE: LISA Markov uses row-standardised weights, as PySAL giddy; "
                     "leave it on"));
   const PeriodValues::Request request = PeriodValues::request(*this, parameters, context);
-  const WeightedInput input = readWeightedInput(*this, parameters, context, feedback,
-                                                request.fields, request.fieldParameters);
+  WeightedInput input = readWeightedInput(*this, parameters, context, feedback, request.fields,
+                                          request.fieldParameters, Rows::Kept);
   const PeriodValues::Periods periods =
       PeriodValues::read(*this, parameters, context, input, request, feedback);
   LisaMarkovOptions options;
@@ -240,9 +240,9 @@ QVariantMap LisaMarkovAlgorithm::execute(const QVariantMap &parameters,
     moves.values.push_back(static_cast<int>(r.moves[i]));
   }
   columns.push_back(std::move(moves));
-  const QString destination =
-      writeWithResultColumns(parameters, kOutput, context, feedback, *input.source, columns,
-                             QObject::tr("The input field '%1' is replaced by the new result"), 70);
+  const QString destination = writeWithResultColumns(
+      parameters, kOutput, context, feedback, keptRows(*input.source, input.features), columns,
+      QObject::tr("The input field '%1' is replaced by the new result"), 70);
   styleResult(destination, QStringLiteral("neighbourhoods"), parameters, context, feedback);
   setLoadedLayerSubject(request.fields.value(0));
   outputs.insert(kOutput, destination);

@@ -39,8 +39,9 @@ QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &paramete
                                                      QgsProcessingFeedback *feedback) {
   QStringList fields, fieldParameters;
   numericFields(parameters, context, fields, fieldParameters);
-  const WeightedInput input = readWeightedInput(*this, parameters, context, feedback, fields,
-                                                fieldParameters, usesWeights(parameters, context));
+  WeightedInput input =
+      readWeightedInput(*this, parameters, context, feedback, fields, fieldParameters, Rows::Kept,
+                        usesWeights(parameters, context));
   // Loaded under the first field given (FIELD; EVENTS for a smoothed rate); compute() may say more.
   const auto subject = std::find_if(fields.begin(), fields.end(),
                                     [](const QString &field) { return !field.isEmpty(); });
@@ -50,9 +51,9 @@ QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &paramete
       compute(parameters, context, feedback, input.features, input.weights);
   stopIfCanceled(feedback);
   feedback->setProgress(70);
-  const QString destination =
-      writeWithResultColumns(parameters, kOutput, context, feedback, *input.source, results,
-                             QObject::tr("The input field '%1' is replaced by the new result"), 70);
+  const QString destination = writeWithResultColumns(
+      parameters, kOutput, context, feedback, keptRows(*input.source, input.features), results,
+      QObject::tr("The input field '%1' is replaced by the new result"), 70);
   styleResult(destination, styleName(parameters), parameters, context, feedback,
               legendField(parameters));
   return {{kOutput, destination}};

@@ -140,7 +140,8 @@ QVariantMap RiskFlagsAlgorithm::execute(const QVariantMap &parameters,
   }
   QgsFeatureRequest request;
   request.setFlags(QgsFeatureRequest::NoGeometry);
-  FeatureColumns columns = readFeatureColumns(*source, fields, origins, feedback, request);
+  FeatureColumns columns =
+      readFeatureColumns(*source, fields, origins, feedback, request, Rows::Kept);
   if (columns.ids.empty())
     throw QgsProcessingException(
         QObject::tr("INPUT: %1 has no features").arg(source->sourceName()));
@@ -195,8 +196,8 @@ QVariantMap RiskFlagsAlgorithm::execute(const QVariantMap &parameters,
   feedback->pushInfo(QObject::tr("Stacking: %1").arg(summary.join(QStringLiteral(", "))));
 
   const QString destination = writeWithResultColumns(
-      parameters, kOutput, context, feedback, *source, outputColumns(spec, result),
-      QObject::tr("INPUT's field %1 is replaced by the new %1"), 50);
+      parameters, kOutput, context, feedback, keptRows(*source, columns),
+      outputColumns(spec, result), QObject::tr("INPUT's field %1 is replaced by the new %1"), 50);
   styleResult(destination, QStringLiteral("stacking_classes"), parameters, context, feedback);
   QVariantMap outputs;
   outputs.insert(kOutput, destination);

@@ -11,12 +11,13 @@
 WeightedInput readWeightedInput(const QgsProcessingAlgorithm &algorithm,
                                 const QVariantMap &parameters, QgsProcessingContext &context,
                                 QgsProcessingFeedback *feedback, const QStringList &fields,
-                                const QStringList &fieldParameters, bool buildWeights) {
+                                const QStringList &fieldParameters, Rows rows, bool buildWeights) {
   const QString input = QStringLiteral("INPUT");
   WeightedInput read;
   read.source = requireUncheckedSource(algorithm, parameters, input, context);
   feedback->setProgressText(QObject::tr("Reading %1").arg(read.source->sourceName()));
-  read.features = readFeatureColumns(*read.source, fields, fieldParameters, feedback);
+  read.features = readFeatureColumns(*read.source, fields, fieldParameters, feedback,
+                                     QgsFeatureRequest(), rows);
   if (read.features.size() == 0)
     throw QgsProcessingException(
         QObject::tr("INPUT: %1 has no features").arg(read.source->sourceName()));

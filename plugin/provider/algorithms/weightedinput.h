@@ -18,9 +18,10 @@ struct WeightedInput {
 
 // INPUT read for a statistic over neighbours: the numeric fields (fieldParameters names the
 // parameter each came from, for messages) and, unless buildWeights is false, the spatial weights
-// the weights parameters ask for. Throws when INPUT cannot be read or has no features; progress
-// reaches 40.
+// the weights parameters ask for. Rows::Kept keeps the features for an output written from them
+// (keptRows). Throws when INPUT cannot be read or has no features; progress reaches 40.
 WeightedInput readWeightedInput(const QgsProcessingAlgorithm &algorithm,
                                 const QVariantMap &parameters, QgsProcessingContext &context,
                                 QgsProcessingFeedback *feedback, const QStringList &fields,
-                                const QStringList &fieldParameters, bool buildWeights = true);
+                                const QStringList &fieldParameters, Rows rows,
+                                bool buildWeights = true);

@@ -68,7 +68,7 @@ resilience::MaskedValues numbersFromText(const std::vector<resilience::Cell> &ce
 
 FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringList &fields,
                                   const QStringList &parameters, QgsProcessingFeedback *feedback,
-                                  QgsFeatureRequest request) {
+                                  QgsFeatureRequest request, Rows rows) {
   std::vector<int> indexes;
   for (int k = 0; k < fields.size(); ++k)
     indexes.push_back(fields[k].isEmpty()
@@ -80,12 +80,24 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
   const long expected = source.featureCount();
   if (expected > 0)
     columns.wkb.reserve(static_cast<std::size_t>(expected));
-  // Only the requested fields: a result layer late in the pipeline carries some forty.
-  QgsAttributeList wanted;
-  for (int index : indexes)
-    if (index >= 0)
-      wanted << index;
-  request.setSubsetOfAttributes(wanted);
+  const bool keepRows = rows == Rows::Kept;
+  // A request without geometry gives no WKB, even when the geometries are kept for the output.
+  const bool readWkb = !(request.flags() & QgsFeatureRequest::NoGeometry);
+  if (keepRows) {
+    request.setFlags(request.flags() &
+                     ~(QgsFeatureRequest::SubsetOfAttributes | QgsFeatureRequest::NoGeometry));
+    if (expected > 0) {
+      columns.attributes.reserve(static_cast<std::size_t>(expected));
+      columns.geometries.reserve(static_cast<std::size_t>(expected));
+    }
+  } else {
+    // Only the requested fields: a result layer late in the pipeline carries some forty.
+    QgsAttributeList wanted;
+    for (int index : indexes)
+      if (index >= 0)
+        wanted << index;
+    request.setSubsetOfAttributes(wanted);
+  }
   std::vector<std::vector<std::size_t>> infinite(indexes.size()); // positions, per field
   std::vector<std::size_t> curved;                                // positions
   // Text fields are collected as cells and read as numbers once the whole column is known.
@@ -98,8 +110,12 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
   while (it.nextFeature(feature)) {
     throwIfCanceled(feedback);
     columns.ids.push_back(feature.id());
+    if (keepRows) {
+      columns.attributes.push_back(feature.attributes());
+      columns.geometries.push_back(feature.geometry());
+    }
     QgsGeometry geometry = feature.geometry();
-    if (geometry.isNull() || geometry.isEmpty()) {
+    if (!readWkb || geometry.isNull() || geometry.isEmpty()) {
       columns.wkb.emplace_back();
     } else {
       // Arcs (CurvePolygon, MultiSurface: PDOK/BGT boundaries) become straight segments with
@@ -147,6 +163,24 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
                                 .arg(infinite[k].size())
                                 .arg(someFeatureIds(infinite[k], columns.ids)));
   return columns;
+}
+
+FeatureRows keptRows(const QgsFeatureSource &source, FeatureColumns &columns) {
+  std::size_t next = 0;
+  return FeatureRows{source.fields(), source.wkbType(), source.sourceCrs(),
+                     [&columns, next](QgsFeature &feature) mutable {
+                       if (next >= columns.attributes.size())
+                         return false;
+                       feature.setId(columns.ids[next]);
+                       // Handed over: the output's copy is then the only one, which QGIS
+                       // changes in place (a polygon made multi) instead of copying it first.
+                       feature.setAttributes(columns.attributes[next]);
+                       feature.setGeometry(columns.geometries[next]);
+                       columns.attributes[next] = QgsAttributes();
+                       columns.geometries[next] = QgsGeometry();
+                       ++next;
+                       return true;
+                     }};
 }
 
 QString shortList(std::size_t count, std::size_t shown,

@@ -28,26 +28,33 @@ void warnAboutRepeatedFeatures(const QgsFeatureSource &source, const FeatureColu
       textFields << i;
   if (textFields.isEmpty())
     return;
-  QHash<QgsFeatureId, std::size_t> position;
-  for (std::size_t i = 0; i < features.ids.size(); ++i)
-    position.insert(features.ids[i], i);
   std::vector<std::vector<std::optional<std::string>>> keys(
       static_cast<std::size_t>(textFields.size()),
       std::vector<std::optional<std::string>>(features.size()));
-  QgsFeature feature;
-  QgsFeatureIterator it = source.getFeatures(QgsFeatureRequest()
-                                                 .setFlags(QgsFeatureRequest::NoGeometry)
-                                                 .setSubsetOfAttributes(textFields));
-  while (it.nextFeature(feature)) {
-    if (feedback->isCanceled())
-      return;
-    const auto found = position.constFind(feature.id());
-    if (found == position.constEnd())
-      continue;
+  const auto keep = [&](std::size_t position, const QgsAttributes &attributes) {
     for (int k = 0; k < textFields.size(); ++k) {
-      const QVariant value = feature.attribute(textFields[k]);
+      const QVariant value = attributes.value(textFields[k]);
       if (!value.isNull() && !value.toString().trimmed().isEmpty())
-        keys[static_cast<std::size_t>(k)][found.value()] = value.toString().toStdString();
+        keys[static_cast<std::size_t>(k)][position] = value.toString().toStdString();
+    }
+  };
+  if (features.attributes.size() == features.size()) {
+    for (std::size_t i = 0; i < features.size(); ++i)
+      keep(i, features.attributes[i]);
+  } else {
+    QHash<QgsFeatureId, std::size_t> position;
+    for (std::size_t i = 0; i < features.ids.size(); ++i)
+      position.insert(features.ids[i], i);
+    QgsFeature feature;
+    QgsFeatureIterator it = source.getFeatures(QgsFeatureRequest()
+                                                   .setFlags(QgsFeatureRequest::NoGeometry)
+                                                   .setSubsetOfAttributes(textFields));
+    while (it.nextFeature(feature)) {
+      if (feedback->isCanceled())
+        return;
+      const auto found = position.constFind(feature.id());
+      if (found != position.constEnd())
+        keep(found.value(), feature.attributes());
     }
   }
   for (int k = 0; k < textFields.size(); ++k) {

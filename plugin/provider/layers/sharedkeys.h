@@ -7,7 +7,8 @@
 class QgsFeatureSource;
 class QgsProcessingFeedback;
 
-// Reads the text fields of source (one pass, no geometry), finds the first that identifies
+// Reads the text fields of source (the attributes `features` kept, or else one pass over source
+// without geometry), finds the first that identifies
 // features and has repeats in the analysed `features.numbers`, and warns naming the count, the
 // field, an example and the remedy. Nothing when there are no repeats.
 void warnAboutRepeatedFeatures(const QgsFeatureSource &source, const FeatureColumns &features,
