@@ -71,10 +71,6 @@ bool boxOf(const unsigned char *blob, int size, BoxEntry &box) {
 
 } // namespace
 
-bool gdalLoadsRTreeInBulk() {
-  return std::stoi(GDALVersionInfo("VERSION_NUM")) >= 3070000;
-}
-
 GeoPackageBulkRTree::GeoPackageBulkRTree(std::string file, std::string layer, bool synchronous)
     : file_(std::move(file)), layer_(std::move(layer)), synchronous_(synchronous) {
   GDALDatasetH dataset =

@@ -2,7 +2,8 @@
 // The R-tree spatial index of a GeoPackage layer built in bulk after its features are written,
 // instead of row by row while they are. GDAL 3.6 (Debian 12) fills the index one row at a time,
 // through SQLite's R*Tree module, about 16 s per million polygons, twice as long as writing the
-// features; GDAL 3.7 and later load it in bulk themselves (gdalLoadsRTreeInBulk()).
+// features; GDAL 3.7 and later load it in bulk themselves, but only for the features GDAL itself
+// writes, and rows written straight into the table (geopackage_rows.h) need it from here.
 //
 // GDAL still creates the index (the virtual table, its triggers and the gpkg_extensions entry),
 // on the empty layer, so the layer is a GeoPackage GDAL wrote; only the triggers that would fill
@@ -15,9 +16,6 @@
 #include <vector>
 
 namespace resilience {
-
-// True when this GDAL builds GeoPackage R-trees in bulk itself (3.7 and later).
-bool gdalLoadsRTreeInBulk();
 
 class GeoPackageBulkRTree {
 public:

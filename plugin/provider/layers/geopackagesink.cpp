@@ -1,5 +1,6 @@
 #include "layers/geopackagesink.h"
 
+#include "io/geopackage_rows.h"
 #include "io/geopackage_rtree.h"
 #include "layers/outputdestination.h"
 #include "layers/outputfieldnames.h"
@@ -7,6 +8,7 @@
 
 #include <qgsdatasourceuri.h>
 #include <qgsexception.h>
+#include <qgsgeometry.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingparameters.h>
@@ -94,31 +96,155 @@ bool mayWriteWithoutSync(const QString &file) {
   return createdHere.contains(path);
 }
 
-// The writer of one GeoPackage layer and, with GDAL before 3.7, its spatial index packed in bulk
-// once the features are written (geopackage_rtree.h: 16 s -> 2 s per million polygons).
-// flushBuffer() closes the layer and finishes the index; it is called once, by closeSink().
-// (Handing the features to a writing thread of its own was tried: no faster at a million.)
+// How a field's values are bound to its GeoPackage column: as QgsVectorFileWriter converts them
+// for OGR (toLongLong, toDouble, toString).
+enum class ColumnKind { Integer, Real, Text };
+
+std::optional<ColumnKind> columnKind(QVariant::Type type) {
+  switch (type) {
+  case QVariant::Int:
+  case QVariant::UInt:
+  case QVariant::LongLong:
+  case QVariant::ULongLong:
+  case QVariant::Bool:
+    return ColumnKind::Integer;
+  case QVariant::Double:
+    return ColumnKind::Real;
+  case QVariant::String:
+    return ColumnKind::Text;
+  default:
+    return std::nullopt; // dates, times, lists, binary: QgsVectorFileWriter formats them
+  }
+}
+
+// The kinds of all fields, or nothing when a field needs QgsVectorFileWriter: a type above, a
+// field named like the geometry column, or a field "fid" that is not an integer (QGIS writes an
+// integer "fid" as the feature ids, in the layer's id column, which the rows then fill too, and
+// refuses any other).
+std::optional<std::vector<ColumnKind>> rowColumnKinds(const QgsFields &fields) {
+  std::vector<ColumnKind> kinds;
+  for (const QgsField &field : fields) {
+    const std::optional<ColumnKind> kind = columnKind(field.type());
+    if (!kind || field.name().compare(QLatin1String("geom"), Qt::CaseInsensitive) == 0 ||
+        (field.name().compare(QLatin1String("fid"), Qt::CaseInsensitive) == 0 &&
+         kind != ColumnKind::Integer))
+      return std::nullopt;
+    kinds.push_back(*kind);
+  }
+  return kinds;
+}
+
+// The features written straight into the GeoPackage layer (io/geopackage_rows.h), with the values
+// and the geometry QgsVectorFileWriter would write: a single geometry in a multi layer becomes a
+// multi geometry, nothing else is converted. About twice as fast as QgsVectorFileWriter, which
+// builds an OGR feature and parses each geometry again.
+class RowWriting {
+public:
+  RowWriting(std::unique_ptr<resilience::GeoPackageRowWriter> rows, std::vector<ColumnKind> kinds,
+             QgsWkbTypes::Type wkbType)
+      : mRows(std::move(rows)), mKinds(std::move(kinds)), mWkbType(wkbType) {}
+
+  // Throws std::runtime_error with SQLite's message.
+  void write(const QgsFeature &feature) {
+    const QgsAttributes attributes = feature.attributes();
+    for (std::size_t i = 0; i < mKinds.size() && i < static_cast<std::size_t>(attributes.size());
+         ++i) {
+      const QVariant &value = attributes.at(static_cast<int>(i));
+      if (value.isNull())
+        continue;
+      switch (mKinds[i]) {
+      case ColumnKind::Integer:
+        mRows->setInteger(i, value.toLongLong());
+        break;
+      case ColumnKind::Real:
+        mRows->setReal(i, value.toDouble());
+        break;
+      case ColumnKind::Text: {
+        const QByteArray text = value.toString().toUtf8();
+        mRows->setText(i, text.constData(), static_cast<std::size_t>(text.size()));
+        break;
+      }
+      }
+    }
+    if (!feature.hasGeometry()) {
+      mRows->addRow(nullptr, 0, std::nullopt);
+      return;
+    }
+    QgsGeometry geometry = feature.geometry();
+    if (QgsWkbTypes::isMultiType(mWkbType) && !geometry.isMultipart() &&
+        QgsWkbTypes::flatType(geometry.wkbType()) ==
+            QgsWkbTypes::flatType(QgsWkbTypes::singleType(mWkbType)))
+      geometry.convertToMultiType();
+    std::optional<resilience::Envelope> box;
+    if (!geometry.isEmpty()) {
+      const QgsRectangle extent = geometry.boundingBox();
+      box = resilience::Envelope{extent.xMinimum(), extent.xMaximum(), extent.yMinimum(),
+                                 extent.yMaximum()};
+    }
+    const QByteArray wkb = geometry.asWkb(QgsAbstractGeometry::FlagExportTrianglesAsPolygons);
+    mRows->addRow(reinterpret_cast<const unsigned char *>(wkb.constData()),
+                  static_cast<std::size_t>(wkb.size()), box);
+  }
+  // The rows' boxes, for their spatial index.
+  std::vector<resilience::BoxEntry> finish() { return mRows->finish(); }
+
+private:
+  std::unique_ptr<resilience::GeoPackageRowWriter> mRows;
+  std::vector<ColumnKind> mKinds;
+  QgsWkbTypes::Type mWkbType;
+};
+
+// The writer of one GeoPackage layer (RowWriting, or else QgsVectorFileWriter) and, with GDAL
+// before 3.7, its spatial index packed in bulk once the features are written
+// (geopackage_rtree.h: 16 s -> 2 s per million polygons). flushBuffer() closes the layer and
+// finishes the index; it is called once, by closeSink(). (Handing the features to a writing
+// thread of its own was tried: no faster at a million.)
 class GeoPackageLayerSink : public QgsFeatureSink {
 public:
-  GeoPackageLayerSink(std::unique_ptr<QgsVectorFileWriter> writer,
+  GeoPackageLayerSink(std::unique_ptr<QgsVectorFileWriter> writer, std::unique_ptr<RowWriting> rows,
                       std::unique_ptr<resilience::GeoPackageBulkRTree> index)
-      : mWriter(std::move(writer)), mIndex(std::move(index)) {}
+      : mWriter(std::move(writer)), mRows(std::move(rows)), mIndex(std::move(index)) {}
 
   bool addFeature(QgsFeature &feature, Flags flags = Flags()) override {
-    return mWriter && mWriter->addFeature(feature, flags);
+    if (mWriter)
+      return mWriter->addFeature(feature, flags);
+    if (!mRows)
+      return false;
+    try {
+      mRows->write(feature);
+      return true;
+    } catch (const std::runtime_error &e) {
+      mError = QString::fromStdString(e.what());
+      mRows.reset(); // rolls the rows back
+      return false;
+    }
   }
   bool addFeatures(QgsFeatureList &features, Flags flags = Flags()) override {
-    return mWriter && mWriter->addFeatures(features, flags);
+    for (QgsFeature &feature : features)
+      if (!addFeature(feature, flags))
+        return false;
+    return true;
   }
   bool flushBuffer() override {
-    if (!mWriter)
+    if (!mWriter && !mRows)
       return mError.isEmpty();
-    if (!mWriter->flushBuffer() || mWriter->hasError())
+    std::optional<std::vector<resilience::BoxEntry>> boxes;
+    try {
+      if (mRows)
+        boxes = mRows->finish();
+    } catch (const std::runtime_error &e) {
+      mError = QString::fromStdString(e.what());
+    }
+    mRows.reset();
+    if (mWriter && (!mWriter->flushBuffer() || mWriter->hasError()))
       mError = mWriter->lastError();
     mWriter.reset(); // closes the GeoPackage: the index is filled through a connection of its own
     if (mIndex && mError.isEmpty()) {
       try {
-        mIndex->finish();
+        if (boxes)
+          mIndex->finish(std::move(*boxes));
+        else
+          mIndex->finish();
       } catch (const std::runtime_error &e) {
         mError = QString::fromStdString(e.what());
       }
@@ -132,6 +258,7 @@ public:
 
 private:
   std::unique_ptr<QgsVectorFileWriter> mWriter;
+  std::unique_ptr<RowWriting> mRows;
   std::unique_ptr<resilience::GeoPackageBulkRTree> mIndex;
   QString mError;
 };
@@ -162,16 +289,21 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
                                      : QgsVectorFileWriter::CreateOrOverwriteFile;
   options.datasourceOptions = QgsVectorFileWriter::defaultDatasetOptions(options.driverName);
   options.layerOptions = QgsVectorFileWriter::defaultLayerOptions(options.driverName);
-  const bool bulkIndex = wkbType != QgsWkbTypes::NoGeometry && !resilience::gdalLoadsRTreeInBulk();
+  // The features go straight into the layer's table unless a field needs QgsVectorFileWriter;
+  // then its spatial index is packed in bulk afterwards (GDAL's own index triggers call SQL
+  // functions that only GDAL's connections have). QgsVectorFileWriter writes the other layers
+  // with GDAL's index.
+  const std::optional<std::vector<ColumnKind>> kinds = rowColumnKinds(fields);
+  const bool bulkIndex = kinds && wkbType != QgsWkbTypes::NoGeometry;
   if (bulkIndex)
     options.layerOptions.replaceInStrings(QStringLiteral("SPATIAL_INDEX=YES"),
                                           QStringLiteral("SPATIAL_INDEX=NO"));
   const bool withoutSync = mayWriteWithoutSync(target->file);
   QString file, layer;
+  // SQLite's default page cache (2 MB) thrashes while a million-feature layer is written; 256 MB
+  // keeps it in memory. Read when the file is opened, for this file only.
   std::unique_ptr<QgsVectorFileWriter> writer;
-  const auto createWriter = [&]() {
-    // SQLite's default page cache (2 MB) thrashes while a million-feature layer is written;
-    // 256 MB keeps it in memory. Read when the file is opened, for this file only.
+  {
     const ThreadGdalOption cache("OGR_SQLITE_CACHE", "256");
     std::optional<ThreadGdalOption> sync;
     if (withoutSync)
@@ -183,20 +315,26 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
       throw QgsProcessingException(
           QObject::tr("%1: could not create layer %2 in %3: %4")
               .arg(name, target->layer, target->file, writer ? writer->errorMessage() : QString()));
-  };
-  createWriter();
+  }
   std::unique_ptr<resilience::GeoPackageBulkRTree> index;
-  if (bulkIndex) {
-    // The layer exists, empty: GDAL gives it its index now, and the features are appended.
+  std::unique_ptr<RowWriting> rows;
+  if (kinds) {
+    // The layer exists, empty: GDAL gives it its index now, and the rows are appended.
     writer.reset();
+    std::vector<std::string> columns;
+    for (const QgsField &field : fields)
+      columns.push_back(field.name().toStdString());
     try {
-      index = std::make_unique<resilience::GeoPackageBulkRTree>(file.toStdString(),
-                                                                layer.toStdString(), !withoutSync);
+      if (bulkIndex)
+        index = std::make_unique<resilience::GeoPackageBulkRTree>(
+            file.toStdString(), layer.toStdString(), !withoutSync);
+      rows = std::make_unique<RowWriting>(
+          std::make_unique<resilience::GeoPackageRowWriter>(file.toStdString(), layer.toStdString(),
+                                                            columns, !withoutSync),
+          *kinds, wkbType);
     } catch (const std::runtime_error &e) {
       throw QgsProcessingException(QStringLiteral("%1: %2").arg(name, e.what()));
     }
-    options.actionOnExistingFile = QgsVectorFileWriter::AppendToLayerNoNewFields;
-    createWriter();
   }
   // As parameterAsSink names them: a plain file by its name alone.
   destination = target->wholeFile ? file : QStringLiteral("%1|layername=%2").arg(file, layer);
@@ -212,5 +350,6 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
               output.destinationName.isEmpty() ? definition->description() : output.destinationName,
               output.destinationProject, name, QgsProcessingUtils::LayerHint::Vector));
   }
-  return std::make_unique<GeoPackageLayerSink>(std::move(writer), std::move(index));
+  return std::make_unique<GeoPackageLayerSink>(std::move(writer), std::move(rows),
+                                               std::move(index));
 }
