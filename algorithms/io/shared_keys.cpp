@@ -3,7 +3,8 @@
 #include "common/input_error.h"
 
 #include <algorithm>
-#include <set>
+#include <iterator>
+#include <unordered_set>
 
 namespace resilience {
 
@@ -66,15 +67,42 @@ SharedKeyReport repeatedKeyValues(const std::vector<std::optional<std::string>> 
   return report;
 }
 
-bool looksLikeKey(const std::vector<std::optional<std::string>> &keys) {
-  std::set<std::string> distinct;
-  std::size_t present = 0;
-  for (const auto &k : keys)
-    if (k) {
+KeyColumn classifyKeyColumn(std::size_t count,
+                            const std::function<std::optional<std::string>(std::size_t)> &keyAt) {
+  // A key needs distinct >= 80 % of present values, so at most a fifth of them repeated; present
+  // <= count, so more than count / 5 repeats settle it. A category column is read through a small
+  // hash set until that happens; once the set holds many values the column is probably a key,
+  // and its values are counted by sorting (a hash set of a million codes took a second).
+  constexpr std::size_t kSetLimit = 4096;
+  std::unordered_set<std::string> seen;
+  std::size_t present = 0, repeats = 0, i = 0;
+  for (; i < count && seen.size() < kSetLimit; ++i) {
+    std::optional<std::string> key = keyAt(i);
+    if (!key)
+      continue;
+    ++present;
+    if (!seen.insert(std::move(*key)).second && ++repeats * 5 > count)
+      return KeyColumn::NotAKey;
+  }
+  std::vector<std::string> values(std::make_move_iterator(seen.begin()),
+                                  std::make_move_iterator(seen.end()));
+  seen.clear();
+  for (; i < count; ++i)
+    if (std::optional<std::string> key = keyAt(i)) {
       ++present;
-      distinct.insert(*k);
+      values.push_back(std::move(*key));
     }
-  return present >= 2 && distinct.size() * 5 >= present * 4;
+  std::sort(values.begin(), values.end());
+  const auto distinct =
+      static_cast<std::size_t>(std::unique(values.begin(), values.end()) - values.begin());
+  if (present < 2 || distinct * 5 < present * 4)
+    return KeyColumn::NotAKey;
+  return distinct == present ? KeyColumn::DistinctKey : KeyColumn::KeyWithRepeats;
+}
+
+bool looksLikeKey(const std::vector<std::optional<std::string>> &keys) {
+  return classifyKeyColumn(keys.size(), [&](std::size_t i) { return keys[i]; }) !=
+         KeyColumn::NotAKey;
 }
 
 } // namespace resilience

@@ -28,23 +28,14 @@ void warnAboutRepeatedFeatures(const QgsFeatureSource &source, const FeatureColu
       textFields << i;
   if (textFields.isEmpty())
     return;
-  std::vector<std::vector<std::optional<std::string>>> keys(
-      static_cast<std::size_t>(textFields.size()),
-      std::vector<std::optional<std::string>>(features.size()));
-  const auto keep = [&](std::size_t position, const QgsAttributes &attributes) {
-    for (int k = 0; k < textFields.size(); ++k) {
-      const QVariant value = attributes.value(textFields[k]);
-      if (!value.isNull() && !value.toString().trimmed().isEmpty())
-        keys[static_cast<std::size_t>(k)][position] = value.toString().toStdString();
-    }
-  };
-  if (features.attributes.size() == features.size()) {
-    for (std::size_t i = 0; i < features.size(); ++i)
-      keep(i, features.attributes[i]);
-  } else {
+  // The text fields' values: those kept with the features, or else read in one pass.
+  std::vector<QgsAttributes> read;
+  const std::vector<QgsAttributes> *attributes = &features.attributes;
+  if (features.attributes.size() != features.size()) {
     QHash<QgsFeatureId, std::size_t> position;
     for (std::size_t i = 0; i < features.ids.size(); ++i)
       position.insert(features.ids[i], i);
+    read.resize(features.size());
     QgsFeature feature;
     QgsFeatureIterator it = source.getFeatures(QgsFeatureRequest()
                                                    .setFlags(QgsFeatureRequest::NoGeometry)
@@ -54,13 +45,25 @@ void warnAboutRepeatedFeatures(const QgsFeatureSource &source, const FeatureColu
         return;
       const auto found = position.constFind(feature.id());
       if (found != position.constEnd())
-        keep(found.value(), feature.attributes());
+        read[found.value()] = feature.attributes();
     }
+    attributes = &read;
   }
-  for (int k = 0; k < textFields.size(); ++k) {
-    const auto &column = keys[static_cast<std::size_t>(k)];
-    if (!resilience::looksLikeKey(column))
+  // One field at a time: most text fields are categories (class labels), settled after a fifth of
+  // the features, and only a key with repeated values is read again whole.
+  for (const int field : textFields) {
+    const auto keyAt = [&](std::size_t i) -> std::optional<std::string> {
+      const QVariant value = (*attributes)[i].value(field);
+      if (value.isNull() || value.toString().trimmed().isEmpty())
+        return std::nullopt;
+      return value.toString().toStdString();
+    };
+    if (resilience::classifyKeyColumn(features.size(), keyAt) !=
+        resilience::KeyColumn::KeyWithRepeats)
       continue;
+    std::vector<std::optional<std::string>> column(features.size());
+    for (std::size_t i = 0; i < features.size(); ++i)
+      column[i] = keyAt(i);
     const resilience::SharedKeyReport report = resilience::repeatedKeyValues(column, analysed);
     if (report.features == 0)
       continue;
@@ -71,7 +74,7 @@ void warnAboutRepeatedFeatures(const QgsFeatureSource &source, const FeatureColu
                     "'NEE') or dissolve the parts by key (resilience:jointable "
                     "DISSOLVE_SHARED_KEYS=true)")
             .arg(report.features)
-            .arg(fields.at(textFields[k]).name())
+            .arg(fields.at(field).name())
             .arg(what)
             .arg(report.keys)
             .arg(QString::fromStdString(report.example))

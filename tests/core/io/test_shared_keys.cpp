@@ -48,3 +48,27 @@ TEST(SharedKeys, CodesLookLikeKeysCategoriesDoNot) {
 TEST(SharedKeys, AColumnOfAnotherLengthIsAnInputError) {
   EXPECT_THROW(repeatedKeyValues({"a", "b"}, {MaskedValues()}), InputError);
 }
+
+// A category column is settled without reading it all: West/East alternating on 1,000 features
+// has i - 2 repeats after i values, and a key allows at most 1,000 / 5 = 200, so the answer is
+// known at the 203rd value. Codes are told apart by whether any repeats.
+TEST(SharedKeys, ACategoryColumnIsSettledAfterAFifthOfItsValuesKeysByTheirRepeats) {
+  std::size_t reads = 0;
+  EXPECT_EQ(classifyKeyColumn(1000,
+                              [&](std::size_t i) {
+                                ++reads;
+                                return std::optional<std::string>(i % 2 ? "East" : "West");
+                              }),
+            KeyColumn::NotAKey);
+  EXPECT_EQ(reads, 203u);
+  // 10,000 distinct codes (past the hash set's 4,096, so counted by sorting), then with the
+  // last one a repeat of the first, then with 2,001 repeats (distinct 7,999 < 80 % of 10,000).
+  const auto code = [](std::size_t i) {
+    return std::optional<std::string>("BU" + std::to_string(i));
+  };
+  EXPECT_EQ(classifyKeyColumn(10000, code), KeyColumn::DistinctKey);
+  EXPECT_EQ(classifyKeyColumn(10000, [&](std::size_t i) { return code(i == 9999 ? 0 : i); }),
+            KeyColumn::KeyWithRepeats);
+  EXPECT_EQ(classifyKeyColumn(10000, [&](std::size_t i) { return code(i >= 7999 ? 0 : i); }),
+            KeyColumn::NotAKey);
+}
