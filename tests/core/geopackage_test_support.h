@@ -62,6 +62,15 @@ inline void writeFeatures(GDALDatasetH dataset, OGRLayerH layer,
   GDALDatasetCommitTransaction(dataset);
 }
 
+// Calls visit(feature) for every feature of the layer, in GDAL's order.
+template <typename Visit> void forEachFeature(OGRLayerH layer, Visit visit) {
+  OGR_L_ResetReading(layer);
+  while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
+    visit(feature);
+    OGR_F_Destroy(feature);
+  }
+}
+
 inline GDALDatasetH openForUpdate(const std::string &path) {
   return GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
 }

@@ -137,11 +137,7 @@ std::string describe(OGRFeatureH feature) {
 std::vector<std::string> featuresAsGdalReadsThem(GDALDatasetH dataset, const char *name) {
   OGRLayerH layer = GDALDatasetGetLayerByName(dataset, name);
   std::vector<std::string> features;
-  OGR_L_ResetReading(layer);
-  while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
-    features.push_back(describe(feature));
-    OGR_F_Destroy(feature);
-  }
+  forEachFeature(layer, [&](OGRFeatureH feature) { features.push_back(describe(feature)); });
   return features;
 }
 

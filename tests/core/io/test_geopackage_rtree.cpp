@@ -69,11 +69,7 @@ std::set<GIntBig> idsInRectangle(GDALDatasetH dataset, const char *layerName, do
   OGRLayerH layer = GDALDatasetGetLayerByName(dataset, layerName);
   OGR_L_SetSpatialFilterRect(layer, minX, minY, maxX, maxY);
   std::set<GIntBig> ids;
-  OGR_L_ResetReading(layer);
-  while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
-    ids.insert(OGR_F_GetFID(feature));
-    OGR_F_Destroy(feature);
-  }
+  forEachFeature(layer, [&](OGRFeatureH feature) { ids.insert(OGR_F_GetFID(feature)); });
   return ids;
 }
 
