@@ -63,18 +63,10 @@ struct FieldRegions {
   std::vector<QVariant> keys;
 };
 
-FieldRegions regionsFromField(const QgsFeatureSource &input, int keyIndex,
-                              QgsProcessingFeedback *feedback) {
+FieldRegions regionsFromField(const std::vector<QVariant> &keys) {
   std::map<QString, QVariant> byKey;
   std::vector<QString> keyOf;
-  QgsFeatureIterator it =
-      input.getFeatures(QgsFeatureRequest()
-                            .setFlags(QgsFeatureRequest::NoGeometry)
-                            .setSubsetOfAttributes(QgsAttributeList() << keyIndex));
-  QgsFeature feature;
-  while (it.nextFeature(feature)) {
-    throwIfCanceled(feedback);
-    const QVariant key = feature.attribute(keyIndex);
+  for (const QVariant &key : keys) {
     if (key.isNull() || key.toString().trimmed().isEmpty()) {
       keyOf.emplace_back();
       continue;
@@ -109,10 +101,8 @@ void reportDissolve(const resilience::DissolvedRegions &dissolved, const Feature
 }
 
 // resilience:riskflags' stacking_class as the core's stacked column: 1 for "3 or more flags", 0
-// for No flags / 1 flag / 2 flags, NULL for Undefined, NULL or any other text (reported). In
-// source order, as readFeatureColumns reads it.
-MaskedValues stackedRisks(const QgsFeatureSource &input, int index,
-                          QgsProcessingFeedback *feedback) {
+// for No flags / 1 flag / 2 flags, NULL for Undefined, NULL or any other text (reported).
+MaskedValues stackedRisks(const std::vector<QVariant> &texts) {
   const QString stacked =
       QString::fromUtf8(resilience::stackingClassText(resilience::StackingClass::ThreeOrMore));
   QStringList notStacked;
@@ -120,14 +110,8 @@ MaskedValues stackedRisks(const QgsFeatureSource &input, int index,
                  resilience::StackingClass::Two})
     notStacked << QString::fromUtf8(resilience::stackingClassText(c));
   MaskedValues out;
-  QgsFeatureIterator it =
-      input.getFeatures(QgsFeatureRequest()
-                            .setFlags(QgsFeatureRequest::NoGeometry)
-                            .setSubsetOfAttributes(QgsAttributeList() << index));
-  QgsFeature feature;
-  while (it.nextFeature(feature)) {
-    throwIfCanceled(feedback);
-    const QString text = feature.attribute(index).toString();
+  for (const QVariant &value : texts) {
+    const QString text = value.toString();
     out.values.push_back(text == stacked ? 1.0 : 0.0);
     out.valid.push_back(text == stacked || notStacked.contains(text) ? 1 : 0);
   }
@@ -245,9 +229,21 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
                                  QObject::tr("polygon"));
     request.setDestinationCrs(regionSource->sourceCrs(), context.transformContext());
   }
+  // The region key and the stacking class (in that order in areas.requested) are read in the
+  // same pass as the numbers.
+  if (!hasRegions && fields.lookupField(regionField) < 0)
+    throw QgsProcessingException(QObject::tr("REGION_FIELD: field '%1' does not exist in %2")
+                                     .arg(regionField, input->sourceName()));
+  QgsAttributeList texts;
+  if (!hasRegions)
+    texts << fields.lookupField(regionField);
+  if (!stackingField.isEmpty())
+    texts << fields.lookupField(stackingField);
+  request.setSubsetOfAttributes(texts);
   FeatureColumns areas =
       readFeatureColumns(*input, {scoreField, populationField, classField, hotspotField},
-                         {kScoreField, kPopulation, kClassField, kHotspotField}, feedback, request);
+                         {kScoreField, kPopulation, kClassField, kHotspotField}, feedback, request,
+                         Rows::RequestedAttributes);
   nullNoDataCodes(areas, {scoreField, populationField}, feedback);
   if (!populationField.isEmpty())
     requireNonNegative(areas.numbers[1], areas, kPopulation, populationField);
@@ -260,14 +256,8 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
   in.hotspotBin = areas.numbers[3];
   in.lowestClass = parameterAsDouble(parameters, kLowestClass, context);
   in.hotspotMinBin = parameterAsDouble(parameters, kHotspotMinBin, context);
-  if (!stackingField.isEmpty()) {
-    in.stacked = stackedRisks(*input, fields.lookupField(stackingField), feedback);
-    if (in.stacked.size() != areas.size())
-      throw QgsProcessingException(
-          QObject::tr("INPUT changed while it was read (%1 then %2 features); run again")
-              .arg(areas.size())
-              .arg(in.stacked.size()));
-  }
+  if (!stackingField.isEmpty())
+    in.stacked = stackedRisks(areas.requested.back());
 
   FieldRegions byField;
   resilience::DissolvedRegions dissolved;
@@ -279,17 +269,9 @@ QVariantMap AggregateAlgorithm::execute(const QVariantMap &parameters,
     in.region = resilience::polygonsContainingPoints(points.x, points.y, regions.wkb).polygon;
     in.regions = regions.size();
   } else {
-    if (fields.lookupField(regionField) < 0)
-      throw QgsProcessingException(QObject::tr("REGION_FIELD: field '%1' does not exist in %2")
-                                       .arg(regionField, input->sourceName()));
-    byField = regionsFromField(*input, fields.lookupField(regionField), feedback);
+    byField = regionsFromField(areas.requested.front());
     in.region = byField.regionOf;
     in.regions = byField.keys.size();
-    if (in.region.size() != areas.size())
-      throw QgsProcessingException(
-          QObject::tr("INPUT changed while it was read (%1 then %2 features); run again")
-              .arg(areas.size())
-              .arg(in.region.size()));
     feedback->setProgressText(QObject::tr("Dissolving the neighbourhoods into regions"));
     dissolved = resilience::dissolveRegions(areas.wkb, in.region, in.regions);
     reportDissolve(dissolved, areas, feedback);

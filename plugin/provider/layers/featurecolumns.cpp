@@ -81,6 +81,11 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
   if (expected > 0)
     columns.wkb.reserve(static_cast<std::size_t>(expected));
   const bool keepRows = rows == Rows::Kept;
+  QgsAttributeList requested;
+  if (rows == Rows::RequestedAttributes &&
+      (request.flags() & QgsFeatureRequest::SubsetOfAttributes))
+    requested = request.subsetOfAttributes();
+  columns.requested.resize(static_cast<std::size_t>(requested.size()));
   // A request without geometry gives no WKB, even when the geometries are kept for the output.
   const bool readWkb = !(request.flags() & QgsFeatureRequest::NoGeometry);
   if (keepRows) {
@@ -92,7 +97,7 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
     }
   } else {
     // Only the requested fields: a result layer late in the pipeline carries some forty.
-    QgsAttributeList wanted;
+    QgsAttributeList wanted = requested;
     for (int index : indexes)
       if (index >= 0)
         wanted << index;
@@ -114,6 +119,8 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
       columns.attributes.push_back(feature.attributes());
       columns.geometries.push_back(feature.geometry());
     }
+    for (int k = 0; k < requested.size(); ++k)
+      columns.requested[static_cast<std::size_t>(k)].push_back(feature.attribute(requested[k]));
     QgsGeometry geometry = feature.geometry();
     if (!readWkb || geometry.isNull() || geometry.isEmpty()) {
       columns.wkb.emplace_back();

@@ -32,13 +32,17 @@ struct FeatureColumns {
   // own copies where it has them (a memory layer in the pipeline), so keeping them is cheap there.
   std::vector<QgsAttributes> attributes;
   std::vector<QgsGeometry> geometries;
+  // With Rows::RequestedAttributes: one column per field of the request's subset, in its order.
+  std::vector<std::vector<QVariant>> requested;
   std::size_t size() const { return wkb.size(); }
 };
 
 // Whether readFeatureColumns keeps the features themselves (FeatureColumns::attributes and
 // geometries), for an output written from them: reading a GeoPackage of 100,000 polygons a second
-// time cost a quarter of a second.
-enum class Rows { NotKept, Kept };
+// time cost a quarter of a second. RequestedAttributes keeps the values of the fields the
+// request's subset names (a region key, a class text; FeatureColumns::requested), for the text
+// fields an algorithm reads beside the numbers.
+enum class Rows { NotKept, Kept, RequestedAttributes };
 
 // fields: names of numeric fields ("" = not requested, gives an empty column); parameters: the
 // parameter each field came from, for messages. A text field (a CSV column) is read as numbers
