@@ -41,7 +41,7 @@ void frameGeometry(std::vector<unsigned char> &blob, std::int32_t srsId, const u
 
 GeoPackageRowWriter::GeoPackageRowWriter(const std::string &file, const std::string &layer,
                                          const std::vector<std::string> &columns, bool synchronous)
-    : layer_(layer), columnCount_(columns.size()) {
+    : layer_(layer) {
   db_.emplace(file, "GeoPackage " + file + ", layer " + layer + ": ");
   SqliteConnection &db = *db_;
 

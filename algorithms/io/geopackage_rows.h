@@ -65,7 +65,6 @@ private:
   SqliteStatement insert_;
   std::vector<std::pair<std::string, std::string>> countTriggers_; // name, SQL
   std::int32_t srsId_ = 0;
-  std::size_t columnCount_ = 0;
   bool hasGeometry_ = false, keepsCount_ = false, finished_ = false;
   std::optional<Envelope> extent_;
   std::int64_t rows_ = 0;

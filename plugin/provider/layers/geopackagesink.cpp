@@ -194,10 +194,10 @@ private:
   QgsWkbTypes::Type mWkbType;
 };
 
-// The writer of one GeoPackage layer (RowWriting, or else QgsVectorFileWriter) and, with GDAL
-// before 3.7, its spatial index packed in bulk once the features are written
-// (geopackage_rtree.h: 16 s -> 2 s per million polygons). flushBuffer() closes the layer and
-// finishes the index; it is called once, by closeSink(). (Handing the features to a writing
+// The writer of one GeoPackage layer: RowWriting, with its spatial index packed in bulk from the
+// rows' boxes once they are written (geopackage_rtree.h: 16 s -> 2 s per million polygons), or
+// else QgsVectorFileWriter with GDAL's index. flushBuffer() closes the layer and finishes the
+// index; it is called once, by closeSink(). (Handing the features to a writing
 // thread of its own was tried: no faster at a million.)
 class GeoPackageLayerSink : public QgsFeatureSink {
 public:
@@ -228,7 +228,7 @@ public:
   bool flushBuffer() override {
     if (!mWriter && !mRows)
       return mError.isEmpty();
-    std::optional<std::vector<resilience::BoxEntry>> boxes;
+    std::vector<resilience::BoxEntry> boxes;
     try {
       if (mRows)
         boxes = mRows->finish();
@@ -241,10 +241,7 @@ public:
     mWriter.reset(); // closes the GeoPackage: the index is filled through a connection of its own
     if (mIndex && mError.isEmpty()) {
       try {
-        if (boxes)
-          mIndex->finish(std::move(*boxes));
-        else
-          mIndex->finish();
+        mIndex->finish(std::move(boxes)); // only rows written straight have an index here
       } catch (const std::runtime_error &e) {
         mError = QString::fromStdString(e.what());
       }
@@ -300,8 +297,9 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
                                           QStringLiteral("SPATIAL_INDEX=NO"));
   const bool withoutSync = mayWriteWithoutSync(target->file);
   QString file, layer;
-  // SQLite's default page cache (2 MB) thrashes while a million-feature layer is written; 256 MB
-  // keeps it in memory. Read when the file is opened, for this file only.
+  // SQLite's default page cache (2 MB) thrashes while QgsVectorFileWriter writes a
+  // million-feature layer; 256 MB keeps it in memory. Read when the file is opened, for this file
+  // only.
   std::unique_ptr<QgsVectorFileWriter> writer;
   {
     const ThreadGdalOption cache("OGR_SQLITE_CACHE", "256");
