@@ -100,9 +100,4 @@ KeyColumn classifyKeyColumn(std::size_t count,
   return distinct == present ? KeyColumn::DistinctKey : KeyColumn::KeyWithRepeats;
 }
 
-bool looksLikeKey(const std::vector<std::optional<std::string>> &keys) {
-  return classifyKeyColumn(keys.size(), [&](std::size_t i) { return keys[i]; }) !=
-         KeyColumn::NotAKey;
-}
-
 } // namespace resilience

@@ -27,14 +27,12 @@ struct SharedKeyReport {
 SharedKeyReport repeatedKeyValues(const std::vector<std::optional<std::string>> &keys,
                                   const std::vector<MaskedValues> &columns);
 
-// True when a text column identifies features, as codes and names do: at least 80 % of its
-// non-NULL values are distinct, and at least 2 features have a value. Category fields ("West",
-// "NEE") are not keys.
-bool looksLikeKey(const std::vector<std::optional<std::string>> &keys);
-// The same for a column of `count` values read through keyAt(i), telling apart a key whose values
-// are all distinct (nothing can repeat: no need for repeatedKeyValues) from one with repeats.
-// Stops reading a category column as soon as the answer is known: a class label on a million
-// features after a fifth of them.
+// Whether a text column of `count` values, read through keyAt(i) (nullopt = NULL), identifies
+// features, as codes and names do: at least 80 % of its non-NULL values are distinct, and at least
+// 2 features have a value; category fields ("West", "NEE") are not keys. A key whose values are
+// all distinct (nothing can repeat: no need for repeatedKeyValues) is told apart from one with
+// repeats. Stops reading a category column as soon as the answer is known: a class label on a
+// million features after a fifth of them.
 enum class KeyColumn { NotAKey, DistinctKey, KeyWithRepeats };
 KeyColumn classifyKeyColumn(std::size_t count,
                             const std::function<std::optional<std::string>(std::size_t)> &keyAt);

@@ -12,6 +12,9 @@ std::vector<std::optional<std::string>> keys(std::initializer_list<const char *>
     out.push_back(t ? std::optional<std::string>(t) : std::nullopt);
   return out;
 }
+KeyColumn classify(const std::vector<std::optional<std::string>> &column) {
+  return classifyKeyColumn(column.size(), [&](std::size_t i) { return column[i]; });
+}
 } // namespace
 
 // Issue 17 item 16, by hand: GM0855 (Tilburg) has a land and a water part with the joined row's
@@ -40,9 +43,9 @@ TEST(SharedKeys, CodesLookLikeKeysCategoriesDoNot) {
   std::vector<std::optional<std::string>> codes;
   for (int i = 0; i < 484; ++i)
     codes.push_back("GM" + std::to_string(i < 393 ? i : i - 393));
-  EXPECT_TRUE(looksLikeKey(codes));
-  EXPECT_FALSE(looksLikeKey(keys({"West", "West", "East", "East", "West"})));
-  EXPECT_FALSE(looksLikeKey(keys({"a", nullptr})));
+  EXPECT_EQ(classify(codes), KeyColumn::KeyWithRepeats);
+  EXPECT_EQ(classify(keys({"West", "West", "East", "East", "West"})), KeyColumn::NotAKey);
+  EXPECT_EQ(classify(keys({"a", nullptr})), KeyColumn::NotAKey);
 }
 
 TEST(SharedKeys, AColumnOfAnotherLengthIsAnInputError) {
