@@ -273,11 +273,11 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
                               .arg(someFeatureIds(report.areasWithoutOrigin, areas.ids)));
 
   // The measure fields are (re)written by this algorithm: earlier copies are replaced.
-  const std::vector<ResultColumn> columns = {
+  const std::vector<ResultColumn> columns = resultColumns(
       ResultColumn::masked(kNearestField, result.nearest, QVariant::Double, nearestScale),
       ResultColumn::masked(kCountField, result.count),
       ResultColumn::masked(kGravityField, result.gravity),
-      ResultColumn::masked(kRatioField, result.floatingCatchment)};
+      ResultColumn::masked(kRatioField, result.floatingCatchment));
   stopIfCanceled(feedback);
   const QString destination =
       writeWithResultColumns(parameters, kOutput, context, feedback, *areasSource, columns,

@@ -83,8 +83,9 @@ std::vector<ResultColumn> HotspotsAlgorithm::compute(const QVariantMap &paramete
       SignificanceParameters::classificationP(significance, result.p, result.pSim);
   const std::vector<std::int8_t> bins = hotspotBins(result.z, adjusted);
 
-  std::vector<ResultColumn> columns = {ResultColumn::numbers(QStringLiteral("gi_z"), result.z),
-                                       ResultColumn::numbers(QStringLiteral("gi_p"), result.p)};
+  std::vector<ResultColumn> columns =
+      resultColumns(ResultColumn::numbers(QStringLiteral("gi_z"), result.z),
+                    ResultColumn::numbers(QStringLiteral("gi_p"), result.p));
   SignificanceParameters::appendInferenceColumns(columns, QStringLiteral("gi"), significance,
                                                  result.pSim, adjusted);
   ResultColumn bin{QgsField(QStringLiteral("gi_bin"), QVariant::Int), {}, {}};

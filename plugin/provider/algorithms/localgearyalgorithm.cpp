@@ -93,7 +93,8 @@ std::vector<ResultColumn> LocalGearyAlgorithm::compute(const QVariantMap &parame
   const std::vector<LocalGearyCluster> clusters =
       localGearyClusters(result.association, adjusted, significance.significance);
 
-  std::vector<ResultColumn> columns = {ResultColumn::numbers(QStringLiteral("lg_c"), result.c)};
+  std::vector<ResultColumn> columns =
+      resultColumns(ResultColumn::numbers(QStringLiteral("lg_c"), result.c));
   SignificanceParameters::appendInferenceColumns(columns, QStringLiteral("lg"), significance,
                                                  result.pSim, adjusted);
   columns.push_back(

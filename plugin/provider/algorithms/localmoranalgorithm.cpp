@@ -142,7 +142,8 @@ std::vector<ResultColumn> LocalMoranAlgorithm::compute(const QVariantMap &parame
       lisaClusters(result.quadrant, adjusted, significance.significance);
 
   // The bivariate statistic has no analytical moments: only lisa_i and the permutation columns.
-  std::vector<ResultColumn> columns = {ResultColumn::numbers(QStringLiteral("lisa_i"), result.ii)};
+  std::vector<ResultColumn> columns =
+      resultColumns(ResultColumn::numbers(QStringLiteral("lisa_i"), result.ii));
   if (!bivariate)
     for (auto [name, values] :
          {std::make_pair("lisa_ei", &result.expected), std::make_pair("lisa_vi", &result.variance),

@@ -142,7 +142,7 @@ std::vector<ResultColumn> SmoothAlgorithm::compute(const QVariantMap &parameters
                          options.includeSelf ? QObject::tr("feature itself included")
                                              : QObject::tr("feature itself left out")),
                 r.summary);
-    return {ResultColumn::numbers(field + QStringLiteral("_smooth"), r.smoothed)};
+    return resultColumns(ResultColumn::numbers(field + QStringLiteral("_smooth"), r.smoothed));
   }
 
   const QString eventsField = parameterAsString(parameters, kEvents, context);
@@ -163,8 +163,8 @@ std::vector<ResultColumn> SmoothAlgorithm::compute(const QVariantMap &parameters
         feedback,
         QObject::tr("Empirical Bayes rate of %1 / %2 (global)").arg(eventsField, populationField),
         r.summary);
-    return {ResultColumn::numbers(QStringLiteral("raw_rate"), r.raw),
-            ResultColumn::numbers(QStringLiteral("eb_rate"), r.rate)};
+    return resultColumns(ResultColumn::numbers(QStringLiteral("raw_rate"), r.raw),
+                         ResultColumn::numbers(QStringLiteral("eb_rate"), r.rate));
   }
   const LocalEbResult r =
       empiricalBayesLocal(events, population, weights.weights, LocalEbVariance::Spdep, names);
@@ -172,6 +172,6 @@ std::vector<ResultColumn> SmoothAlgorithm::compute(const QVariantMap &parameters
               QObject::tr("Empirical Bayes rate of %1 / %2 (local, %3)")
                   .arg(eventsField, populationField, weights.description),
               r.summary);
-  return {ResultColumn::numbers(QStringLiteral("raw_rate"), r.raw),
-          ResultColumn::numbers(QStringLiteral("eb_local"), r.rate)};
+  return resultColumns(ResultColumn::numbers(QStringLiteral("raw_rate"), r.raw),
+                       ResultColumn::numbers(QStringLiteral("eb_local"), r.rate));
 }

@@ -13,6 +13,8 @@
 
 #include <cmath>
 #include <functional>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 // values[i] * scale as a QVariant of `type` (an integer type holds it as a whole number), or NULL
@@ -24,6 +26,17 @@ struct ResultColumn {
   QgsField field;
   std::vector<QVariant> values; // one per feature (a NULL QVariant for NULL), or empty when...
   std::vector<double> doubles;  // ...the column is a Double field kept as plain numbers
+
+  explicit ResultColumn(QgsField field, std::vector<QVariant> values = {},
+                        std::vector<double> doubles = {})
+      : field(std::move(field)), values(std::move(values)), doubles(std::move(doubles)) {}
+  // Moved, not copied, when a vector of columns grows: QgsField's copy is not noexcept, so the
+  // implicit move would not be either, and std::vector would copy every column's million values
+  // on each reallocation.
+  ResultColumn(ResultColumn &&) noexcept = default;
+  ResultColumn &operator=(ResultColumn &&) noexcept = default;
+  ResultColumn(const ResultColumn &) = default;
+  ResultColumn &operator=(const ResultColumn &) = default;
 
   std::size_t size() const { return values.empty() ? doubles.size() : values.size(); }
   QVariant value(std::size_t i) const {
@@ -47,6 +60,16 @@ struct ResultColumn {
   static ResultColumn labels(const QString &name, std::size_t count,
                              const std::function<const char *(std::size_t)> &labelOf);
 };
+
+static_assert(std::is_nothrow_move_constructible_v<ResultColumn>);
+
+// The columns given, moved into a vector (an initializer list would copy each of them).
+template <typename... Columns> std::vector<ResultColumn> resultColumns(Columns &&...columns) {
+  std::vector<ResultColumn> all;
+  all.reserve(sizeof...(columns));
+  (all.push_back(std::forward<Columns>(columns)), ...);
+  return all;
+}
 
 // The features an output copies before its result columns: their fields, geometry type and CRS,
 // and next(), which gives them one by one in order and false after the last.
