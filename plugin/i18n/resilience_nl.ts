@@ -414,10 +414,6 @@ ROADS (optionele lijnlaag): afstanden over het wegennet in plaats van rechte lij
         <translation>REGION_FIELD: veld &apos;%1&apos; bestaat niet in %2</translation>
     </message>
     <message>
-        <source>INPUT changed while it was read (%1 then %2 features); run again</source>
-        <translation>INPUT is tijdens het lezen gewijzigd (%1 en daarna %2 objecten); voer opnieuw uit</translation>
-    </message>
-    <message>
         <source>Dissolving the neighbourhoods into regions</source>
         <translation>De buurten worden tot regio&apos;s samengevoegd</translation>
     </message>
@@ -3630,6 +3626,18 @@ LANGUAGE bepaalt de taal van de legenda, de paginateksten en de datum.</translat
     <message>
         <source>OUTPUT must end in .gal or .gwt, not .%1</source>
         <translation>OUTPUT moet eindigen op .gal of .gwt, niet op .%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the last step&apos;s layer to draw it</source>
+        <translation>Kan de laag van de laatste stap niet kopiëren om haar te tekenen</translation>
+    </message>
+    <message>
+        <source>%1: an in-process layer is written only inside resilience:pipeline</source>
+        <translation>%1: een laag in het proces wordt alleen binnen resilience:pipeline geschreven</translation>
+    </message>
+    <message>
+        <source>Feature has %1 attributes where %2 has %3 fields</source>
+        <translation>Object heeft %1 attributen waar %2 %3 velden heeft</translation>
     </message>
 </context>
 <context>

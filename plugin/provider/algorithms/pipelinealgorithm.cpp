@@ -9,6 +9,7 @@
 #include "cartography/printmap_texts.h"
 #include "common/nearest_name.h"
 #include "layers/datasetlocations.h"
+#include "layers/inprocesslayer.h"
 #include "parameters/namedenumparameter.h"
 #include "parameters/valuefieldparameter.h"
 #include "scoring/composite_baseline.h"
@@ -260,8 +261,8 @@ QString layerDestination(const QString &geopackage, const QString &layer) {
 }
 
 // The spec's "layers": which step layers go into the GeoPackage (default: all). The others stay
-// temporary, in memory, and are dropped once the next step has read them: at a million
-// neighbourhoods every written copy costs seconds and a GeoPackage's size in disk space.
+// in the process (layers/inprocesslayer.h) and are dropped once the next step has read them: at a
+// million neighbourhoods every written copy costs seconds and a GeoPackage's size in disk space.
 QStringList keptLayers(const QVariantMap &spec) {
   QStringList all;
   for (const Step &step : kSteps)
@@ -574,7 +575,8 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
     stepParameters = withStagedOutputs(*algorithm, stepParameters, stepContext);
     bool ok = false;
     QString message;
-    if (!algorithm->checkParameterValues(stepParameters, stepContext, &message))
+    if (!algorithm->checkParameterValues(withInProcessLayersChecked(*algorithm, stepParameters),
+                                         stepContext, &message))
       throw QgsProcessingException(QObject::tr("%1: %2").arg(algorithmId, message));
     const QVariantMap out = algorithm->run(stepParameters, stepContext, &steps, &ok);
     if (!ok)
@@ -588,11 +590,15 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
 
   // A temporary layer that has been read by the step after it is no longer needed.
   const auto dropIfTemporary = [&](const QVariant &layer) {
+    dropInProcessLayer(layer);
     if (context.temporaryLayerStore()->mapLayer(layer.toString()))
       context.temporaryLayerStore()->removeMapLayers(QStringList() << layer.toString());
   };
   // The neighbourhood steps read the same polygons: their contiguity weights are built once.
   const resilience::ContiguityCache::Scope weightsCache;
+  // Layers only the next step reads stay in the process; whatever a failed run leaves of them
+  // goes with this scope.
+  const InProcessLayerScope inProcessLayers(context);
   try {
     // The polygons joined to the indicator tables and filtered; `firstTable` replaces the first
     // join's TABLE (a later year's table).
@@ -604,7 +610,12 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
         if (j == 0 && !firstTable.isEmpty())
           joinParameters.insert(QStringLiteral("TABLE"), firstTable);
         joinParameters.insert(QStringLiteral("INPUT"), current);
-        joinParameters.insert(QStringLiteral("OUTPUT"), QgsProcessing::TEMPORARY_OUTPUT);
+        // A filter is set on a QGIS layer: then the last join writes one.
+        const bool filtered =
+            j == joins.size() - 1 && !spec.value(QStringLiteral("filter")).toString().isEmpty();
+        joinParameters.insert(QStringLiteral("OUTPUT"),
+                              filtered ? QString(QgsProcessing::TEMPORARY_OUTPUT)
+                                       : kInProcessOutput);
         const QVariant joined =
             run(QStringLiteral("resilience:jointable"), joinParameters).value(kOutput);
         dropIfTemporary(current);
@@ -688,8 +699,12 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       const QString layer = QString::fromLatin1(step.layer);
       const bool keep = kept.contains(layer);
       stepParameters.insert(QStringLiteral("INPUT"), current);
-      stepParameters.insert(kOutput, keep ? layerDestination(geopackage, layer)
-                                          : QString(QgsProcessing::TEMPORARY_OUTPUT));
+      // The later years compare with the first year's scores and hot spots as QGIS layers.
+      const bool firstYearLayer =
+          years && (name == QLatin1String("compositeindex") || name == QLatin1String("hotspots"));
+      stepParameters.insert(kOutput, keep             ? layerDestination(geopackage, layer)
+                                     : firstYearLayer ? QString(QgsProcessing::TEMPORARY_OUTPUT)
+                                                      : kInProcessOutput);
       const QString algorithm = step.algorithm ? QString::fromLatin1(step.algorithm) : name;
       const QVariant output =
           run(QStringLiteral("resilience:") + algorithm, stepParameters).value(kOutput);
@@ -731,6 +746,15 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
     if ((!pdf.isEmpty() || !tableBook.isEmpty() || !project.isEmpty()) &&
         spec.contains(QStringLiteral("printmaps"))) {
       QVariantMap printParameters = section(spec, QStringLiteral("printmaps"), folder);
+      if (namesInProcessLayer(current)) {
+        // The print maps draw a QGIS layer.
+        std::unique_ptr<QgsVectorLayer> copy = inProcessLayerCopy(current);
+        if (!copy)
+          throw QgsProcessingException(QObject::tr("Cannot copy the last step's layer to draw it"));
+        dropIfTemporary(current);
+        current = copy->id();
+        context.temporaryLayerStore()->addMapLayer(copy.release());
+      }
       printParameters.insert(QStringLiteral("INPUT"), current);
       const QList<QPair<QString, QString>> products = {
           {kOutputPdf, pdf}, {kOutputTableBook, tableBook}, {kOutputProject, project}};

@@ -1,5 +1,7 @@
 #include "layers/datasetlocations.h"
 
+#include "layers/inprocesslayer.h"
+
 #include <qgsdatasourceuri.h>
 #include <qgsexception.h>
 #include <qgsmaplayer.h>
@@ -131,7 +133,7 @@ std::optional<DatasetLocation> inputLocation(const QString &parameter, const QSt
 std::optional<DatasetLocation> outputLocation(const QString &parameter,
                                               const QString &destination) {
   if (destination.isEmpty() || destination == QgsProcessing::TEMPORARY_OUTPUT ||
-      destination.startsWith(QLatin1String("memory:")) ||
+      namesInProcessLayer(destination) || destination.startsWith(QLatin1String("memory:")) ||
       destination.startsWith(QLatin1String("postgres:")) ||
       destination.startsWith(QLatin1String("spatialite:")))
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "io/geopackage_rows.h"
 #include "io/geopackage_rtree.h"
+#include "layers/inprocesslayer.h"
 #include "layers/outputdestination.h"
 #include "layers/outputfieldnames.h"
 #include "layers/outputstaging.h"
@@ -270,6 +271,15 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
                                                  const QgsCoordinateReferenceSystem &crs) {
   requireFieldNamesFit(algorithm, parameters, name, context, fields);
   const QgsProcessingParameterDefinition *definition = algorithm.parameterDefinition(name);
+  if (namesInProcessLayer(parameters.value(name))) {
+    std::unique_ptr<QgsFeatureSink> sink =
+        createInProcessSink(definition->description(), fields, wkbType, crs, context, destination);
+    if (!sink)
+      throw QgsProcessingException(
+          QObject::tr("%1: an in-process layer is written only inside resilience:pipeline")
+              .arg(name));
+    return sink;
+  }
   const std::optional<GeoPackageLayer> target =
       geoPackageLayer(outputDestination(definition, parameters.value(name), context));
   if (!target) {

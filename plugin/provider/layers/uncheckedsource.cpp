@@ -1,5 +1,7 @@
 #include "layers/uncheckedsource.h"
 
+#include "layers/inprocesslayer.h"
+
 #include <qgsexception.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingparameters.h>
@@ -24,9 +26,13 @@ bool userChoseGeometryCheck(const QVariant &value) {
 std::unique_ptr<QgsProcessingFeatureSource>
 parameterAsUncheckedSource(const QgsProcessingAlgorithm &algorithm, const QVariantMap &parameters,
                            const QString &name, QgsProcessingContext &context) {
-  std::unique_ptr<QgsProcessingFeatureSource> source(QgsProcessingParameters::parameterAsSource(
-      algorithm.parameterDefinition(name), parameters, context));
-  if (source && !userChoseGeometryCheck(parameters.value(name)))
+  const QVariant value = parameters.value(name);
+  std::unique_ptr<QgsProcessingFeatureSource> source =
+      namesInProcessLayer(value)
+          ? inProcessSource(value, context)
+          : std::unique_ptr<QgsProcessingFeatureSource>(QgsProcessingParameters::parameterAsSource(
+                algorithm.parameterDefinition(name), parameters, context));
+  if (source && !userChoseGeometryCheck(value))
     source->setInvalidGeometryCheck(QgsFeatureRequest::GeometryNoCheck);
   return source;
 }

@@ -1,0 +1,247 @@
+// In-process layers (layers/inprocesslayer.h): what one pipeline step hands the next instead of a
+// QGIS memory layer. They must read back as written, answer QGIS feature requests (ids, a
+// rectangle, an expression, another CRS) as a memory layer does, exist only inside a scope, and
+// give the pipeline the same results as layers written to the GeoPackage.
+#include "layers/inprocesslayer.h"
+#include "qgis_test_environment.h"
+#include "test_support.h"
+
+#include <qgsapplication.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsgeometry.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingregistry.h>
+#include <qgsprocessingutils.h>
+#include <qgsvectorlayer.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+using namespace resilience::testing;
+
+namespace {
+
+QgsFields squareFields() {
+  QgsFields fields;
+  fields.append(QgsField(QStringLiteral("code"), QVariant::String));
+  fields.append(QgsField(QStringLiteral("value"), QVariant::Double));
+  return fields;
+}
+
+// Three unit squares in RD New at x = 155000, 155010, 155020 (y = 463000), values 1, 2, NULL.
+QString writeSquares(const QgsProcessingContext &context) {
+  QString destination;
+  std::unique_ptr<QgsFeatureSink> sink = createInProcessSink(
+      QStringLiteral("Squares"), squareFields(), QgsWkbTypes::MultiPolygon,
+      QgsCoordinateReferenceSystem(QStringLiteral("EPSG:28992")), context, destination);
+  EXPECT_TRUE(sink);
+  if (!sink)
+    return destination;
+  const QVariantList values{1.0, 2.0, QVariant(QVariant::Double)};
+  for (int i = 0; i < 3; ++i) {
+    QgsFeature feature(squareFields());
+    feature.setId(100 + i); // the layer numbers its features 1..n, as a memory layer does
+    feature.setAttributes(QgsAttributes() << QStringLiteral("BU0%1").arg(i) << values[i]);
+    const double x = 155000 + 10 * i;
+    feature.setGeometry(QgsGeometry::fromWkt(QStringLiteral("MultiPolygon(((%1 463000, %2 463000, "
+                                                            "%2 463001, %1 463001, %1 463000)))")
+                                                 .arg(x)
+                                                 .arg(x + 1)));
+    EXPECT_TRUE(sink->addFeature(feature));
+  }
+  return destination;
+}
+
+std::vector<QgsFeatureId> idsOf(QgsFeatureIterator it) {
+  std::vector<QgsFeatureId> ids;
+  QgsFeature feature;
+  while (it.nextFeature(feature))
+    ids.push_back(feature.id());
+  return ids;
+}
+
+} // namespace
+
+TEST(InProcessLayers, ReadBackAsWrittenNumberedOneToN) {
+  QgsProcessingContext context;
+  const InProcessLayerScope scope(context);
+  const QString name = writeSquares(context);
+  ASSERT_TRUE(namesInProcessLayer(name));
+  const std::unique_ptr<QgsProcessingFeatureSource> source = inProcessSource(name, context);
+  ASSERT_TRUE(source);
+  EXPECT_EQ(source->sourceName(), QStringLiteral("Squares"));
+  EXPECT_EQ(source->featureCount(), 3);
+  EXPECT_EQ(source->wkbType(), QgsWkbTypes::MultiPolygon);
+  EXPECT_EQ(source->sourceCrs().authid(), QStringLiteral("EPSG:28992"));
+  EXPECT_EQ(source->fields().names(), squareFields().names());
+  // The union of the three squares: x 155000..155021, y 463000..463001.
+  EXPECT_EQ(source->sourceExtent(), QgsRectangle(155000, 463000, 155021, 463001));
+
+  QgsFeatureIterator it = source->getFeatures();
+  QgsFeature feature;
+  const QStringList codes{QStringLiteral("BU00"), QStringLiteral("BU01"), QStringLiteral("BU02")};
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(it.nextFeature(feature));
+    EXPECT_EQ(feature.id(), i + 1);
+    EXPECT_EQ(feature.attribute(QStringLiteral("code")).toString(), codes[i]);
+    EXPECT_DOUBLE_EQ(feature.geometry().area(), 1.0);
+  }
+  EXPECT_TRUE(feature.attribute(QStringLiteral("value")).isNull());
+  EXPECT_FALSE(it.nextFeature(feature));
+}
+
+TEST(InProcessLayers, AnswerRequestsForIdsRectanglesExpressionsAndAnotherCrs) {
+  QgsProcessingContext context;
+  const InProcessLayerScope scope(context);
+  const std::unique_ptr<QgsProcessingFeatureSource> source =
+      inProcessSource(writeSquares(context), context);
+  ASSERT_TRUE(source);
+  EXPECT_EQ(idsOf(source->getFeatures(QgsFeatureRequest(2))), std::vector<QgsFeatureId>{2});
+  EXPECT_EQ(idsOf(source->getFeatures(QgsFeatureRequest(QgsFeatureIds{3, 1, 7}))),
+            (std::vector<QgsFeatureId>{1, 3}));
+  // A rectangle from x = 155005 to 155015 holds only the second square.
+  EXPECT_EQ(
+      idsOf(source->getFeatures(QgsFeatureRequest(QgsRectangle(155005, 462990, 155015, 463010)))),
+      std::vector<QgsFeatureId>{2});
+  EXPECT_EQ(idsOf(source->getFeatures(QgsFeatureRequest(QgsExpression("value >= 2")))),
+            std::vector<QgsFeatureId>{2});
+
+  // RD New's origin of Amersfoort, (155000, 463000), is 52.15517440 N, 5.38720621 E (the
+  // published definition of the Rijksdriehoeksstelsel, through RDNAPTRANS). Without that grid PROJ
+  // shifts the datum with seven Helmert parameters, good to about a metre: 1e-5 degrees.
+  QgsFeatureRequest wgs84(1);
+  wgs84.setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")),
+                          context.transformContext());
+  QgsFeature feature;
+  ASSERT_TRUE(source->getFeatures(wgs84).nextFeature(feature));
+  const QgsRectangle box = feature.geometry().boundingBox();
+  EXPECT_NEAR(box.xMinimum(), 5.38720621, 1e-5);
+  EXPECT_NEAR(box.yMinimum(), 52.15517440, 1e-5);
+}
+
+TEST(InProcessLayers, ExistOnlyInsideTheirScopeAndOutliveNoReader) {
+  QgsProcessingContext context;
+  QString name;
+  std::unique_ptr<QgsProcessingFeatureSource> reader;
+  {
+    const InProcessLayerScope scope(context);
+    name = writeSquares(context);
+    reader = inProcessSource(name, context);
+    dropInProcessLayer(name);
+    EXPECT_FALSE(inProcessSource(name, context)) << "dropped, so no longer found";
+    EXPECT_EQ(idsOf(reader->getFeatures()), (std::vector<QgsFeatureId>{1, 2, 3}))
+        << "a reader that has it keeps it";
+    const QString left = writeSquares(context);
+    ASSERT_TRUE(inProcessSource(left, context));
+    name = left;
+  }
+  EXPECT_FALSE(inProcessSource(name, context)) << "a layer left behind goes with the scope";
+
+  QString destination;
+  EXPECT_FALSE(createInProcessSink(QStringLiteral("Outside"), squareFields(),
+                                   QgsWkbTypes::MultiPolygon, QgsCoordinateReferenceSystem(),
+                                   context, destination))
+      << "no scope, no in-process layer";
+  const AlgorithmRun outside = runAlgorithm(
+      QStringLiteral("resilience:jointable"),
+      {{QStringLiteral("INPUT"), testdata(QStringLiteral("nl_gemeenten_2015.gpkg")) +
+                                     QStringLiteral("|layername=gemeenten")},
+       {QStringLiteral("TABLE"), testdata(QStringLiteral("nl_gemeenten_2015_kerncijfers.csv"))},
+       {QStringLiteral("INPUT_KEY"), QStringLiteral("gemeentecode")},
+       {QStringLiteral("TABLE_KEY"), QStringLiteral("gemeentecode")},
+       {QStringLiteral("OUTPUT"), kInProcessOutput}});
+  EXPECT_FALSE(outside.ok);
+  EXPECT_TRUE(outside.log.contains(QStringLiteral("only inside resilience:pipeline")))
+      << outside.log.toStdString();
+}
+
+TEST(InProcessLayers, PassQgisParameterChecksAndCopyIntoAMemoryLayer) {
+  QgsProcessingContext context;
+  const InProcessLayerScope scope(context);
+  const QString name = writeSquares(context);
+  const std::unique_ptr<QgsProcessingAlgorithm> hotspots(
+      QgsApplication::processingRegistry()->createAlgorithmById(
+          QStringLiteral("resilience:hotspots")));
+  ASSERT_TRUE(hotspots);
+  const QVariantMap parameters{{QStringLiteral("INPUT"), name},
+                               {QStringLiteral("FIELD"), QStringLiteral("value")},
+                               {QStringLiteral("OUTPUT"), QgsProcessing::TEMPORARY_OUTPUT}};
+  QString message;
+  EXPECT_FALSE(hotspots->checkParameterValues(parameters, context, &message))
+      << "QGIS looks the plain name up as a QGIS layer";
+  EXPECT_TRUE(hotspots->checkParameterValues(withInProcessLayersChecked(*hotspots, parameters),
+                                             context, &message))
+      << message.toStdString();
+
+  const std::unique_ptr<QgsVectorLayer> copy = inProcessLayerCopy(name);
+  ASSERT_TRUE(copy);
+  EXPECT_EQ(copy->providerType(), QStringLiteral("memory"));
+  EXPECT_EQ(copy->featureCount(), 3);
+  EXPECT_EQ(copy->getFeature(2).attribute(QStringLiteral("value")).toDouble(), 2.0);
+  EXPECT_EQ(copy->extent(), QgsRectangle(155000, 463000, 155021, 463001));
+}
+
+TEST(InProcessLayers, ThePipelineGivesWhatItGivesWithEveryLayerWritten) {
+  // The demo spec run twice: writing only the regions (so scores, flags, smoothing, hot spots and
+  // LISA clusters pass in-process layers from step to step, and the print maps draw a copy of the
+  // last), and writing every layer (each step reads the GeoPackage layer the one before wrote).
+  // Same values either way.
+  QTemporaryDir dir;
+  QFile specFile(testdata(QStringLiteral("noord_brabant_pipeline.json")));
+  ASSERT_TRUE(specFile.open(QIODevice::ReadOnly));
+  QJsonObject spec = QJsonDocument::fromJson(specFile.readAll()).object();
+  spec.insert(QStringLiteral("layers"), QJsonArray{QStringLiteral("regions")});
+  // The spec's files are named relative to its folder, which is now the temporary one.
+  QJsonArray joins = spec.value(QStringLiteral("join")).toArray();
+  for (int j = 0; j < joins.size(); ++j) {
+    QJsonObject join = joins[j].toObject();
+    join.insert(QStringLiteral("TABLE"), testdata(join.value(QStringLiteral("TABLE")).toString()));
+    joins[j] = join;
+  }
+  spec.insert(QStringLiteral("join"), joins);
+  spec.insert(QStringLiteral("polygons"), testdata(QStringLiteral("nl_gemeenten_2015.gpkg")) +
+                                              QStringLiteral("|layername=gemeenten"));
+  for (const char *section : {"compositeindex", "riskflags"}) {
+    QJsonObject parameters = spec.value(QLatin1String(section)).toObject();
+    parameters.insert(QStringLiteral("SPEC"),
+                      testdata(parameters.value(QStringLiteral("SPEC")).toString()));
+    spec.insert(QLatin1String(section), parameters);
+  }
+  const QString specPath = dir.filePath(QStringLiteral("regions_only.json"));
+  QFile out(specPath);
+  ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+  out.write(QJsonDocument(spec).toJson());
+  out.close();
+
+  const QString inProcess = dir.filePath(QStringLiteral("in_process.gpkg"));
+  const QString pdf = dir.filePath(QStringLiteral("maps.pdf"));
+  const AlgorithmRun few =
+      runAlgorithm(QStringLiteral("resilience:pipeline"), {{QStringLiteral("SPEC"), specPath},
+                                                           {QStringLiteral("OUTPUT"), inProcess},
+                                                           {QStringLiteral("OUTPUT_PDF"), pdf}});
+  ASSERT_TRUE(few.ok) << few.log.toStdString();
+  EXPECT_GT(QFileInfo(pdf).size(), 10000);
+  const QString written = dir.filePath(QStringLiteral("written.gpkg"));
+  const AlgorithmRun all = runAlgorithm(
+      QStringLiteral("resilience:pipeline"),
+      {{QStringLiteral("SPEC"), testdata(QStringLiteral("noord_brabant_pipeline.json"))},
+       {QStringLiteral("OUTPUT"), written}});
+  ASSERT_TRUE(all.ok) << all.log.toStdString();
+  for (const char *field : {"regio", "score_mean_w", "n_hotspots", "share_stacked"}) {
+    const auto expected =
+        column(written + QStringLiteral("|layername=regions"), QString::fromLatin1(field));
+    ASSERT_FALSE(expected.empty()) << field;
+    EXPECT_EQ(column(inProcess + QStringLiteral("|layername=regions"), QString::fromLatin1(field)),
+              expected)
+        << field;
+  }
+}
