@@ -13,6 +13,8 @@
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingregistry.h>
 #include <qgsprocessingutils.h>
+#include <qgsproxyfeaturesink.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QFile>
@@ -190,11 +192,65 @@ TEST(InProcessLayers, PassQgisParameterChecksAndCopyIntoAMemoryLayer) {
   EXPECT_EQ(copy->extent(), QgsRectangle(155000, 463000, 155021, 463001));
 }
 
+TEST(InProcessLayers, AWrittenLayerKeepsATwinOnlyWhenAskedAndOnlyOnce) {
+  QgsProcessingContext context;
+  const InProcessLayerScope scope(context);
+  const QgsCoordinateReferenceSystem rd(QStringLiteral("EPSG:28992"));
+  const auto memorySink = [&](std::unique_ptr<QgsVectorLayer> &layer) {
+    layer.reset(new QgsVectorLayer(QStringLiteral("MultiPolygon?crs=EPSG:28992"),
+                                   QStringLiteral("written"), QStringLiteral("memory")));
+    layer->dataProvider()->addAttributes(squareFields().toList());
+    layer->updateFields();
+    return std::unique_ptr<QgsFeatureSink>(new QgsProxyFeatureSink(layer->dataProvider()));
+  };
+  const auto writeThree = [](QgsFeatureSink &sink) {
+    for (int i = 0; i < 3; ++i) {
+      QgsFeature feature(squareFields());
+      feature.setAttributes(QgsAttributes() << QStringLiteral("BU0%1").arg(i) << double(i));
+      feature.setGeometry(
+          QgsGeometry::fromWkt(QStringLiteral("MultiPolygon(((0 0, 1 0, 1 1, 0 0)))")));
+      ASSERT_TRUE(sink.addFeature(feature));
+    }
+  };
+  std::unique_ptr<QgsVectorLayer> first, second;
+  QString twin;
+  {
+    const InProcessTwinRequest request(context, QStringLiteral("OUTPUT"));
+    std::unique_ptr<QgsFeatureSink> sink =
+        withRequestedTwin(memorySink(first), context, QStringLiteral("OUTPUT"),
+                          QStringLiteral("Written"), squareFields(), QgsWkbTypes::MultiPolygon, rd);
+    writeThree(*sink);
+    std::unique_ptr<QgsFeatureSink> again =
+        withRequestedTwin(memorySink(second), context, QStringLiteral("OUTPUT"),
+                          QStringLiteral("Again"), squareFields(), QgsWkbTypes::MultiPolygon, rd);
+    EXPECT_EQ(dynamic_cast<QgsProxyFeatureSink *>(again.get())->destinationSink(),
+              second->dataProvider())
+        << "the request is taken by the first sink";
+    twin = request.twin();
+  }
+  EXPECT_EQ(first->featureCount(), 3) << "the layer is written as before";
+  const std::unique_ptr<QgsProcessingFeatureSource> source = inProcessSource(twin, context);
+  ASSERT_TRUE(source);
+  EXPECT_EQ(source->sourceName(), QStringLiteral("Written"));
+  EXPECT_EQ(idsOf(source->getFeatures(QgsFeatureRequest(QgsExpression("value = 2")))),
+            std::vector<QgsFeatureId>{3});
+
+  const InProcessTwinRequest unused(context, QStringLiteral("OTHER"));
+  EXPECT_TRUE(unused.twin().isEmpty()) << "no sink opened, no twin";
+  QgsProcessingContext outside;
+  const InProcessTwinRequest noScope(outside, QStringLiteral("OUTPUT"));
+  std::unique_ptr<QgsVectorLayer> third;
+  withRequestedTwin(memorySink(third), outside, QStringLiteral("OUTPUT"), QString(), squareFields(),
+                    QgsWkbTypes::MultiPolygon, rd);
+  EXPECT_TRUE(noScope.twin().isEmpty()) << "no scope, no twin";
+}
+
 TEST(InProcessLayers, ThePipelineGivesWhatItGivesWithEveryLayerWritten) {
   // The demo spec run twice: writing only the regions (so scores, flags, smoothing, hot spots and
   // LISA clusters pass in-process layers from step to step, and the print maps draw a copy of the
-  // last), and writing every layer (each step reads the GeoPackage layer the one before wrote).
-  // Same values either way.
+  // last), and writing every layer (each step reads the twin of the layer the one before wrote).
+  // Same values either way; Pipeline.NeighbourhoodStepsShareTheirWeightsWithTheSameResults
+  // compares a step that read a twin with one that read the written layer.
   QTemporaryDir dir;
   QFile specFile(testdata(QStringLiteral("noord_brabant_pipeline.json")));
   ASSERT_TRUE(specFile.open(QIODevice::ReadOnly));

@@ -37,6 +37,7 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -706,8 +707,14 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
                                      : firstYearLayer ? QString(QgsProcessing::TEMPORARY_OUTPUT)
                                                       : kInProcessOutput);
       const QString algorithm = step.algorithm ? QString::fromLatin1(step.algorithm) : name;
+      // A written layer the next step reads is also kept in the process, so that it is not read
+      // back from the GeoPackage (3.6 s at a million neighbourhoods).
+      std::optional<InProcessTwinRequest> twin;
+      if (keep && step.passesOn)
+        twin.emplace(context, kOutput);
       const QVariant output =
           run(QStringLiteral("resilience:") + algorithm, stepParameters).value(kOutput);
+      const QString written = twin ? twin->twin() : QString();
       if (keep)
         layers << layer;
       if (years && name == QLatin1String("compositeindex"))
@@ -717,7 +724,7 @@ QVariantMap PipelineAlgorithm::execute(const QVariantMap &parameters, QgsProcess
       if (step.passesOn) {
         if (!(years && (current == firstYear.scores || current == firstYear.hotspots)))
           dropIfTemporary(current);
-        current = output;
+        current = written.isEmpty() ? output : QVariant(written);
       } else if (!keep) {
         dropIfTemporary(output);
       }

@@ -261,14 +261,12 @@ private:
   QString mError;
 };
 
-} // namespace
-
-std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &algorithm,
-                                                 const QVariantMap &parameters, const QString &name,
-                                                 QgsProcessingContext &context,
-                                                 QString &destination, const QgsFields &fields,
-                                                 QgsWkbTypes::Type wkbType,
-                                                 const QgsCoordinateReferenceSystem &crs) {
+// The sink for the destination parameter `name` names (createOutputSink, without a twin).
+std::unique_ptr<QgsFeatureSink> destinationSink(const QgsProcessingAlgorithm &algorithm,
+                                                const QVariantMap &parameters, const QString &name,
+                                                QgsProcessingContext &context, QString &destination,
+                                                const QgsFields &fields, QgsWkbTypes::Type wkbType,
+                                                const QgsCoordinateReferenceSystem &crs) {
   requireFieldNamesFit(algorithm, parameters, name, context, fields);
   const QgsProcessingParameterDefinition *definition = algorithm.parameterDefinition(name);
   if (namesInProcessLayer(parameters.value(name))) {
@@ -360,4 +358,19 @@ std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &a
   }
   return std::make_unique<GeoPackageLayerSink>(std::move(writer), std::move(rows),
                                                std::move(index));
+}
+
+} // namespace
+
+std::unique_ptr<QgsFeatureSink> createOutputSink(const QgsProcessingAlgorithm &algorithm,
+                                                 const QVariantMap &parameters, const QString &name,
+                                                 QgsProcessingContext &context,
+                                                 QString &destination, const QgsFields &fields,
+                                                 QgsWkbTypes::Type wkbType,
+                                                 const QgsCoordinateReferenceSystem &crs) {
+  std::unique_ptr<QgsFeatureSink> sink =
+      destinationSink(algorithm, parameters, name, context, destination, fields, wkbType, crs);
+  return withRequestedTwin(std::move(sink), context, name,
+                           algorithm.parameterDefinition(name)->description(), fields, wkbType,
+                           crs);
 }

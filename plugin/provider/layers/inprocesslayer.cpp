@@ -12,6 +12,7 @@
 #include <qgsprocessingparameters.h>
 #include <qgsprocessingutils.h>
 #include <qgsproperty.h>
+#include <qgsproxyfeaturesink.h>
 #include <qgsrectangle.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -47,6 +48,23 @@ struct Registered {
 QMutex gMutex;
 QHash<QString, Registered> gLayers;
 QVector<const QgsProcessingContext *> gScopes;
+// Twins asked for, by context and parameter: the name each will have.
+QHash<QPair<const QgsProcessingContext *, QString>, QString> gTwinRequests;
+
+std::shared_ptr<InProcessRows> newRows(const QString &name, const QgsFields &fields,
+                                       QgsWkbTypes::Type wkbType,
+                                       const QgsCoordinateReferenceSystem &crs) {
+  auto rows = std::make_shared<InProcessRows>();
+  rows->name = name;
+  rows->fields = fields;
+  rows->wkbType = wkbType;
+  rows->crs = crs;
+  return rows;
+}
+
+QString newLayerName() {
+  return kInProcessOutput + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 std::shared_ptr<const InProcessRows> findRows(const QVariant &value) {
   if (!namesInProcessLayer(value))
@@ -204,6 +222,34 @@ private:
   QString mError;
 };
 
+// A written layer's sink that also fills its in-process twin.
+class TwinSink final : public QgsProxyFeatureSink {
+public:
+  TwinSink(std::unique_ptr<QgsFeatureSink> written, std::shared_ptr<InProcessRows> rows)
+      : QgsProxyFeatureSink(written.get()), mWritten(std::move(written)), mTwin(std::move(rows)) {}
+
+  bool addFeature(QgsFeature &feature, QgsFeatureSink::Flags flags) override {
+    QgsFeature twin = feature;
+    if (!QgsProxyFeatureSink::addFeature(feature, flags))
+      return false;
+    return mTwin.addFeature(twin, flags);
+  }
+  bool addFeatures(QgsFeatureList &features, QgsFeatureSink::Flags flags) override {
+    for (QgsFeature &feature : features)
+      if (!addFeature(feature, flags))
+        return false;
+    return true;
+  }
+  QString lastError() const override {
+    const QString written = QgsProxyFeatureSink::lastError();
+    return written.isEmpty() ? mTwin.lastError() : written;
+  }
+
+private:
+  std::unique_ptr<QgsFeatureSink> mWritten;
+  RowsSink mTwin;
+};
+
 } // namespace
 
 bool namesInProcessLayer(const QVariant &value) {
@@ -245,17 +291,43 @@ std::unique_ptr<QgsFeatureSink> createInProcessSink(const QString &name, const Q
                                                     const QgsCoordinateReferenceSystem &crs,
                                                     const QgsProcessingContext &context,
                                                     QString &destination) {
-  auto rows = std::make_shared<InProcessRows>();
-  rows->name = name;
-  rows->fields = fields;
-  rows->wkbType = wkbType;
-  rows->crs = crs;
-  destination = kInProcessOutput + QUuid::createUuid().toString(QUuid::WithoutBraces);
+  const std::shared_ptr<InProcessRows> rows = newRows(name, fields, wkbType, crs);
+  destination = newLayerName();
   const QMutexLocker lock(&gMutex);
   if (!gScopes.contains(&context))
     return nullptr;
   gLayers.insert(destination, {rows, &context});
   return std::make_unique<RowsSink>(rows);
+}
+
+InProcessTwinRequest::InProcessTwinRequest(const QgsProcessingContext &context,
+                                           const QString &parameter)
+    : mContext(&context), mParameter(parameter), mTwin(newLayerName()) {
+  const QMutexLocker lock(&gMutex);
+  gTwinRequests.insert({mContext, mParameter}, mTwin);
+}
+
+InProcessTwinRequest::~InProcessTwinRequest() {
+  const QMutexLocker lock(&gMutex);
+  gTwinRequests.remove({mContext, mParameter});
+}
+
+QString InProcessTwinRequest::twin() const {
+  const QMutexLocker lock(&gMutex);
+  return gLayers.contains(mTwin) ? mTwin : QString();
+}
+
+std::unique_ptr<QgsFeatureSink>
+withRequestedTwin(std::unique_ptr<QgsFeatureSink> sink, const QgsProcessingContext &context,
+                  const QString &parameter, const QString &name, const QgsFields &fields,
+                  QgsWkbTypes::Type wkbType, const QgsCoordinateReferenceSystem &crs) {
+  const QMutexLocker lock(&gMutex);
+  const QString twin = gTwinRequests.take({&context, parameter});
+  if (!sink || twin.isEmpty() || !gScopes.contains(&context))
+    return sink;
+  const std::shared_ptr<InProcessRows> rows = newRows(name, fields, wkbType, crs);
+  gLayers.insert(twin, {rows, &context});
+  return std::make_unique<TwinSink>(std::move(sink), rows);
 }
 
 std::unique_ptr<QgsProcessingFeatureSource> inProcessSource(const QVariant &value,

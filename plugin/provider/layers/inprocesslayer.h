@@ -62,6 +62,32 @@ std::unique_ptr<QgsFeatureSink> createInProcessSink(const QString &name, const Q
                                                     const QgsProcessingContext &context,
                                                     QString &destination);
 
+// While it lives, the next sink a step opens for `parameter` with `context` (createOutputSink)
+// also keeps what it writes as an in-process layer, twin(): the next step reads that instead of
+// reading the written layer back from its file. The twin exists once the step has opened its
+// sink, inside a scope for context; an untaken request goes with this object.
+class InProcessTwinRequest {
+public:
+  InProcessTwinRequest(const QgsProcessingContext &context, const QString &parameter);
+  ~InProcessTwinRequest();
+  InProcessTwinRequest(const InProcessTwinRequest &) = delete;
+  InProcessTwinRequest &operator=(const InProcessTwinRequest &) = delete;
+
+  // The twin's name, or an empty text when the step opened no such sink.
+  QString twin() const;
+
+private:
+  const QgsProcessingContext *mContext;
+  QString mParameter;
+  QString mTwin;
+};
+
+// sink, or sink wrapped to fill the twin requested for (context, parameter) as well.
+std::unique_ptr<QgsFeatureSink>
+withRequestedTwin(std::unique_ptr<QgsFeatureSink> sink, const QgsProcessingContext &context,
+                  const QString &parameter, const QString &name, const QgsFields &fields,
+                  QgsWkbTypes::Type wkbType, const QgsCoordinateReferenceSystem &crs);
+
 // The in-process layer named by value as a feature source for a step, or null when value names
 // none (or one already dropped).
 std::unique_ptr<QgsProcessingFeatureSource> inProcessSource(const QVariant &value,
