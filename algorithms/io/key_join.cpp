@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace resilience {
 
@@ -35,6 +34,7 @@ KeyJoinPlan planKeyJoin(const std::vector<std::optional<std::string>> &polygonKe
                         KeyMatching mode) {
   KeyJoinPlan plan;
   std::unordered_map<std::string, std::size_t> rowByKey;
+  rowByKey.reserve(tableKeys.size()); // growing a million-key table rehashes it twenty times
   std::map<std::string, std::vector<std::size_t>> duplicates;
   std::vector<std::optional<std::string>> normalisedTableKeys(tableKeys.size());
   for (std::size_t row = 0; row < tableKeys.size(); ++row) {
@@ -59,7 +59,7 @@ KeyJoinPlan planKeyJoin(const std::vector<std::optional<std::string>> &polygonKe
                      describeDuplicates(duplicates));
 
   plan.rowForPolygon.resize(polygonKeys.size());
-  std::unordered_set<std::size_t> usedRows;
+  std::vector<bool> usedRows(tableKeys.size());
   for (std::size_t p = 0; p < polygonKeys.size(); ++p) {
     if (polygonKeys[p]) {
       const NormalisedKey key = normaliseKey(*polygonKeys[p], mode);
@@ -67,7 +67,7 @@ KeyJoinPlan planKeyJoin(const std::vector<std::optional<std::string>> &polygonKe
         const auto it = rowByKey.find(*key.key);
         if (it != rowByKey.end()) {
           plan.rowForPolygon[p] = it->second;
-          usedRows.insert(it->second);
+          usedRows[it->second] = true;
           ++plan.polygonsMatched;
           continue;
         }
@@ -76,7 +76,7 @@ KeyJoinPlan planKeyJoin(const std::vector<std::optional<std::string>> &polygonKe
     ++plan.polygonsWithoutData;
   }
   for (std::size_t row = 0; row < tableKeys.size(); ++row)
-    if (normalisedTableKeys[row] && !usedRows.count(row))
+    if (normalisedTableKeys[row] && !usedRows[row])
       plan.unmatchedRows.push_back({row, "no polygon has key '" + *normalisedTableKeys[row] + "'"});
   std::sort(plan.unmatchedRows.begin(), plan.unmatchedRows.end(),
             [](const UnmatchedRow &a, const UnmatchedRow &b) { return a.row < b.row; });

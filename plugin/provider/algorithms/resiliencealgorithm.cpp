@@ -289,18 +289,22 @@ void ResilienceAlgorithm::copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type 
   if (!QgsWkbTypes::isMultiType(outputType))
     return;
   const QgsWkbTypes::GeometryType wanted = QgsWkbTypes::geometryType(outputType);
-  if (QgsWkbTypes::flatType(geometry.wkbType()) == QgsWkbTypes::GeometryCollection &&
+  const bool collection =
+      QgsWkbTypes::flatType(geometry.wkbType()) == QgsWkbTypes::GeometryCollection &&
       QgsWkbTypes::flatType(outputType) != QgsWkbTypes::GeometryCollection &&
-      wanted != QgsWkbTypes::UnknownGeometry && wanted != QgsWkbTypes::NullGeometry) {
-    if (geometry.convertGeometryCollectionToSubclass(wanted)) {
-      ++mCollectionsReduced;
-    } else {
+      wanted != QgsWkbTypes::UnknownGeometry && wanted != QgsWkbTypes::NullGeometry;
+  if (!collection && geometry.isMultipart())
+    return;
+  // The feature lets go of the geometry first: converted by its only owner, QGIS puts the polygon
+  // into the multipolygon as it is, where a shared one is copied first (a million polygons' worth
+  // of coordinates in the join, which makes every polygon multi).
+  feature.clearGeometry();
+  if (collection) {
+    if (!geometry.convertGeometryCollectionToSubclass(wanted)) {
       ++mCollectionsDropped;
-      feature.clearGeometry();
       return;
     }
-  } else if (geometry.isMultipart()) {
-    return;
+    ++mCollectionsReduced;
   }
   if (!geometry.isMultipart())
     geometry.convertToMultiType();
