@@ -33,7 +33,8 @@ void SqliteStatementDeleter::operator()(sqlite3_stmt *statement) const {
 
 SqliteConnection::SqliteConnection(const std::string &file, std::string errorPrefix)
     : errorPrefix_(std::move(errorPrefix)) {
-  if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
     const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     fail("cannot open it with SQLite: " + message);
