@@ -52,14 +52,10 @@ std::pair<double, double> meanAndSd(const std::vector<double> &v) {
 
 // Ranks of the participating entries, ties resolved by `tieRank(first, last)` (1-based positions
 // of the tie block in sorted order).
-template <typename TieRank> MaskedValues ranksWith(const MaskedValues &x, TieRank tieRank) {
-  std::vector<std::pair<double, std::size_t>> order; // (value, index): sorts without indirection
-  order.reserve(x.size());
-  for (std::size_t i = 0; i < x.size(); ++i)
-    if (x.isValid(i))
-      order.emplace_back(x.values[i], i);
-  std::sort(order.begin(), order.end());
-  MaskedValues out(x.size());
+template <typename TieRank>
+MaskedValues ranksInOrder(const std::vector<std::pair<double, std::size_t>> &order,
+                          std::size_t size, TieRank tieRank) {
+  MaskedValues out(size);
   for (std::size_t first = 0; first < order.size();) {
     std::size_t last = first;
     while (last + 1 < order.size() && order[last + 1].first == order[first].first)
@@ -72,7 +68,25 @@ template <typename TieRank> MaskedValues ranksWith(const MaskedValues &x, TieRan
   return out;
 }
 
+template <typename TieRank> MaskedValues ranksWith(const MaskedValues &x, TieRank tieRank) {
+  return ranksInOrder(ascendingEntries(x), x.size(), tieRank);
+}
+
+double averageOfPositions(std::size_t first, std::size_t last) {
+  return 0.5 * static_cast<double>(first + last);
+}
+
 } // namespace
+
+std::vector<std::pair<double, std::size_t>> ascendingEntries(const MaskedValues &x) {
+  std::vector<std::pair<double, std::size_t>> order; // (value, index): sorts without indirection
+  order.reserve(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (x.isValid(i))
+      order.emplace_back(x.values[i], i);
+  std::sort(order.begin(), order.end());
+  return order;
+}
 
 std::string normalisationName(NormalisationMethod method) {
   switch (method) {
@@ -111,9 +125,17 @@ MaskedValues minRanks(const MaskedValues &x) {
 }
 
 MaskedValues averageRanks(const MaskedValues &x) {
-  return ranksWith(x, [](std::size_t first, std::size_t last) {
-    return 0.5 * static_cast<double>(first + last);
-  });
+  return ranksWith(x, averageOfPositions);
+}
+
+MaskedValues averageRanksWhereValid(const std::vector<std::pair<double, std::size_t>> &ascending,
+                                    std::size_t size, const MaskedValues &also) {
+  std::vector<std::pair<double, std::size_t>> kept;
+  kept.reserve(ascending.size());
+  for (const auto &entry : ascending)
+    if (also.isValid(entry.second))
+      kept.push_back(entry);
+  return ranksInOrder(kept, size, averageOfPositions);
 }
 
 ReferenceOrReason normalisationReference(const MaskedValues &x,

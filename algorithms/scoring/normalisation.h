@@ -88,6 +88,13 @@ double quantileType7(const std::vector<double> &sorted, double p);
 MaskedValues minRanks(const MaskedValues &x);
 // Same with ties given their mean rank (R's default "average"), as used by Spearman's rho.
 MaskedValues averageRanks(const MaskedValues &x);
+// The valid entries of x as (value, index), ascending (ties by index): the order ranks follow.
+std::vector<std::pair<double, std::size_t>> ascendingEntries(const MaskedValues &x);
+// averageRanks of x, given as ascendingEntries(x) and its size, with only the entries also valid
+// in `also`: the ranks Spearman's rho needs for the pairs complete in both columns, in one pass
+// over the sorted order instead of another sort.
+MaskedValues averageRanksWhereValid(const std::vector<std::pair<double, std::size_t>> &ascending,
+                                    std::size_t size, const MaskedValues &also);
 
 // Winsorising: values below the `lower` quantile or above the `upper` quantile (type 7, over the
 // valid entries where include is 1) are set to that quantile. Returns how many were clipped.

@@ -364,6 +364,23 @@ TEST(CompositeUncertainty, NoPerturbationReproducesTheRanks) {
   EXPECT_GT(calls, 0u);
 }
 
+TEST(CompositeCorrelation, SpearmanRanksOnlyThePairsCompleteInBoth) {
+  // x has a NULL and a tie. Complete pairs (x, y): (1, 6) (2, 5) (2, 7) (5, 1) (3, 2); ranks of
+  // x 1 2.5 2.5 5 4, of y 4 3 5 1 2; deviations from 3: (-2 -0.5 -0.5 2 1) and (1 0 2 -2 -1);
+  // sxy = -2 + 0 - 1 - 4 - 1 = -8, sxx = 9.5, syy = 10: rho = -8 / sqrt(95) = -0.8207827 (R:
+  // cor(c(1, 2, 2, 5, 3), c(6, 5, 7, 1, 2), method = "spearman")).
+  CompositeSpec spec;
+  spec.indicators = {IndicatorSpec("x", "personal")};
+  CompositeResult result;
+  result.normalised = {MaskedValues::fromDoubles({1, 2, kNaN, 2, 5, 3})};
+  result.resilience = MaskedValues::fromDoubles({6, 5, 4, 7, 1, 2});
+  const auto report = correlateComposite(spec, result);
+  EXPECT_NEAR(report.spearmanAt(0, 1), -8 / std::sqrt(95.0), kTol);
+  EXPECT_NEAR(report.spearmanAt(1, 0), -8 / std::sqrt(95.0), kTol);
+  EXPECT_EQ(report.pairs[1], 5u);
+  EXPECT_NEAR(report.spearmanAt(1, 1), 1.0, kTol);
+}
+
 TEST(CompositeCorrelation, PearsonAndSpearmanByHand) {
   // x = 1 2 3 4, y = 2 4 5 9: deviations -1.5 -0.5 0.5 1.5 and -3 -1 0 4;
   // sxy = 4.5 + 0.5 + 0 + 6 = 11, sxx = 5, syy = 26, r = 11 / sqrt(130). Same order: rho = 1.

@@ -147,6 +147,21 @@ TEST(Normalisation, RanksMinAndAverage) {
   }
 }
 
+TEST(Normalisation, AverageRanksAmongTheEntriesValidInAnotherColumn) {
+  // x = 10 20 NULL 20 5, kept where `also` is valid (not at 1): 10, 20, 5 -> R: rank(c(10, 20,
+  // 5)) = 2 3 1.
+  const auto x = MaskedValues::fromDoubles({10, 20, kNaN, 20, 5});
+  const auto also = MaskedValues::fromDoubles({0, kNaN, 0, 0, 0});
+  const auto ranks = averageRanksWhereValid(ascendingEntries(x), x.size(), also);
+  const std::vector<double> expected = {2, kNaN, kNaN, 3, 1};
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    EXPECT_EQ(ranks.isValid(i), !std::isnan(expected[i])) << i;
+    if (ranks.isValid(i)) {
+      EXPECT_EQ(ranks.values[i], expected[i]) << i;
+    }
+  }
+}
+
 TEST(Normalisation, WinsorisingClipsAtQuantilesAndCounts) {
   // The 5th and 95th percentiles of 1 2 3 4 10 are 1.2 and 8.8 (see QuantileType7): 1 is raised,
   // 10 lowered.
