@@ -4,8 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
 #include <stdexcept>
+#include <thread>
 
 namespace resilience {
 namespace {
@@ -21,12 +25,12 @@ void appendDouble(std::vector<unsigned char> &bytes, double value) {
   appendLittleEndian(bytes, bits, 8);
 }
 
-// The GeoPackage geometry blob (GeoPackage 1.3, clause 2.1.3): "GP", version 0, flags (little
-// endian; an xy envelope, or none with the empty bit set), the srs_id, the envelope, the WKB.
-void frameGeometry(std::vector<unsigned char> &blob, std::int32_t srsId, const unsigned char *wkb,
-                   std::size_t bytes, const std::optional<Envelope> &box) {
-  blob.clear();
-  blob.reserve(40 + bytes);
+// Appends the GeoPackage geometry blob (GeoPackage 1.3, clause 2.1.3): "GP", version 0, flags
+// (little endian; an xy envelope, or none with the empty bit set), the srs_id, the envelope, the
+// WKB.
+void appendGeometryBlob(std::vector<unsigned char> &blob, std::int32_t srsId,
+                        const unsigned char *wkb, std::size_t bytes,
+                        const std::optional<Envelope> &box) {
   const unsigned char littleEndian = 0x01, xyEnvelope = 0x02, empty = 0x10;
   blob.insert(blob.end(),
               {'G', 'P', 0, static_cast<unsigned char>(littleEndian | (box ? xyEnvelope : empty))});
@@ -37,7 +41,174 @@ void frameGeometry(std::vector<unsigned char> &blob, std::int32_t srsId, const u
   blob.insert(blob.end(), wkb, wkb + bytes);
 }
 
+bool finiteBox(const Envelope &box) {
+  return std::isfinite(box.minX) && std::isfinite(box.maxX) && std::isfinite(box.minY) &&
+         std::isfinite(box.maxY);
+}
+
+// Rows handed to the inserting thread at a time, and batches waiting for it at most: enough to
+// keep it busy, little enough that a layer is not held in memory twice.
+constexpr std::size_t kBatchRows = 4096;
+constexpr std::size_t kQueuedBatches = 2;
+
 } // namespace
+
+struct GeoPackageRowWriter::Value {
+  enum class Kind : std::uint8_t { Null, Integer, Real, Text };
+  Kind kind = Kind::Null;
+  std::int64_t integer = 0;
+  double real = 0.0;
+  std::size_t offset = 0, bytes = 0; // a text's place in Batch::bytes
+};
+
+struct GeoPackageRowWriter::Batch {
+  struct Row {
+    std::size_t blobOffset = 0, blobBytes = 0;
+    bool hasBlob = false;
+    std::optional<Envelope> box;
+  };
+  std::vector<Value> values;        // the columns of each row in turn
+  std::vector<unsigned char> bytes; // texts and geometry blobs
+  std::vector<Row> rows;
+
+  void clear() {
+    values.clear();
+    bytes.clear();
+    rows.clear();
+  }
+};
+
+// The thread that inserts the batches, in order, through the writer's prepared INSERT.
+class GeoPackageRowWriter::Inserter {
+public:
+  Inserter(SqliteConnection &db, sqlite3_stmt *insert, bool hasGeometry, std::size_t columns)
+      : db_(db), insert_(insert), hasGeometry_(hasGeometry), columns_(columns),
+        thread_([this] { run(); }) {}
+  // Without finish(): stops after the batch being inserted (the writer rolls back).
+  ~Inserter() {
+    if (!thread_.joinable())
+      return;
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      abandoned_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+  }
+
+  // Queues `full` (waiting while the queue is full) and returns an empty batch. Throws the
+  // thread's error.
+  std::unique_ptr<Batch> exchange(std::unique_ptr<Batch> full) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return queued_.size() < kQueuedBatches || !error_.empty(); });
+    if (!error_.empty())
+      throw std::runtime_error(error_);
+    queued_.push_back(std::move(full));
+    std::unique_ptr<Batch> empty;
+    if (spare_.empty()) {
+      empty = std::make_unique<Batch>();
+    } else {
+      empty = std::move(spare_.back());
+      spare_.pop_back();
+    }
+    lock.unlock();
+    changed_.notify_all();
+    return empty;
+  }
+
+  // Inserts `last` after the queued batches and stops; returns the rows' boxes. Throws the
+  // thread's error.
+  std::vector<BoxEntry> finish(std::unique_ptr<Batch> last) {
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      queued_.push_back(std::move(last));
+      closing_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+    if (!error_.empty())
+      throw std::runtime_error(error_);
+    return std::move(boxes_);
+  }
+
+private:
+  void run() {
+    while (true) {
+      std::unique_ptr<Batch> batch;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [&] { return !queued_.empty() || closing_ || abandoned_; });
+        if (abandoned_ || queued_.empty())
+          return;
+        batch = std::move(queued_.front());
+        queued_.pop_front();
+      }
+      try {
+        insert(*batch);
+      } catch (const std::exception &error) {
+        {
+          const std::lock_guard<std::mutex> lock(mutex_);
+          error_ = error.what();
+        }
+        changed_.notify_all();
+        return;
+      }
+      batch->clear();
+      {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        spare_.push_back(std::move(batch));
+      }
+      changed_.notify_all();
+    }
+  }
+
+  void insert(const Batch &batch) {
+    const int first = hasGeometry_ ? 2 : 1;
+    for (std::size_t r = 0; r < batch.rows.size(); ++r) {
+      const Batch::Row &row = batch.rows[r];
+      for (std::size_t c = 0; c < columns_; ++c) {
+        const Value &value = batch.values[r * columns_ + c];
+        const int parameter = static_cast<int>(c) + first;
+        switch (value.kind) {
+        case Value::Kind::Null:
+          break;
+        case Value::Kind::Integer:
+          sqlite3_bind_int64(insert_, parameter, value.integer);
+          break;
+        case Value::Kind::Real:
+          sqlite3_bind_double(insert_, parameter, value.real);
+          break;
+        case Value::Kind::Text:
+          sqlite3_bind_text64(insert_, parameter,
+                              reinterpret_cast<const char *>(batch.bytes.data() + value.offset),
+                              value.bytes, SQLITE_STATIC, SQLITE_UTF8);
+          break;
+        }
+      }
+      if (row.hasBlob)
+        sqlite3_bind_blob64(insert_, 1, batch.bytes.data() + row.blobOffset, row.blobBytes,
+                            SQLITE_STATIC);
+      db_.step(insert_);
+      sqlite3_clear_bindings(insert_);
+      if (row.box && finiteBox(*row.box))
+        boxes_.push_back(
+            {db_.lastInsertedRow(), row.box->minX, row.box->maxX, row.box->minY, row.box->maxY});
+    }
+  }
+
+  SqliteConnection &db_;
+  sqlite3_stmt *insert_;
+  const bool hasGeometry_;
+  const std::size_t columns_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::unique_ptr<Batch>> queued_;
+  std::vector<std::unique_ptr<Batch>> spare_;
+  bool closing_ = false, abandoned_ = false;
+  std::string error_;
+  std::vector<BoxEntry> boxes_; // the thread's until it has stopped
+  std::thread thread_;          // last: started once the rest is ready
+};
 
 GeoPackageRowWriter::GeoPackageRowWriter(const std::string &file, const std::string &layer,
                                          const std::vector<std::string> &columns, bool synchronous)
@@ -124,32 +295,47 @@ GeoPackageRowWriter::GeoPackageRowWriter(const std::string &file, const std::str
   insert_ =
       db.prepare("INSERT INTO " + sqlIdentifier(layer) +
                  (parameter ? " (" + names + ") VALUES (" + values + ")" : " DEFAULT VALUES"));
+  next_.resize(columns.size());
+  batch_ = std::make_unique<Batch>();
+  inserter_ = std::make_unique<Inserter>(db, insert_.get(), hasGeometry_, columns.size());
 }
 
 GeoPackageRowWriter::~GeoPackageRowWriter() {
+  inserter_.reset();
   insert_.reset();
   if (!finished_ && db_)
     db_->rollback();
 }
 
 void GeoPackageRowWriter::setInteger(std::size_t column, std::int64_t value) {
-  sqlite3_bind_int64(insert_.get(), static_cast<int>(column) + (hasGeometry_ ? 2 : 1), value);
+  Value &at = next_.at(column);
+  at.kind = Value::Kind::Integer;
+  at.integer = value;
 }
 
 void GeoPackageRowWriter::setReal(std::size_t column, double value) {
-  sqlite3_bind_double(insert_.get(), static_cast<int>(column) + (hasGeometry_ ? 2 : 1), value);
+  Value &at = next_.at(column);
+  at.kind = Value::Kind::Real;
+  at.real = value;
 }
 
 void GeoPackageRowWriter::setText(std::size_t column, const char *utf8, std::size_t bytes) {
-  sqlite3_bind_text64(insert_.get(), static_cast<int>(column) + (hasGeometry_ ? 2 : 1), utf8, bytes,
-                      SQLITE_TRANSIENT, SQLITE_UTF8);
+  Value &at = next_.at(column);
+  at.kind = Value::Kind::Text;
+  at.offset = batch_->bytes.size();
+  at.bytes = bytes;
+  batch_->bytes.insert(batch_->bytes.end(), utf8, utf8 + bytes);
 }
 
 void GeoPackageRowWriter::addRow(const unsigned char *wkb, std::size_t bytes,
                                  const std::optional<Envelope> &box) {
+  Batch::Row row;
   if (hasGeometry_ && wkb) {
-    frameGeometry(blob_, srsId_, wkb, bytes, box);
-    sqlite3_bind_blob64(insert_.get(), 1, blob_.data(), blob_.size(), SQLITE_STATIC);
+    row.hasBlob = true;
+    row.blobOffset = batch_->bytes.size();
+    appendGeometryBlob(batch_->bytes, srsId_, wkb, bytes, box);
+    row.blobBytes = batch_->bytes.size() - row.blobOffset;
+    row.box = box;
     if (box) {
       if (!extent_)
         extent_ = box;
@@ -159,15 +345,17 @@ void GeoPackageRowWriter::addRow(const unsigned char *wkb, std::size_t bytes,
       extent_->maxY = std::max(extent_->maxY, box->maxY);
     }
   }
-  db_->step(insert_.get());
-  sqlite3_clear_bindings(insert_.get());
+  batch_->values.insert(batch_->values.end(), next_.begin(), next_.end());
+  batch_->rows.push_back(row);
+  std::fill(next_.begin(), next_.end(), Value());
   ++rows_;
-  if (box && std::isfinite(box->minX) && std::isfinite(box->maxX) && std::isfinite(box->minY) &&
-      std::isfinite(box->maxY))
-    boxes_.push_back({db_->lastInsertedRow(), box->minX, box->maxX, box->minY, box->maxY});
+  if (batch_->rows.size() == kBatchRows)
+    batch_ = inserter_->exchange(std::move(batch_));
 }
 
 std::vector<BoxEntry> GeoPackageRowWriter::finish() {
+  std::vector<BoxEntry> boxes = inserter_->finish(std::move(batch_));
+  inserter_.reset();
   SqliteConnection &db = *db_;
   if (keepsCount_) {
     SqliteStatement count(db.prepare("UPDATE gpkg_ogr_contents SET feature_count = ?1 WHERE "
@@ -191,7 +379,7 @@ std::vector<BoxEntry> GeoPackageRowWriter::finish() {
   insert_.reset();
   db.execute("COMMIT");
   finished_ = true;
-  return std::move(boxes_);
+  return boxes;
 }
 
 } // namespace resilience

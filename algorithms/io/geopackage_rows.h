@@ -10,11 +10,16 @@
 // GeoPackageBulkRTree). GDAL's feature-count triggers are set aside while the rows are written and
 // the count is stored once; finish() also stores the layer's extent in gpkg_contents, as GDAL does
 // when it closes a layer it wrote.
+//
+// The rows are inserted by a thread of the writer's own, a few thousand at a time, while the
+// caller makes the next ones (at a million rows of 45 values SQLite's share is a few seconds that
+// the second core takes). A row SQLite refuses fails a later addRow() or finish().
 #include "io/rtree_packing.h"
 #include "io/sqlite_connection.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -41,14 +46,16 @@ public:
   GeoPackageRowWriter(const GeoPackageRowWriter &) = delete;
   GeoPackageRowWriter &operator=(const GeoPackageRowWriter &) = delete;
 
-  // The values of the next row, by index into `columns`; a column not set is NULL.
+  // The values of the next row, by index into `columns` (std::out_of_range beyond it); a column
+  // not set is NULL.
   void setInteger(std::size_t column, std::int64_t value);
   void setReal(std::size_t column, double value);
   void setText(std::size_t column, const char *utf8, std::size_t bytes);
 
   // Writes the row with these values and its geometry: `wkb` (ISO WKB, as GDAL writes it) with its
   // bounding box, or without one for an empty geometry; nullptr wkb for a NULL geometry (and for a
-  // layer without geometry). Throws std::runtime_error with SQLite's message.
+  // layer without geometry). Throws std::runtime_error with SQLite's message for a row written
+  // before.
   void addRow(const unsigned char *wkb, std::size_t bytes, const std::optional<Envelope> &box);
 
   // Commits the rows, the feature count and the extent, and restores the feature-count triggers.
@@ -60,6 +67,10 @@ public:
   std::int64_t rows() const { return rows_; }
 
 private:
+  struct Value;
+  struct Batch;
+  class Inserter;
+
   std::string layer_;
   std::optional<SqliteConnection> db_;
   SqliteStatement insert_;
@@ -68,8 +79,9 @@ private:
   bool hasGeometry_ = false, keepsCount_ = false, finished_ = false;
   std::optional<Envelope> extent_;
   std::int64_t rows_ = 0;
-  std::vector<unsigned char> blob_;
-  std::vector<BoxEntry> boxes_;
+  std::vector<Value> next_;      // the values of the row being set
+  std::unique_ptr<Batch> batch_; // the rows made since the last hand-over
+  std::unique_ptr<Inserter> inserter_;
 };
 
 } // namespace resilience

@@ -210,7 +210,7 @@ TEST(GeoPackageRows, WithoutFinishNothingIsWritten) {
   createFieldLayer(dataset, "rows");
   GDALClose(dataset);
   {
-    GeoPackageRowWriter writer(file.path(), "rows", {"name"});
+    GeoPackageRowWriter writer(file.path(), "rows", {"name", "count", "share"});
     writeRows(writer);
   }
   const Sqlite db(file.path());
@@ -240,4 +240,70 @@ TEST(GeoPackageRows, RefusesAMissingColumnOrLayerAndAnIndexFilledByTrigger) {
   EXPECT_NE(refusal("absent", {}).find("layer absent: the layer does not exist"),
             std::string::npos);
   EXPECT_NE(refusal("indexed", {}).find("SPATIAL_INDEX=NO"), std::string::npos);
+}
+
+// More rows than the writer hands its inserting thread at a time: every row in its place, with
+// its values and box (row i: "BU<i>", count i, share i / 4, the square x = i..i+1, y = 0..1).
+// A row SQLite refuses (no count where the column is NOT NULL) fails the write, and nothing is
+// left in the layer.
+TEST(GeoPackageRows, ManyBatchesKeepTheirOrderAndARefusedRowFailsTheWrite) {
+  TemporaryGeoPackage file;
+  GDALDatasetH dataset =
+      GDALCreate(GDALGetDriverByName("GPKG"), file.path().c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+  createFieldLayer(dataset, "rows");
+  OGRLayerH strict = createLayer(dataset, "strict", false, wkbMultiPolygon);
+  OGRFieldDefnH count = OGR_Fld_Create("count", OFTInteger64);
+  OGR_Fld_SetNullable(count, FALSE);
+  OGR_L_CreateField(strict, count, TRUE);
+  OGR_Fld_Destroy(count);
+  GDALClose(dataset);
+
+  constexpr int kCount = 10000;
+  const auto writeSquares = [&](GeoPackageRowWriter &writer, bool withNames, int withoutCount) {
+    for (int i = 0; i < kCount; ++i) {
+      const std::string name = "BU" + std::to_string(i);
+      if (withNames) {
+        writer.setText(0, name.data(), name.size());
+        writer.setReal(2, i / 4.0);
+      }
+      if (i != withoutCount)
+        writer.setInteger(withNames ? 1 : 0, i);
+      const std::string wkt = "MULTIPOLYGON (((" + std::to_string(i) + " 0," +
+                              std::to_string(i + 1) + " 0," + std::to_string(i + 1) + " 1," +
+                              std::to_string(i) + " 0)))";
+      OGRGeometryH geometry = geometryOf(wkt);
+      std::vector<unsigned char> wkb(static_cast<std::size_t>(OGR_G_WkbSize(geometry)));
+      OGR_G_ExportToIsoWkb(geometry, wkbNDR, wkb.data());
+      OGR_G_DestroyGeometry(geometry);
+      writer.addRow(wkb.data(), wkb.size(), Envelope{double(i), double(i + 1), 0.0, 1.0});
+    }
+  };
+  std::vector<BoxEntry> boxes;
+  {
+    GeoPackageRowWriter writer(file.path(), "rows", {"name", "count", "share"});
+    writeSquares(writer, true, -1);
+    boxes = writer.finish();
+  }
+  ASSERT_EQ(boxes.size(), static_cast<std::size_t>(kCount));
+  EXPECT_EQ(boxes.back().id, kCount);
+  EXPECT_EQ(boxes.back().minX, kCount - 1);
+  EXPECT_EQ(boxes.back().maxX, kCount);
+  const Sqlite db(file.path());
+  EXPECT_EQ(db.value("SELECT count(*) FROM rows"), "10000");
+  EXPECT_EQ(db.value("SELECT name || ' ' || count || ' ' || share FROM rows WHERE fid = 10000"),
+            "BU9999 9999 2499.75");
+  EXPECT_EQ(db.value("SELECT count(*) FROM rows WHERE name <> 'BU' || (fid - 1) OR count <> fid - "
+                     "1 OR share <> (fid - 1) / 4.0"),
+            "0");
+
+  std::string error = "no exception";
+  try {
+    GeoPackageRowWriter writer(file.path(), "strict", {"count"});
+    writeSquares(writer, false, 5000);
+    writer.finish();
+  } catch (const std::runtime_error &e) {
+    error = e.what();
+  }
+  EXPECT_NE(error.find("layer strict: NOT NULL constraint failed"), std::string::npos) << error;
+  EXPECT_EQ(db.value("SELECT count(*) FROM strict"), "0");
 }
