@@ -164,8 +164,9 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
   warnIfWithoutCrs(*facilitySource, kFacilities, feedback);
   feedback->pushInfo(QObject::tr("Distances: %1").arg(distance.description));
 
-  FeatureColumns areas =
-      readFeatureColumns(*areasSource, {populationField}, {kPopulation}, feedback);
+  // The neighbourhoods are read once: the output is written from the features kept here.
+  FeatureColumns areas = readFeatureColumns(*areasSource, {populationField}, {kPopulation},
+                                            feedback, QgsFeatureRequest(), Rows::Kept);
   if (areas.size() == 0)
     throw QgsProcessingException(
         QObject::tr("INPUT: %1 has no features").arg(areasSource->sourceName()));
@@ -279,9 +280,9 @@ QVariantMap AccessibilityAlgorithm::execute(const QVariantMap &parameters,
       ResultColumn::masked(kGravityField, result.gravity),
       ResultColumn::masked(kRatioField, result.floatingCatchment));
   stopIfCanceled(feedback);
-  const QString destination =
-      writeWithResultColumns(parameters, kOutput, context, feedback, *areasSource, columns,
-                             QObject::tr("INPUT already has a field %1: it is replaced"), 80);
+  const QString destination = writeWithResultColumns(
+      parameters, kOutput, context, feedback, keptRows(*areasSource, areas), columns,
+      QObject::tr("INPUT already has a field %1: it is replaced"), 80);
 
   styleResult(destination, QStringLiteral("accessibility"), parameters, context, feedback);
   QVariantMap outputs;
