@@ -3,6 +3,8 @@
 // rectangle, an expression, another CRS) as a memory layer does, exist only inside a scope, and
 // give the pipeline the same results as layers written to the GeoPackage.
 #include "layers/inprocesslayer.h"
+#include "layers/inprocessrows.h"
+#include "layers/resultcolumn.h"
 #include "qgis_test_environment.h"
 #include "test_support.h"
 
@@ -26,6 +28,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
 #include <vector>
 
 using namespace resilience::testing;
@@ -243,6 +247,120 @@ TEST(InProcessLayers, AWrittenLayerKeepsATwinOnlyWhenAskedAndOnlyOnce) {
   withRequestedTwin(memorySink(third), outside, QStringLiteral("OUTPUT"), QString(), squareFields(),
                     QgsWkbTypes::MultiPolygon, rd);
   EXPECT_TRUE(noScope.twin().isEmpty()) << "no scope, no twin";
+}
+
+TEST(InProcessLayers, KeepNumbersAsNumbersAndAnythingElseAsGiven) {
+  InProcessColumn numbers(QVariant::Double);
+  numbers.append(1.5);
+  numbers.append(QVariant());
+  EXPECT_EQ(numbers.value(0), QVariant(1.5));
+  EXPECT_TRUE(numbers.value(1).isNull());
+  EXPECT_EQ(numbers.value(1).type(), QVariant::Double) << "a NULL Double, as a memory layer's";
+  // An infinity is no plain number: the column keeps QVariants from then on, the earlier values
+  // as they read before.
+  numbers.append(std::numeric_limits<double>::infinity());
+  numbers.append(QStringLiteral("text"));
+  EXPECT_EQ(numbers.value(0), QVariant(1.5));
+  EXPECT_TRUE(numbers.value(1).isNull());
+  EXPECT_TRUE(std::isinf(numbers.value(2).toDouble()));
+  EXPECT_EQ(numbers.value(3), QVariant(QStringLiteral("text")));
+
+  InProcessColumn codes(QVariant::String);
+  codes.append(QStringLiteral("BU08280101"));
+  EXPECT_EQ(codes.value(0), QVariant(QStringLiteral("BU08280101")));
+
+  // A result column's NaN is NULL (ResultColumn::value).
+  const InProcessColumn z(ResultColumn::numbers(QStringLiteral("z"), {0.25, std::nan(""), -3.0}));
+  EXPECT_EQ(z.value(0), QVariant(0.25));
+  EXPECT_TRUE(z.value(1).isNull());
+  EXPECT_EQ(z.value(2), QVariant(-3.0));
+}
+
+TEST(InProcessLayers, AnswerASubsetOfAttributesWithoutGeometry) {
+  QgsProcessingContext context;
+  const InProcessLayerScope scope(context);
+  const std::unique_ptr<QgsProcessingFeatureSource> source =
+      inProcessSource(writeSquares(context), context);
+  ASSERT_TRUE(source);
+  QgsFeatureRequest request(2);
+  request.setSubsetOfAttributes(QgsAttributeList{1});
+  request.setFlags(QgsFeatureRequest::NoGeometry | QgsFeatureRequest::SubsetOfAttributes);
+  QgsFeature feature;
+  ASSERT_TRUE(source->getFeatures(request).nextFeature(feature));
+  EXPECT_EQ(feature.attribute(1), QVariant(2.0));
+  EXPECT_TRUE(feature.attribute(0).isNull()) << "not asked for";
+  EXPECT_FALSE(feature.hasGeometry());
+}
+
+TEST(InProcessLayers, AnOutputOfEveryFeatureSharesTheLayerAndAddsItsColumns) {
+  QgsProcessingContext context;
+  const InProcessLayerScope scope(context);
+  const QString squares = writeSquares(context);
+  QgsFields fields;
+  fields.append(squareFields().at(0));
+  fields.append(QgsField(QStringLiteral("z"), QVariant::Double));
+  const std::vector<ResultColumn> results =
+      resultColumns(ResultColumn::numbers(QStringLiteral("z"), {0.5, std::nan(""), -2.0}));
+  // The output's type asks the third square to be 2 wide: the output gets its own copy of it.
+  const auto widenThird = [](QgsGeometry &geometry) {
+    if (geometry.boundingBox().xMinimum() < 155020)
+      return false;
+    geometry = QgsGeometry::fromWkt(
+        QStringLiteral("MultiPolygon(((155020 463000, 155022 463000, 155022 463001, "
+                       "155020 463001, 155020 463000)))"));
+    return true;
+  };
+  const QVariantMap inProcess{{QStringLiteral("OUTPUT"), kInProcessOutput}};
+  const QString derived = deriveInProcessOutput(
+      squares, inProcess, QStringLiteral("OUTPUT"), QStringLiteral("Scores"), fields,
+      QgsWkbTypes::MultiPolygon, QgsAttributeList{0}, results, widenThird, context);
+  ASSERT_TRUE(namesInProcessLayer(derived));
+  {
+    const std::unique_ptr<QgsProcessingFeatureSource> origin = inProcessSource(squares, context);
+    ASSERT_TRUE(origin);
+    EXPECT_EQ(origin->sourceExtent(), QgsRectangle(155000, 463000, 155021, 463001))
+        << "the layer it shares is left as it was";
+  }
+  dropInProcessLayer(squares); // what the output shares stays with it
+  const std::unique_ptr<QgsProcessingFeatureSource> source = inProcessSource(derived, context);
+  ASSERT_TRUE(source);
+  EXPECT_EQ(source->sourceName(), QStringLiteral("Scores"));
+  EXPECT_EQ(source->fields().names(), fields.names());
+  EXPECT_EQ(source->sourceExtent(), QgsRectangle(155000, 463000, 155022, 463001));
+  QgsFeatureIterator it = source->getFeatures();
+  QgsFeature feature;
+  const QVariantList z{0.5, QVariant(), -2.0};
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(it.nextFeature(feature));
+    EXPECT_EQ(feature.attribute(0).toString(), QStringLiteral("BU0%1").arg(i));
+    EXPECT_EQ(feature.attribute(1).isNull(), z[i].isNull());
+    if (!z[i].isNull()) {
+      EXPECT_EQ(feature.attribute(1).toDouble(), z[i].toDouble());
+    }
+    EXPECT_DOUBLE_EQ(feature.geometry().area(), i == 2 ? 2.0 : 1.0);
+  }
+
+  const auto keep = [](QgsGeometry &) { return false; };
+  EXPECT_TRUE(
+      deriveInProcessOutput(derived, inProcess, QStringLiteral("OUTPUT"), QString(), fields,
+                            QgsWkbTypes::MultiPolygon, QgsAttributeList{0},
+                            resultColumns(ResultColumn::numbers(QStringLiteral("z"), {1.0, 2.0})),
+                            keep, context)
+          .isEmpty())
+      << "two values for three features: written feature by feature instead";
+
+  // Written to a file with a twin asked for: the twin is made so, the file is left to the step.
+  const InProcessTwinRequest request(context, QStringLiteral("OUTPUT"));
+  const QVariantMap toFile{{QStringLiteral("OUTPUT"), QStringLiteral("/tmp/scores.gpkg")}};
+  EXPECT_TRUE(deriveInProcessOutput(derived, toFile, QStringLiteral("OUTPUT"),
+                                    QStringLiteral("Twin"), fields, QgsWkbTypes::MultiPolygon,
+                                    QgsAttributeList{0, 1}, {}, keep, context)
+                  .isEmpty());
+  const std::unique_ptr<QgsProcessingFeatureSource> twin = inProcessSource(request.twin(), context);
+  ASSERT_TRUE(twin);
+  EXPECT_EQ(twin->sourceName(), QStringLiteral("Twin"));
+  EXPECT_EQ(idsOf(twin->getFeatures(QgsFeatureRequest(QgsExpression("z < 0")))),
+            std::vector<QgsFeatureId>{3});
 }
 
 TEST(InProcessLayers, ThePipelineGivesWhatItGivesWithEveryLayerWritten) {

@@ -12,6 +12,7 @@
 #include "common/nearest_name.h"
 #include "common/yes_no.h"
 #include "layers/datasetlocations.h"
+#include "layers/inprocesslayer.h"
 #include "layers/outputstaging.h"
 #include "layers/resultcolumn.h"
 #include "parameters/emptymatrix.h"
@@ -208,7 +209,8 @@ QString ResilienceAlgorithm::writeWithResultColumns(
     double progressFrom) const {
   QgsFeatureIterator it = source.getFeatures();
   const FeatureRows rows{source.fields(), source.wkbType(), source.sourceCrs(),
-                         [&it](QgsFeature &feature) { return it.nextFeature(feature); }};
+                         [&it](QgsFeature &feature) { return it.nextFeature(feature); },
+                         inProcessLayerOf(source)};
   return writeWithResultColumns(parameters, output, context, feedback, rows, columns,
                                 replacedWarning, progressFrom);
 }
@@ -237,6 +239,17 @@ QString ResilienceAlgorithm::writeWithResultColumns(
 
   QString destination;
   const QgsWkbTypes::Type wkbType = outputWkbType(rows.wkbType);
+  if (!rows.inProcessLayer.isEmpty()) {
+    destination = deriveInProcessOutput(
+        rows.inProcessLayer, parameters, output, parameterDefinition(output)->description(),
+        outputFields, wkbType, kept, columns,
+        [this, wkbType](QgsGeometry &geometry) { return conformGeometry(geometry, wkbType); },
+        context);
+    if (!destination.isEmpty()) {
+      feedback->setProgress(100);
+      return destination;
+    }
+  }
   std::unique_ptr<QgsFeatureSink> sink = createOutputSink(
       *this, parameters, output, context, destination, outputFields, wkbType, rows.crs);
   if (!sink)
@@ -277,38 +290,43 @@ QgsWkbTypes::Type ResilienceAlgorithm::outputWkbType(QgsWkbTypes::Type input) {
 void ResilienceAlgorithm::copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType) const {
   if (!feature.hasGeometry())
     return;
+  // The feature lets go of the geometry first: converted by its only owner, QGIS puts the polygon
+  // into the multipolygon as it is, where a shared one is copied first (a million polygons' worth
+  // of coordinates in the join, which makes every polygon multi).
   QgsGeometry geometry = feature.geometry();
+  feature.clearGeometry();
+  conformGeometry(geometry, outputType);
+  feature.setGeometry(geometry);
+}
+
+bool ResilienceAlgorithm::conformGeometry(QgsGeometry &geometry,
+                                          QgsWkbTypes::Type outputType) const {
   std::size_t dropped = 0;
-  if (dropDegenerateRings(geometry, dropped)) {
-    feature.setGeometry(geometry);
-    if (dropped > 0) {
-      mDroppedRings.rings += static_cast<long long>(dropped);
-      ++mDroppedRings.features;
-    }
+  bool changed = dropDegenerateRings(geometry, dropped);
+  if (changed && dropped > 0) {
+    mDroppedRings.rings += static_cast<long long>(dropped);
+    ++mDroppedRings.features;
   }
   if (!QgsWkbTypes::isMultiType(outputType))
-    return;
+    return changed;
   const QgsWkbTypes::GeometryType wanted = QgsWkbTypes::geometryType(outputType);
   const bool collection =
       QgsWkbTypes::flatType(geometry.wkbType()) == QgsWkbTypes::GeometryCollection &&
       QgsWkbTypes::flatType(outputType) != QgsWkbTypes::GeometryCollection &&
       wanted != QgsWkbTypes::UnknownGeometry && wanted != QgsWkbTypes::NullGeometry;
   if (!collection && geometry.isMultipart())
-    return;
-  // The feature lets go of the geometry first: converted by its only owner, QGIS puts the polygon
-  // into the multipolygon as it is, where a shared one is copied first (a million polygons' worth
-  // of coordinates in the join, which makes every polygon multi).
-  feature.clearGeometry();
+    return changed;
   if (collection) {
     if (!geometry.convertGeometryCollectionToSubclass(wanted)) {
       ++mCollectionsDropped;
-      return;
+      geometry = QgsGeometry();
+      return true;
     }
     ++mCollectionsReduced;
   }
   if (!geometry.isMultipart())
     geometry.convertToMultiType();
-  feature.setGeometry(geometry);
+  return true;
 }
 
 void ResilienceAlgorithm::closeSink(std::unique_ptr<QgsFeatureSink> &sink,

@@ -109,6 +109,8 @@ protected:
   // Rings of one to three points are dropped first (degeneraterings.h), and counted.
   static QgsWkbTypes::Type outputWkbType(QgsWkbTypes::Type input);
   void copyGeometryTo(QgsFeature &feature, QgsWkbTypes::Type outputType) const;
+  // The same for a geometry (not NULL); whether it changed it (a dropped collection becomes NULL).
+  bool conformGeometry(QgsGeometry &geometry, QgsWkbTypes::Type outputType) const;
 
   // Writes what the sink still buffers and closes it. Data providers such as PostGIS insert
   // buffered rows only now, and QGIS would drop their errors when the sink is destroyed: a

@@ -2,6 +2,7 @@
 
 #include "algorithms/cancelflag.h"
 #include "io/number_parsing.h"
+#include "layers/inprocesslayer.h"
 #include "layers/uncheckedsource.h"
 
 #include <qgsabstractgeometry.h>
@@ -80,7 +81,11 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
   const long expected = source.featureCount();
   if (expected > 0)
     columns.wkb.reserve(static_cast<std::size_t>(expected));
-  const bool keepRows = rows == Rows::Kept;
+  // An in-process layer keeps its rows itself, in columns: copies of its features would cost
+  // more than the layer (keptRows reads them from it again).
+  if (rows == Rows::Kept)
+    columns.inProcessLayer = inProcessLayerOf(source);
+  const bool keepRows = rows == Rows::Kept && columns.inProcessLayer.isEmpty();
   QgsAttributeList requested;
   if (rows == Rows::RequestedAttributes &&
       (request.flags() & QgsFeatureRequest::SubsetOfAttributes))
@@ -172,7 +177,34 @@ FeatureColumns readFeatureColumns(const QgsFeatureSource &source, const QStringL
   return columns;
 }
 
+namespace {
+
+// The rows read from an in-process layer, read from it again: all of them in one pass when they
+// were all its features in order, else one by one by id.
+FeatureRows inProcessRowsRead(const QgsFeatureSource &source, const FeatureColumns &columns) {
+  bool whole = static_cast<long long>(columns.ids.size()) == source.featureCount();
+  for (std::size_t i = 0; whole && i < columns.ids.size(); ++i)
+    whole = columns.ids[i] == static_cast<QgsFeatureId>(i) + 1;
+  FeatureRows rows{source.fields(), source.wkbType(), source.sourceCrs(), {}};
+  if (whole) {
+    auto it = std::make_shared<QgsFeatureIterator>(source.getFeatures());
+    rows.next = [it](QgsFeature &feature) { return it->nextFeature(feature); };
+    rows.inProcessLayer = columns.inProcessLayer;
+    return rows;
+  }
+  std::size_t next = 0;
+  rows.next = [&source, &columns, next](QgsFeature &feature) mutable {
+    return next < columns.ids.size() &&
+           source.getFeatures(QgsFeatureRequest(columns.ids[next++])).nextFeature(feature);
+  };
+  return rows;
+}
+
+} // namespace
+
 FeatureRows keptRows(const QgsFeatureSource &source, FeatureColumns &columns) {
+  if (!columns.inProcessLayer.isEmpty())
+    return inProcessRowsRead(source, columns);
   std::size_t next = 0;
   return FeatureRows{source.fields(), source.wkbType(), source.sourceCrs(),
                      [&columns, next](QgsFeature &feature) mutable {

@@ -32,6 +32,9 @@ struct FeatureColumns {
   // own copies where it has them (a memory layer in the pipeline), so keeping them is cheap there.
   std::vector<QgsAttributes> attributes;
   std::vector<QgsGeometry> geometries;
+  // With Rows::Kept from an in-process layer (inprocesslayer.h): the layer, which keeps the rows
+  // itself; attributes and geometries stay empty and keptRows reads the rows from it again.
+  QString inProcessLayer;
   // With Rows::RequestedAttributes: one column per field of the request's subset, in its order.
   std::vector<std::vector<QVariant>> requested;
   std::size_t size() const { return wkb.size(); }

@@ -1,5 +1,7 @@
 #include "layers/inprocesslayer.h"
 
+#include "layers/inprocessrows.h"
+
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
 #include <qgsexpression.h>
@@ -28,15 +30,6 @@
 const QString kInProcessOutput = QStringLiteral("resilience-inprocess:");
 
 namespace {
-
-struct InProcessRows {
-  QString name;
-  QgsFields fields;
-  QgsWkbTypes::Type wkbType = QgsWkbTypes::Unknown;
-  QgsCoordinateReferenceSystem crs;
-  QVector<QgsFeature> features; // feature id i + 1 at index i
-  QgsRectangle extent;
-};
 
 struct Registered {
   std::shared_ptr<const InProcessRows> rows;
@@ -101,6 +94,11 @@ public:
       std::sort(mIds.begin(), mIds.end());
       mByIds = true;
     }
+    mSubset = (mRequest.flags() & QgsFeatureRequest::SubsetOfAttributes) &&
+              mRequest.filterType() != QgsFeatureRequest::FilterExpression;
+    if (mSubset)
+      mAttributes = mRequest.subsetOfAttributes();
+    mWithGeometry = !(mRequest.flags() & QgsFeatureRequest::NoGeometry);
   }
   ~RowsIterator() override { close(); }
 
@@ -108,10 +106,10 @@ public:
     feature.setValid(false);
     if (mClosed)
       return false;
-    while (const QgsFeature *candidate = nextCandidate()) {
-      if (!inFilterRect(*candidate))
+    for (std::size_t row = nextCandidate(); row < mRows->size(); row = nextCandidate()) {
+      if (!inFilterRect(mRows->geometries.at(static_cast<int>(row))))
         continue;
-      feature = *candidate;
+      mRows->fill(feature, row, mSubset ? &mAttributes : nullptr, mWithGeometry);
       geometryToDestinationCrs(feature, mTransform);
       return true;
     }
@@ -132,25 +130,26 @@ public:
   }
 
 private:
-  const QgsFeature *nextCandidate() {
-    const QVector<QgsFeature> &features = mRows->features;
+  // The row of the next feature the request may want; size() after the last.
+  std::size_t nextCandidate() {
+    const std::size_t size = mRows->size();
     if (!mByIds)
-      return mPosition < features.size() ? &features[mPosition++] : nullptr;
-    while (mPosition < mIds.size()) {
-      const QgsFeatureId id = mIds[mPosition++];
-      if (id >= 1 && id <= features.size())
-        return &features[static_cast<int>(id - 1)];
+      return mPosition < size ? mPosition++ : size;
+    while (mPosition < static_cast<std::size_t>(mIds.size())) {
+      const QgsFeatureId id = mIds[static_cast<int>(mPosition++)];
+      if (id >= 1 && id <= static_cast<QgsFeatureId>(size))
+        return static_cast<std::size_t>(id - 1);
     }
-    return nullptr;
+    return size;
   }
-  bool inFilterRect(const QgsFeature &feature) const {
+  bool inFilterRect(const QgsGeometry &geometry) const {
     if (mFilterRect.isNull())
       return true;
-    if (!feature.hasGeometry())
+    if (geometry.isNull())
       return false;
     if (mRectangleEngine)
-      return mRectangleEngine->intersects(feature.geometry().constGet());
-    return feature.geometry().boundingBoxIntersects(mFilterRect);
+      return mRectangleEngine->intersects(geometry.constGet());
+    return geometry.boundingBoxIntersects(mFilterRect);
   }
 
   std::shared_ptr<const InProcessRows> mRows;
@@ -160,7 +159,12 @@ private:
   std::unique_ptr<QgsGeometryEngine> mRectangleEngine;
   QVector<QgsFeatureId> mIds;
   bool mByIds = false;
-  int mPosition = 0;
+  std::size_t mPosition = 0;
+  // What the request reads: a subset of the attributes (all of them for an expression, which
+  // may name others), the geometry unless it asks for none (it still filters by rectangle).
+  bool mSubset = false;
+  QgsAttributeList mAttributes;
+  bool mWithGeometry = true;
 };
 
 class RowsSource final : public QgsFeatureSource {
@@ -174,40 +178,32 @@ public:
   QgsCoordinateReferenceSystem sourceCrs() const override { return mRows->crs; }
   QgsFields fields() const override { return mRows->fields; }
   QgsWkbTypes::Type wkbType() const override { return mRows->wkbType; }
-  long long featureCount() const override { return mRows->features.size(); }
+  long long featureCount() const override { return static_cast<long long>(mRows->size()); }
   QgsRectangle sourceExtent() const override { return mRows->extent; }
 
 private:
   std::shared_ptr<const InProcessRows> mRows;
 };
 
+// The source a step reads an in-process layer through; says which layer it reads
+// (inProcessLayerOf).
+class InProcessFeatureSource final : public QgsProcessingFeatureSource {
+public:
+  InProcessFeatureSource(const QString &layer, std::shared_ptr<const InProcessRows> rows,
+                         const QgsProcessingContext &context)
+      : QgsProcessingFeatureSource(new RowsSource(std::move(rows)), context, true), mLayer(layer) {}
+  const QString &layer() const { return mLayer; }
+
+private:
+  QString mLayer;
+};
+
 class RowsSink final : public QgsFeatureSink {
 public:
-  explicit RowsSink(std::shared_ptr<InProcessRows> rows) : mRows(std::move(rows)) {}
+  explicit RowsSink(std::shared_ptr<InProcessRows> rows) : mBuilder(std::move(rows)) {}
 
   bool addFeature(QgsFeature &feature, QgsFeatureSink::Flags) override {
-    const int fieldCount = mRows->fields.count();
-    QgsAttributes attributes = feature.attributes();
-    if (attributes.size() > fieldCount) {
-      mError = QObject::tr("Feature has %1 attributes where %2 has %3 fields")
-                   .arg(attributes.size())
-                   .arg(mRows->name)
-                   .arg(fieldCount);
-      return false;
-    }
-    if (attributes.size() < fieldCount) {
-      attributes.resize(fieldCount);
-      feature.setAttributes(attributes);
-    }
-    feature.setId(mRows->features.size() + 1);
-    feature.setFields(mRows->fields, false);
-    feature.setValid(true);
-    if (mRows->wkbType == QgsWkbTypes::NoGeometry)
-      feature.clearGeometry();
-    if (feature.hasGeometry())
-      mRows->extent.combineExtentWith(feature.geometry().boundingBox());
-    mRows->features.append(feature);
-    return true;
+    return mBuilder.append(feature);
   }
   bool addFeatures(QgsFeatureList &features, QgsFeatureSink::Flags flags) override {
     for (QgsFeature &feature : features)
@@ -215,11 +211,10 @@ public:
         return false;
     return true;
   }
-  QString lastError() const override { return mError; }
+  QString lastError() const override { return mBuilder.error(); }
 
 private:
-  std::shared_ptr<InProcessRows> mRows;
-  QString mError;
+  InProcessRowsBuilder mBuilder;
 };
 
 // A written layer's sink that also fills its in-process twin.
@@ -335,7 +330,41 @@ std::unique_ptr<QgsProcessingFeatureSource> inProcessSource(const QVariant &valu
   const std::shared_ptr<const InProcessRows> rows = findRows(value);
   if (!rows)
     return nullptr;
-  return std::make_unique<QgsProcessingFeatureSource>(new RowsSource(rows), context, true);
+  return std::make_unique<InProcessFeatureSource>(value.toString(), rows, context);
+}
+
+QString inProcessLayerOf(const QgsFeatureSource &source) {
+  const auto *inProcess = dynamic_cast<const InProcessFeatureSource *>(&source);
+  return inProcess ? inProcess->layer() : QString();
+}
+
+QString deriveInProcessOutput(const QString &origin, const QVariantMap &parameters,
+                              const QString &parameter, const QString &name,
+                              const QgsFields &fields, QgsWkbTypes::Type wkbType,
+                              const QgsAttributeList &kept,
+                              const std::vector<ResultColumn> &results,
+                              const std::function<bool(QgsGeometry &)> &conform,
+                              const QgsProcessingContext &context) {
+  const std::shared_ptr<const InProcessRows> rows = findRows(origin);
+  if (!rows || std::any_of(results.begin(), results.end(), [&rows](const ResultColumn &column) {
+        return column.size() != rows->size();
+      }))
+    return QString();
+  const bool inProcessOutput = namesInProcessLayer(parameters.value(parameter));
+  QString layer;
+  {
+    const QMutexLocker lock(&gMutex);
+    if (!gScopes.contains(&context))
+      return QString();
+    layer = inProcessOutput ? newLayerName() : gTwinRequests.take({&context, parameter});
+  }
+  if (layer.isEmpty())
+    return QString();
+  std::shared_ptr<const InProcessRows> derived =
+      derivedRows(*rows, name, fields, wkbType, kept, results, conform);
+  const QMutexLocker lock(&gMutex);
+  gLayers.insert(layer, {std::move(derived), &context});
+  return inProcessOutput ? layer : QString();
 }
 
 std::unique_ptr<QgsVectorLayer> inProcessLayerCopy(const QVariant &value) {
@@ -345,9 +374,11 @@ std::unique_ptr<QgsVectorLayer> inProcessLayerCopy(const QVariant &value) {
   std::unique_ptr<QgsVectorLayer> layer(QgsMemoryProviderUtils::createMemoryLayer(
       rows->name, rows->fields, rows->wkbType, rows->crs));
   QgsFeatureList batch;
-  for (const QgsFeature &feature : rows->features) {
+  for (std::size_t row = 0; row < rows->size(); ++row) {
+    QgsFeature feature;
+    rows->fill(feature, row, nullptr, true);
     batch.append(feature);
-    if (batch.size() == 1024 || &feature == &rows->features.constLast()) {
+    if (batch.size() == 1024 || row + 1 == rows->size()) {
       if (!layer->dataProvider()->addFeatures(batch, QgsFeatureSink::FastInsert))
         return nullptr;
       batch.clear();

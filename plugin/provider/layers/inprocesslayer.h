@@ -4,7 +4,8 @@
 // (QgsMemoryProvider::addFeatures) and files each feature in a QMap: about 2 s per step at a
 // million neighbourhoods with 35 fields, for a layer the next step reads once and drops. An
 // in-process layer keeps the features as written, in order, with ids 1..n as a memory layer
-// numbers them, and is read through QgsFeatureSource like any layer.
+// numbers them, in columns that the next step's output shares (inprocessrows.h), and is read
+// through QgsFeatureSource like any layer.
 //
 // A step writes one when its OUTPUT is kInProcessOutput; the destination it returns names the
 // layer, and that name is what the next step gets as INPUT. Only the pipeline asks for them; a
@@ -19,7 +20,12 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
+#include <vector>
+
+struct ResultColumn;
+class QgsGeometry;
 
 class QgsProcessingAlgorithm;
 class QgsProcessingFeatureSource;
@@ -92,6 +98,27 @@ withRequestedTwin(std::unique_ptr<QgsFeatureSink> sink, const QgsProcessingConte
 // none (or one already dropped).
 std::unique_ptr<QgsProcessingFeatureSource> inProcessSource(const QVariant &value,
                                                             const QgsProcessingContext &context);
+
+// The value naming the in-process layer `source` reads (a source inProcessSource gave), or an
+// empty text for any other source.
+QString inProcessLayerOf(const QgsFeatureSource &source);
+
+// For an output that copies every feature of the in-process layer `origin`, in order, with its
+// fields at `kept` followed by `results` (a value per feature each; `fields` names them all):
+// the output's in-process layer shares origin's columns and geometries instead of copying each
+// feature (inprocessrows.h); `conform` adapts a geometry to `wkbType` and says whether it changed
+// it. When the output `parameter` of `parameters` is an in-process layer, it is made so and its
+// name returned. When the output is written elsewhere with a twin requested for it
+// (InProcessTwinRequest), the twin is made so and the sink the step then opens for the output
+// (createOutputSink) adds none; an empty text is returned, as it is when nothing could be made
+// (origin dropped, a size that differs, no scope) and the step writes its output as usual.
+QString deriveInProcessOutput(const QString &origin, const QVariantMap &parameters,
+                              const QString &parameter, const QString &name,
+                              const QgsFields &fields, QgsWkbTypes::Type wkbType,
+                              const QgsAttributeList &kept,
+                              const std::vector<ResultColumn> &results,
+                              const std::function<bool(QgsGeometry &)> &conform,
+                              const QgsProcessingContext &context);
 
 // A memory layer with a copy of the in-process layer's features, for consumers that need a QGIS
 // layer; null when value names none.

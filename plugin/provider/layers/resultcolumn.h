@@ -72,10 +72,13 @@ template <typename... Columns> std::vector<ResultColumn> resultColumns(Columns &
 }
 
 // The features an output copies before its result columns: their fields, geometry type and CRS,
-// and next(), which gives them one by one in order and false after the last.
+// and next(), which gives them one by one in order and false after the last. When they are every
+// feature of an in-process layer, in order, inProcessLayer names it: an in-process output can then
+// share that layer's columns instead of copying each feature (deriveInProcessOutput).
 struct FeatureRows {
   QgsFields fields;
   QgsWkbTypes::Type wkbType = QgsWkbTypes::Unknown;
   QgsCoordinateReferenceSystem crs;
   std::function<bool(QgsFeature &)> next;
+  QString inProcessLayer = QString();
 };
