@@ -28,14 +28,16 @@ void warnAboutRepeatedFeatures(const QgsFeatureSource &source, const FeatureColu
       textFields << i;
   if (textFields.isEmpty())
     return;
-  // The text fields' values: those kept with the features, or else read in one pass.
-  std::vector<QgsAttributes> read;
-  const std::vector<QgsAttributes> *attributes = &features.attributes;
-  if (features.attributes.size() != features.size()) {
+  // The text fields' values: those kept with the features, or else read in one pass into a
+  // column per text field (a feature's attributes would hold every field).
+  const bool kept = features.attributes.size() == features.size();
+  std::vector<std::vector<QVariant>> read(kept ? 0 : static_cast<std::size_t>(textFields.size()));
+  if (!kept) {
     QHash<QgsFeatureId, std::size_t> position;
     for (std::size_t i = 0; i < features.ids.size(); ++i)
       position.insert(features.ids[i], i);
-    read.resize(features.size());
+    for (std::vector<QVariant> &column : read)
+      column.resize(features.size());
     QgsFeature feature;
     QgsFeatureIterator it = source.getFeatures(QgsFeatureRequest()
                                                    .setFlags(QgsFeatureRequest::NoGeometry)
@@ -44,16 +46,19 @@ void warnAboutRepeatedFeatures(const QgsFeatureSource &source, const FeatureColu
       if (feedback->isCanceled())
         return;
       const auto found = position.constFind(feature.id());
-      if (found != position.constEnd())
-        read[found.value()] = feature.attributes();
+      if (found == position.constEnd())
+        continue;
+      for (int k = 0; k < textFields.size(); ++k)
+        read[static_cast<std::size_t>(k)][found.value()] = feature.attribute(textFields[k]);
     }
-    attributes = &read;
   }
   // One field at a time: most text fields are categories (class labels), settled after a fifth of
   // the features, and only a key with repeated values is read again whole.
-  for (const int field : textFields) {
+  for (int k = 0; k < textFields.size(); ++k) {
+    const int field = textFields[k];
     const auto keyAt = [&](std::size_t i) -> std::optional<std::string> {
-      const QVariant value = (*attributes)[i].value(field);
+      const QVariant value =
+          kept ? features.attributes[i].value(field) : read[static_cast<std::size_t>(k)][i];
       if (value.isNull() || value.toString().trimmed().isEmpty())
         return std::nullopt;
       return value.toString().toStdString();
