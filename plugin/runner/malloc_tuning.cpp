@@ -8,7 +8,7 @@ void setBatchMallocTuning() {
     return;
   setenv("GLIBC_TUNABLES",
          "glibc.malloc.trim_threshold=4294967296:glibc.malloc.top_pad=268435456:"
-         "glibc.malloc.mmap_threshold=33554432:glibc.malloc.hugetlb=1",
+         "glibc.malloc.mmap_threshold=262144:glibc.malloc.mxfast=0:glibc.malloc.hugetlb=1",
          1);
 #endif
 }

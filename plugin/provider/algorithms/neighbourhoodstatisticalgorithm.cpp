@@ -46,6 +46,9 @@ QVariantMap NeighbourhoodStatisticAlgorithm::execute(const QVariantMap &paramete
   const auto subject = std::find_if(fields.begin(), fields.end(),
                                     [](const QString &field) { return !field.isEmpty(); });
   setLoadedLayerSubject(subject == fields.end() ? QString() : *subject);
+  // The statistics read numbers only; the polygons' WKB (some 150 bytes each) served the weights.
+  for (std::vector<unsigned char> &wkb : input.features.wkb)
+    std::vector<unsigned char>().swap(wkb);
   feedback->setProgressText(QObject::tr("Computing"));
   const std::vector<ResultColumn> results =
       compute(parameters, context, feedback, input.features, input.weights);
