@@ -3,6 +3,7 @@
 #include "io/key_join.h"
 #include "io/number_parsing.h"
 #include "layers/geopackagesink.h"
+#include "layers/inprocessrows.h"
 #include "layers/outputfieldnames.h"
 #include "layers/resultcolumn.h"
 #include "layers/uncheckedsource.h"
@@ -18,6 +19,7 @@
 #include <climits>
 #include <cmath>
 #include <future>
+#include <numeric>
 
 using resilience::Cell;
 using resilience::KeyMatching;
@@ -39,33 +41,39 @@ const QString kDissolve = QStringLiteral("DISSOLVE_SHARED_KEYS");
 
 // DISSOLVE_SHARED_KEYS: the polygons of one key become one multipolygon (their parts collected,
 // not unioned: land and water parts do not overlap) with the attributes of the first of them.
-void dissolveSharedKeys(std::vector<std::optional<std::string>> &keys, QgsFeatureList &polygons,
-                        resilience::KeyMatching mode, QgsProcessingFeedback *feedback) {
+// Returns the rows of `polygons` to write, the first of each key, in order; the geometry of such
+// a first row becomes the collected parts of its key, and `keys` the keys of the rows returned.
+std::vector<std::size_t> dissolveSharedKeys(std::vector<std::optional<std::string>> &keys,
+                                            InProcessRows &polygons, resilience::KeyMatching mode,
+                                            QgsProcessingFeedback *feedback) {
   const auto groups = resilience::sharedKeyGroups(keys, mode);
+  std::vector<std::size_t> written;
+  written.reserve(groups.size());
   if (groups.size() == keys.size()) {
     feedback->pushInfo(QObject::tr("DISSOLVE_SHARED_KEYS: no two polygons share a key"));
-    return;
+    for (std::size_t row = 0; row < keys.size(); ++row)
+      written.push_back(row);
+    return written;
   }
   std::vector<std::optional<std::string>> dissolvedKeys;
-  QgsFeatureList dissolved;
   std::size_t merged = 0;
   QString example;
   for (const auto &group : groups) {
-    QgsFeature first = polygons.at(static_cast<int>(group.front()));
+    const std::size_t first = group.front();
     if (group.size() > 1) {
       QVector<QgsGeometry> parts;
       for (std::size_t member : group)
-        if (polygons.at(static_cast<int>(member)).hasGeometry())
-          parts << polygons.at(static_cast<int>(member)).geometry();
-      first.setGeometry(QgsGeometry::collectGeometry(parts));
+        if (!polygons.geometries.at(static_cast<int>(member)).isNull())
+          parts << polygons.geometries.at(static_cast<int>(member));
+      polygons.geometries[static_cast<int>(first)] = QgsGeometry::collectGeometry(parts);
       merged += group.size();
       if (example.isEmpty())
         example = QObject::tr("'%1': %2 polygons")
-                      .arg(QString::fromStdString(*keys[group.front()]))
+                      .arg(QString::fromStdString(*keys[first]))
                       .arg(group.size());
     }
-    dissolved << first;
-    dissolvedKeys.push_back(keys[group.front()]);
+    written.push_back(first);
+    dissolvedKeys.push_back(keys[first]);
   }
   feedback->pushInfo(QObject::tr("DISSOLVE_SHARED_KEYS: %1 polygons that share a key became %2 "
                                  "multipolygons, one per key, with the attributes of the first "
@@ -73,9 +81,9 @@ void dissolveSharedKeys(std::vector<std::optional<std::string>> &keys, QgsFeatur
                          .arg(merged)
                          .arg(merged - (keys.size() - dissolvedKeys.size()))
                          .arg(example)
-                         .arg(dissolved.size()));
+                         .arg(written.size()));
   keys = std::move(dissolvedKeys);
-  polygons = std::move(dissolved);
+  return written;
 }
 
 KeyMatching keyMatchingFromName(const QString &name) {
@@ -281,22 +289,30 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
             cells[c].push_back(cellOf(row.attribute(columns[c].tableIndex)));
         }
       });
-  // The polygons are read once and kept (their geometries are shared with the output's copies,
-  // not duplicated): a second pass cost seconds at a million neighbourhoods.
+  // The polygons are read once and kept (a second pass cost seconds at a million
+  // neighbourhoods), in a column per field rather than as features (inprocessrows.h: a feature
+  // and its vector of attributes cost 160 bytes more, 160 MB at the join's peak at a million).
   std::vector<std::optional<std::string>> polygonKeys;
-  QgsFeatureList polygonFeatures;
+  auto polygonRows = std::make_shared<InProcessRows>();
+  polygonRows->fields = polygonFields;
+  polygonRows->wkbType = polygons->wkbType();
+  std::vector<QgsFeatureId> polygonIds;
   try {
     const long expected = polygons->featureCount();
     if (expected > 0) {
       polygonKeys.reserve(static_cast<std::size_t>(expected));
-      polygonFeatures.reserve(static_cast<int>(std::min<long>(expected, INT_MAX)));
+      polygonIds.reserve(static_cast<std::size_t>(expected));
+      polygonRows->geometries.reserve(static_cast<int>(std::min<long>(expected, INT_MAX)));
     }
+    InProcessRowsBuilder keep(polygonRows);
     QgsFeature polygon;
     QgsFeatureIterator it = polygons->getFeatures();
     while (it.nextFeature(polygon)) {
       stopIfCanceled(feedback);
       polygonKeys.push_back(keyText(polygon.attribute(polygonKey)));
-      polygonFeatures.append(polygon);
+      polygonIds.push_back(polygon.id());
+      if (!keep.append(polygon))
+        throw QgsProcessingException(keep.error());
     }
   } catch (...) {
     polygonsFailed = true; // the table's thread stops too, before the columns it fills go
@@ -311,8 +327,13 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
                     "join")
             .arg(table->sourceName()));
   feedback->setProgress(40);
-  if (parameterAsBool(parameters, kDissolve, context))
-    dissolveSharedKeys(polygonKeys, polygonFeatures, mode, feedback);
+  std::vector<std::size_t> written;
+  if (parameterAsBool(parameters, kDissolve, context)) {
+    written = dissolveSharedKeys(polygonKeys, *polygonRows, mode, feedback);
+  } else {
+    written.resize(polygonKeys.size());
+    std::iota(written.begin(), written.end(), std::size_t{0});
+  }
 
   const resilience::KeyJoinPlan plan = resilience::planKeyJoin(polygonKeys, tableKeys, mode);
 
@@ -350,14 +371,17 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
   }
 
   stopIfCanceled(feedback);
-  // The polygons as read (and dissolved); each is dropped once the sink has its copy.
-  int next = 0;
+  // The polygons as read (and dissolved). Each lets go of its geometry once the sink has it: the
+  // output's copy is then the only one, which QGIS makes multi in place instead of copying it.
+  std::size_t next = 0;
   const FeatureRows rows{polygonFields, polygons->wkbType(), polygons->sourceCrs(),
                          [&](QgsFeature &polygon) {
-                           if (next >= polygonFeatures.size())
+                           if (next >= written.size())
                              return false;
-                           polygon = polygonFeatures[next];
-                           polygonFeatures[next++] = QgsFeature();
+                           const std::size_t row = written[next++];
+                           polygonRows->fill(polygon, row, nullptr, true);
+                           polygon.setId(polygonIds[row]);
+                           polygonRows->geometries[static_cast<int>(row)] = QgsGeometry();
                            return true;
                          }};
   const QString destination =
