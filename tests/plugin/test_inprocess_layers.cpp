@@ -30,6 +30,7 @@
 
 #include <cmath>
 #include <limits>
+#include <string>
 #include <vector>
 
 using namespace resilience::testing;
@@ -268,6 +269,26 @@ TEST(InProcessLayers, KeepNumbersAsNumbersAndAnythingElseAsGiven) {
   InProcessColumn codes(QVariant::String);
   codes.append(QStringLiteral("BU08280101"));
   EXPECT_EQ(codes.value(0), QVariant(QStringLiteral("BU08280101")));
+
+  // Labels keep a byte per feature naming one of their texts, and read back as those texts.
+  const char *classes[] = {"Low-Low", "Not significant", "High-High"};
+  const ResultColumn labels = ResultColumn::labels(QStringLiteral("cluster"), 5,
+                                                   [&](std::size_t i) { return classes[i % 3]; });
+  EXPECT_EQ(labels.size(), 5u);
+  EXPECT_EQ(labels.categories.size(), 3u);
+  const InProcessColumn kept(labels);
+  EXPECT_EQ(kept.value(3), QVariant(QStringLiteral("Low-Low")));
+  EXPECT_EQ(kept.value(4), QVariant(QStringLiteral("Not significant")));
+  // More texts than a byte names: a QVariant each, the same texts.
+  std::vector<std::string> names;
+  for (int i = 0; i < 300; ++i)
+    names.push_back("class " + std::to_string(i));
+  const ResultColumn many = ResultColumn::labels(
+      QStringLiteral("many"), 600, [&](std::size_t i) { return names[i % 300].c_str(); });
+  EXPECT_EQ(many.size(), 600u);
+  EXPECT_EQ(many.value(0), QVariant(QStringLiteral("class 0")));
+  EXPECT_EQ(many.value(299), QVariant(QStringLiteral("class 299")));
+  EXPECT_EQ(InProcessColumn(many).value(599), QVariant(QStringLiteral("class 299")));
 
   // A result column's NaN is NULL (ResultColumn::value).
   const InProcessColumn z(ResultColumn::numbers(QStringLiteral("z"), {0.25, std::nan(""), -3.0}));

@@ -11,7 +11,13 @@ constexpr double kNull = std::numeric_limits<double>::quiet_NaN();
 
 InProcessColumn::InProcessColumn(QVariant::Type type) : mNumbers(type == QVariant::Double) {}
 
-InProcessColumn::InProcessColumn(const ResultColumn &column) : mNumbers(column.values.empty()) {
+InProcessColumn::InProcessColumn(const ResultColumn &column)
+    : mNumbers(column.values.empty() && column.codes.empty()) {
+  if (!column.codes.empty()) {
+    mCodes = column.codes;
+    mCategories = column.categories;
+    return;
+  }
   if (!mNumbers) {
     mVariants = column.values;
     return;
@@ -43,6 +49,8 @@ void InProcessColumn::append(const QVariant &value) {
 }
 
 QVariant InProcessColumn::value(std::size_t row) const {
+  if (!mCodes.empty())
+    return mCategories[mCodes[row]];
   if (!mNumbers)
     return mVariants[row];
   const double number = mDoubles[row];

@@ -18,6 +18,7 @@
 #include <QVariant>
 #include <QVector>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -41,6 +42,8 @@ private:
   bool mNumbers = false;
   std::vector<double> mDoubles; // NaN for NULL
   std::vector<QVariant> mVariants;
+  std::vector<std::uint8_t> mCodes; // a column of labels, as ResultColumn::labels keeps them
+  std::vector<QVariant> mCategories;
 };
 
 struct InProcessRows {

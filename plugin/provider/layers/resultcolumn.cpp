@@ -43,14 +43,26 @@ ResultColumn ResultColumn::masked(const QString &name, const resilience::MaskedV
 ResultColumn ResultColumn::labels(const QString &name, std::size_t count,
                                   const std::function<const char *(std::size_t)> &labelOf) {
   ResultColumn column{QgsField(name, QVariant::String), {}, {}};
-  column.values.reserve(count);
-  std::map<std::string, QVariant> shared;
+  column.codes.reserve(count);
+  std::map<std::string, std::uint8_t> code;
   for (std::size_t i = 0; i < count; ++i) {
     const char *label = labelOf(i);
-    auto found = shared.find(label);
-    if (found == shared.end())
-      found = shared.emplace(label, QString::fromUtf8(label)).first;
-    column.values.push_back(found->second);
+    auto found = code.find(label);
+    if (found == code.end()) {
+      if (column.categories.size() > std::numeric_limits<std::uint8_t>::max()) {
+        // More labels than a byte names: every value a QVariant of its own.
+        for (std::size_t j = 0; j < i; ++j)
+          column.values.push_back(column.categories[column.codes[j]]);
+        for (std::size_t j = i; j < count; ++j)
+          column.values.push_back(QString::fromUtf8(labelOf(j)));
+        column.codes.clear();
+        column.categories.clear();
+        return column;
+      }
+      found = code.emplace(label, static_cast<std::uint8_t>(column.categories.size())).first;
+      column.categories.push_back(QString::fromUtf8(label));
+    }
+    column.codes.push_back(found->second);
   }
   return column;
 }

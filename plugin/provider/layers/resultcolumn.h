@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <cstdint>
 #include <functional>
 #include <type_traits>
 #include <utility>
@@ -24,8 +25,10 @@ QVariant maskedValue(const resilience::MaskedValues &values, std::size_t i,
 
 struct ResultColumn {
   QgsField field;
-  std::vector<QVariant> values; // one per feature (a NULL QVariant for NULL), or empty when...
-  std::vector<double> doubles;  // ...the column is a Double field kept as plain numbers
+  std::vector<QVariant> values;    // one per feature (a NULL QVariant for NULL), or empty when...
+  std::vector<double> doubles;     // ...the column is a Double field kept as plain numbers, or...
+  std::vector<std::uint8_t> codes; // ...a column of labels: categories[codes[i]] (labels())
+  std::vector<QVariant> categories;
 
   explicit ResultColumn(QgsField field, std::vector<QVariant> values = {},
                         std::vector<double> doubles = {})
@@ -38,10 +41,14 @@ struct ResultColumn {
   ResultColumn(const ResultColumn &) = default;
   ResultColumn &operator=(const ResultColumn &) = default;
 
-  std::size_t size() const { return values.empty() ? doubles.size() : values.size(); }
+  std::size_t size() const {
+    return !values.empty() ? values.size() : !codes.empty() ? codes.size() : doubles.size();
+  }
   QVariant value(std::size_t i) const {
     if (!values.empty())
       return values[i];
+    if (!codes.empty())
+      return categories[codes[i]];
     return std::isfinite(doubles[i]) ? QVariant(doubles[i]) : QVariant(QVariant::Double);
   }
 
@@ -55,8 +62,8 @@ struct ResultColumn {
                              QVariant::Type type = QVariant::Double, double scale = 1.0);
 
   // A String field with a label per feature, labelOf(i), from a small set of texts (class names).
-  // Features with the same label share one QString: a million labels, and every copy of the layer
-  // the next steps make, cost a handful of allocations rather than a million each.
+  // Kept as a byte per feature naming its label (up to 256 labels; QVariants beyond): a million
+  // labels cost 1 MB rather than 16, and the texts a handful of allocations rather than a million.
   static ResultColumn labels(const QString &name, std::size_t count,
                              const std::function<const char *(std::size_t)> &labelOf);
 };
