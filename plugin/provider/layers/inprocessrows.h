@@ -32,6 +32,7 @@ public:
   // The result column's values, as ResultColumn::value gives them.
   explicit InProcessColumn(const ResultColumn &column);
 
+  // The next row's value, for a column made for a field's type (a sink's).
   void append(const QVariant &value);
   // A NULL of a numbers column is a NULL Double, as QGIS's memory provider gives it.
   QVariant value(std::size_t row) const;
