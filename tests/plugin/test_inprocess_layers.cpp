@@ -378,6 +378,57 @@ TEST(InProcessLayers, AnOutputOfEveryFeatureSharesTheLayerAndAddsItsColumns) {
             std::vector<QgsFeatureId>{3});
 }
 
+TEST(InProcessLayers, AWrittenOutputAndItsTwinMadeFromColumnsReportARepairOnce) {
+  // Three unit squares in a row (queen neighbours); the first has a hole of three points, a ring
+  // that encloses no area: dropped from the written layer and from its twin, and reported once.
+  QgsProcessingContext context;
+  const InProcessLayerScope scope(context);
+  QString input;
+  std::unique_ptr<QgsFeatureSink> sink = createInProcessSink(
+      QStringLiteral("Squares"), squareFields(), QgsWkbTypes::MultiPolygon,
+      QgsCoordinateReferenceSystem(QStringLiteral("EPSG:28992")), context, input);
+  ASSERT_TRUE(sink);
+  for (int i = 0; i < 3; ++i) {
+    QgsFeature feature(squareFields());
+    feature.setAttributes(QgsAttributes() << QStringLiteral("BU0%1").arg(i) << double(i + 1));
+    const QString hole = i == 0 ? QStringLiteral(", (0.2 0.2, 0.4 0.2, 0.2 0.2)") : QString();
+    feature.setGeometry(
+        QgsGeometry::fromWkt(QStringLiteral("MultiPolygon(((%1 0, %2 0, %2 1, %1 1, %1 0)%3))")
+                                 .arg(i)
+                                 .arg(i + 1)
+                                 .arg(hole)));
+    ASSERT_EQ(feature.geometry().constGet()->ringCount(), i == 0 ? 2 : 1);
+    ASSERT_TRUE(sink->addFeature(feature));
+  }
+  sink.reset();
+  QTemporaryDir dir;
+  const QString written = dir.filePath(QStringLiteral("hotspots.gpkg"));
+  const InProcessTwinRequest twin(context, QStringLiteral("OUTPUT"));
+  std::unique_ptr<QgsProcessingAlgorithm> hotspots(
+      QgsApplication::processingRegistry()->createAlgorithmById(
+          QStringLiteral("resilience:hotspots")));
+  ASSERT_TRUE(hotspots);
+  RecordingFeedback feedback;
+  bool ok = false;
+  hotspots->run({{QStringLiteral("INPUT"), input},
+                 {QStringLiteral("FIELD"), QStringLiteral("value")},
+                 {QStringLiteral("OUTPUT"), written}},
+                context, &feedback, &ok);
+  ASSERT_TRUE(ok) << feedback.joined().toStdString();
+  EXPECT_TRUE(feedback.joined().contains(
+      QStringLiteral("1 ring(s) of fewer than four points were dropped from 1 feature(s)")))
+      << feedback.joined().toStdString();
+  const std::unique_ptr<QgsProcessingFeatureSource> kept = inProcessSource(twin.twin(), context);
+  ASSERT_TRUE(kept);
+  QgsFeature first;
+  ASSERT_TRUE(kept->getFeatures(QgsFeatureRequest(1)).nextFeature(first));
+  EXPECT_EQ(first.geometry().constGet()->ringCount(), 1);
+  const std::unique_ptr<QgsVectorLayer> file = openLayer(written);
+  ASSERT_TRUE(file && file->isValid());
+  EXPECT_EQ(featureWhere(*file, QStringLiteral("code = 'BU00'")).geometry().constGet()->ringCount(),
+            1);
+}
+
 TEST(InProcessLayers, ThePipelineGivesWhatItGivesWithEveryLayerWritten) {
   // The demo spec run twice: writing only the regions (so scores, flags, smoothing, hot spots and
   // LISA clusters pass in-process layers from step to step, and the print maps draw a copy of the

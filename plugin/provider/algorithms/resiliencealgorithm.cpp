@@ -240,6 +240,9 @@ QString ResilienceAlgorithm::writeWithResultColumns(
   QString destination;
   const QgsWkbTypes::Type wkbType = outputWkbType(rows.wkbType);
   if (!rows.inProcessLayer.isEmpty()) {
+    const DroppedRings droppedRings = mDroppedRings;
+    const long long collectionsReduced = mCollectionsReduced,
+                    collectionsDropped = mCollectionsDropped;
     destination = deriveInProcessOutput(
         rows.inProcessLayer, parameters, output, parameterDefinition(output)->description(),
         outputFields, wkbType, kept, columns,
@@ -249,6 +252,11 @@ QString ResilienceAlgorithm::writeWithResultColumns(
       feedback->setProgress(100);
       return destination;
     }
+    // A twin made from the columns: its geometries were conformed as the written ones are about
+    // to be, and what was repaired is reported once, by the writing.
+    mDroppedRings = droppedRings;
+    mCollectionsReduced = collectionsReduced;
+    mCollectionsDropped = collectionsDropped;
   }
   std::unique_ptr<QgsFeatureSink> sink = createOutputSink(
       *this, parameters, output, context, destination, outputFields, wkbType, rows.crs);
