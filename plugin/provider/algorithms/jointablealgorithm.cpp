@@ -41,20 +41,18 @@ const QString kDissolve = QStringLiteral("DISSOLVE_SHARED_KEYS");
 
 // DISSOLVE_SHARED_KEYS: the polygons of one key become one multipolygon (their parts collected,
 // not unioned: land and water parts do not overlap) with the attributes of the first of them.
-// Returns the rows of `polygons` to write, the first of each key, in order; the geometry of such
-// a first row becomes the collected parts of its key, and `keys` the keys of the rows returned.
-std::vector<std::size_t> dissolveSharedKeys(std::vector<std::optional<std::string>> &keys,
-                                            InProcessRows &polygons, resilience::KeyMatching mode,
-                                            QgsProcessingFeedback *feedback) {
+// `written` becomes the rows of `polygons` to write, the first of each key, in order; the
+// geometry of such a first row becomes the collected parts of its key, and `keys` the keys of
+// the rows written.
+void dissolveSharedKeys(std::vector<std::optional<std::string>> &keys, InProcessRows &polygons,
+                        std::vector<std::size_t> &written, resilience::KeyMatching mode,
+                        QgsProcessingFeedback *feedback) {
   const auto groups = resilience::sharedKeyGroups(keys, mode);
-  std::vector<std::size_t> written;
-  written.reserve(groups.size());
   if (groups.size() == keys.size()) {
     feedback->pushInfo(QObject::tr("DISSOLVE_SHARED_KEYS: no two polygons share a key"));
-    for (std::size_t row = 0; row < keys.size(); ++row)
-      written.push_back(row);
-    return written;
+    return;
   }
+  written.clear();
   std::vector<std::optional<std::string>> dissolvedKeys;
   std::size_t merged = 0;
   QString example;
@@ -83,7 +81,6 @@ std::vector<std::size_t> dissolveSharedKeys(std::vector<std::optional<std::strin
                          .arg(example)
                          .arg(written.size()));
   keys = std::move(dissolvedKeys);
-  return written;
 }
 
 KeyMatching keyMatchingFromName(const QString &name) {
@@ -327,13 +324,10 @@ QVariantMap JoinTableAlgorithm::execute(const QVariantMap &parameters,
                     "join")
             .arg(table->sourceName()));
   feedback->setProgress(40);
-  std::vector<std::size_t> written;
-  if (parameterAsBool(parameters, kDissolve, context)) {
-    written = dissolveSharedKeys(polygonKeys, *polygonRows, mode, feedback);
-  } else {
-    written.resize(polygonKeys.size());
-    std::iota(written.begin(), written.end(), std::size_t{0});
-  }
+  std::vector<std::size_t> written(polygonKeys.size()); // every polygon, unless dissolved
+  std::iota(written.begin(), written.end(), std::size_t{0});
+  if (parameterAsBool(parameters, kDissolve, context))
+    dissolveSharedKeys(polygonKeys, *polygonRows, written, mode, feedback);
 
   const resilience::KeyJoinPlan plan = resilience::planKeyJoin(polygonKeys, tableKeys, mode);
 
